@@ -1,0 +1,464 @@
+package netc.sema;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import netc.diag.CompileException;
+import netc.diag.Diagnostic;
+import netc.diag.ErrorCode;
+import netc.diag.Severity;
+import netc.diag.SourceFile;
+import netc.diag.Span;
+import netc.model.BlockInstance;
+import netc.model.Layer;
+import netc.model.Network;
+import netc.model.Shape;
+import netc.model.Weight;
+import netc.ops.OpDef;
+import netc.ops.OpError;
+import netc.ops.OpRegistry;
+import netc.ops.OpResult;
+import netc.ops.ParamType;
+import netc.syntax.Arg;
+import netc.syntax.Atom;
+import netc.syntax.Chain;
+import netc.syntax.Definition;
+import netc.syntax.Element;
+import netc.syntax.Expr;
+import netc.syntax.SourceParser;
+import netc.syntax.Stmt;
+
+/**
+ * Instantiates a network: evaluates parameters, expands blocks and repeats, applies every op's shape rule, and
+ * names every layer by its dotted path the way PyTorch names modules. Stops at the first error.
+ *
+ * <p>Naming: an element is named by its label, or else by its position in the enclosing scope (like nn.Sequential).
+ * Block calls and groups {@code { }} open a new scope; repeat, if and join branches do not. Joins (concat, add, mul)
+ * and functional ops (chunk, shuffle) are not modules in PyTorch, so unlabelled they take no position.
+ */
+public final class Elaborator {
+    private static final int MAX_DEPTH = 64;
+    private static final int MAX_LAYERS = 1_000_000;
+    private static final int MAX_REPEAT = 100_000;
+
+    private final Program program;
+    private final ExprEvaluator evaluator;
+    private final List<Layer> layers = new ArrayList<>();
+    private final Map<String, Span> weightNames = new HashMap<>();
+    private final Map<String, Integer> outputs = new LinkedHashMap<>();
+    private long totalMacs;
+    private int depth;
+
+    private Elaborator(Program program) {
+        this.program = program;
+        this.evaluator = new ExprEvaluator(program);
+    }
+
+    /** A naming scope: dotted prefix, next position, enclosing block instances. */
+    private static final class Scope {
+        final String prefix;
+        final List<BlockInstance> blocks;
+        int next;
+
+        Scope(String prefix, List<BlockInstance> blocks) {
+            this.prefix = prefix;
+            this.blocks = blocks;
+        }
+
+        String qualify(String segment) { return prefix.isEmpty() ? segment : prefix + "." + segment; }
+    }
+
+    /** Everything a body is evaluated with. */
+    private record Ctx(Env env, Scope scope, Value.Tensor input) {
+        Ctx withEnv(Env e) { return new Ctx(e, scope, input); }
+        Ctx withScope(Scope s) { return new Ctx(env, s, input); }
+    }
+
+    /**
+     * Builds the network with the given parameter overrides (already parsed values, with where they came from).
+     * Throws {@link CompileException} on the first error.
+     */
+    public static Network elaborate(Program program, Definition def, Map<String, Override> overrides) {
+        Elaborator e = new Elaborator(program);
+        if (def instanceof Definition.Alias alias) return e.alias(alias, overrides, 0);
+        return e.network(def.name(), (Definition.Network) def, overrides);
+    }
+
+    /** A family member: the target network with the alias's arguments as defaults, under the alias's name. */
+    private Network alias(Definition.Alias alias, Map<String, Override> overrides, int hops) {
+        Definition target = program.network(alias.target());
+        if (target == null || hops > 16) {
+            List<String> names = new ArrayList<>(program.networks().keySet());
+            throw new CompileException(ErrorCode.NO_NETWORK, alias.targetSpan(), hops > 16 ? "network aliases form a cycle"
+                    : "no network '" + alias.target() + "' to alias" + Suggest.hint(alias.target(), names));
+        }
+        Map<String, Override> merged = new LinkedHashMap<>();
+        for (Arg a : alias.args()) {
+            if (!a.isNamed()) throw new CompileException(ErrorCode.SYNTAX, a.span(), "arguments of a network alias are named: " + alias.target() + "(depth: 18)");
+            merged.put(a.name(), new Override(evaluator.eval(a.value(), new Env(null)), a.span()));
+        }
+        merged.putAll(overrides);
+        if (target instanceof Definition.Alias next) {
+            Network n = alias(next, merged, hops + 1);
+            return new Network(alias.name(), n.input(), n.parameters(), n.layers(), n.outputs());
+        }
+        return network(alias.name(), (Definition.Network) target, merged);
+    }
+
+    /** A parameter value given from outside the file, e.g. {@code --set alpha=0.5}. */
+    public record Override(Value value, Span span) {}
+
+    private Network network(String name, Definition.Network def, Map<String, Override> overrides) {
+        for (var o : overrides.entrySet()) {
+            if (def.params().stream().noneMatch(p -> p.name().equals(o.getKey()))) {
+                throw new CompileException(ErrorCode.UNKNOWN_PARAMETER, o.getValue().span(), "network '" + def.name() + "' has no parameter '"
+                        + o.getKey() + "'" + Suggest.hint(o.getKey(), def.params().stream().map(Definition.Param::name).toList())
+                        + "; it has " + def.params().stream().map(Definition.Param::name).toList());
+            }
+        }
+        Env env = new Env(null);
+        Map<String, Object> shown = new LinkedHashMap<>();
+        Shape input = null;
+        for (Definition.Param p : def.params()) {
+            ParamType type = declaredType(p);
+            Override o = overrides.get(p.name());
+            Value v;
+            if (o != null) v = check(def.name(), p, type, o.value(), o.span());
+            else if (p.defaultValue() != null) v = check(def.name(), p, type, evaluator.eval(p.defaultValue(), env), p.defaultValue().span());
+            else throw new CompileException(ErrorCode.MISSING_ARGUMENT, p.span(), "network parameter '" + p.name() + "' has no default; give it with --set " + p.name() + "=...");
+            env.define(p.name(), v);
+            shown.put(p.name(), show(v));
+            if (p.name().equals("input")) input = inputShape(v, o != null ? o.span() : p.span());
+        }
+        if (input == null) throw new CompileException(ErrorCode.MISSING_ARGUMENT, def.nameSpan(), "network '" + def.name() + "' declares no input shape; add a parameter like input: 3x224x224");
+        Value.Tensor in = new Value.Tensor(Network.INPUT, input);
+        env.define("in", in);
+        Value.Tensor out = body(def.body(), in, new Ctx(env, new Scope("", List.of()), in));
+        if (outputs.isEmpty() || !outputs.containsKey("out")) {
+            Map<String, Integer> all = new LinkedHashMap<>();
+            all.put("out", out.producer());
+            all.putAll(outputs);
+            outputs.clear();
+            outputs.putAll(all);
+        }
+        return new Network(name, input, shown, layers, outputs);
+    }
+
+    private static ParamType declaredType(Definition.Param p) {
+        if (p.type() == null) return ParamType.ANY;
+        ParamType t = ParamType.ofName(p.type());
+        if (t == null) throw new CompileException(ErrorCode.TYPE_MISMATCH, p.span(), "unknown type '" + p.type() + "'");
+        return t;
+    }
+
+    private static Value check(String owner, Definition.Param p, ParamType type, Value v, Span span) {
+        return ArgBinder.coerce(owner, new Formal(p.name(), type, null, null), v, span);
+    }
+
+    private static Shape inputShape(Value v, Span span) {
+        if (v instanceof Value.Lst l && (l.items().size() == 3 || l.items().size() == 1) && l.items().stream().allMatch(x -> x instanceof Value.Int)) {
+            long[] dims = l.items().stream().mapToLong(x -> ((Value.Int) x).value()).toArray();
+            for (long d : dims) {
+                if (d < 1) throw new CompileException(ErrorCode.BAD_VALUE, span, "input dimensions must be positive, got " + l);
+            }
+            Shape s = new Shape(dims);
+            try {
+                s.elements();
+            } catch (ArithmeticException e) {
+                throw new CompileException(ErrorCode.OVERFLOW, span, "input of " + s + " has more elements than a 64-bit integer holds");
+            }
+            return s;
+        }
+        throw new CompileException(ErrorCode.TYPE_MISMATCH, span, "input must be a shape CxHxW (like 3x224x224) or N, got " + v);
+    }
+
+    private static Object show(Value v) {
+        return switch (v) {
+            case Value.Int i -> i.value();
+            case Value.Flt f -> f.value();
+            case Value.Bool b -> b.value();
+            case Value.Str s -> s.value();
+            default -> v.toString();
+        };
+    }
+
+    // ---- statements -------------------------------------------------------------------------------------------
+
+    private Value.Tensor body(List<Stmt> stmts, Value.Tensor cur, Ctx ctx) {
+        for (Stmt s : stmts) cur = statement(s, cur, ctx);
+        return cur;
+    }
+
+    private Value.Tensor statement(Stmt s, Value.Tensor cur, Ctx ctx) {
+        switch (s) {
+            case Stmt.Let l -> {
+                ctx.env().define(l.name(), evaluator.eval(l.value(), ctx.env()));
+                return cur;
+            }
+            case Stmt.Bind b -> {
+                Value.Tensor t = chain(b.chain(), cur, ctx);
+                ctx.env().define(b.name(), t);
+                return t;
+            }
+            case Stmt.Output o -> {
+                Value.Tensor t = o.chain() == null ? cur : chain(o.chain(), cur, ctx);
+                if (outputs.containsKey(o.name())) throw new CompileException(ErrorCode.DUPLICATE_LAYER_NAME, o.span(), "output '" + o.name() + "' is declared twice");
+                outputs.put(o.name(), t.producer());
+                return cur;
+            }
+            case Stmt.Repeat r -> {
+                for (Value item : repeatItems(r, ctx)) {
+                    Env child = ctx.env().child();
+                    if (r.variable() != null) child.define(r.variable(), item);
+                    cur = body(r.body(), cur, ctx.withEnv(child));
+                }
+                return cur;
+            }
+            case Stmt.If i -> {
+                List<Stmt> taken = evaluator.truth(evaluator.eval(i.condition(), ctx.env()), i.condition().span()) ? i.then() : i.otherwise();
+                return taken == null ? cur : body(taken, cur, ctx.withEnv(ctx.env().child()));
+            }
+            case Stmt.ChainStmt c -> {
+                return chain(c.chain(), cur, ctx);
+            }
+        }
+    }
+
+    private List<Value> repeatItems(Stmt.Repeat r, Ctx ctx) {
+        Value from = evaluator.eval(r.from(), ctx.env());
+        long lo, hi;
+        if (r.to() != null) {
+            lo = Builtins.integer("repeat", from, r.from().span());
+            hi = Builtins.integer("repeat", evaluator.eval(r.to(), ctx.env()), r.to().span());
+        } else if (from instanceof Value.Lst l) {
+            return l.items();
+        } else if (from instanceof Value.Int n) {
+            lo = 0;
+            hi = n.value();
+        } else {
+            throw new CompileException(ErrorCode.TYPE_MISMATCH, r.from().span(), "repeat takes a count, a range a..b or a list, got " + from.typeName() + " " + from);
+        }
+        if (hi - lo > MAX_REPEAT) throw new CompileException(ErrorCode.TOO_LARGE, r.from().span(), "repeat of " + (hi - lo) + " iterations is more than " + MAX_REPEAT);
+        List<Value> items = new ArrayList<>();
+        for (long i = lo; i < hi; i++) items.add(new Value.Int(i));
+        return items;
+    }
+
+    // ---- chains -----------------------------------------------------------------------------------------------
+
+    private Value.Tensor chain(Chain c, Value.Tensor cur, Ctx ctx) {
+        List<Element> elements = c.elements();
+        for (int i = 0; i < elements.size(); i++) cur = element(elements.get(i), cur, ctx, i == 0);
+        return cur;
+    }
+
+    private Value.Tensor element(Element e, Value.Tensor cur, Ctx ctx, boolean first) {
+        return switch (e.atom()) {
+            case Atom.Input in -> valueRef(e, (Value.Tensor) ctx.env().lookup("in"), "in", first);
+            case Atom.Call call -> call(e, call, cur, ctx, first);
+            case Atom.Join join -> join(e, join, cur, ctx);
+            case Atom.Group g -> {
+                Scope scope = new Scope(ctx.scope().qualify(name(e, ctx, true)), ctx.scope().blocks);
+                yield body(g.body(), cur, new Ctx(ctx.env().child(), scope, ctx.input()));
+            }
+        };
+    }
+
+    private Value.Tensor valueRef(Element e, Value.Tensor t, String name, boolean first) {
+        if (e.label() != null) throw new CompileException(ErrorCode.MISPLACED, e.label().span(), "a label names a layer; '" + name + "' is a tensor value");
+        if (!first) throw new CompileException(ErrorCode.MISPLACED, e.atom().span(), "tensor '" + name + "' can only start a chain; to combine it use add(" + name + "), mul(" + name + ") or concat(" + name + ")");
+        return t;
+    }
+
+    private Value.Tensor call(Element e, Atom.Call call, Value.Tensor cur, Ctx ctx, boolean first) {
+        String name = call.name();
+        Value bound = ctx.env().lookup(name);
+        if (bound instanceof Value.Tensor t && call.args() == null) return valueRef(e, t, name, first);
+        if (bound instanceof Value.OpRef ref) name = ref.name();
+        else if (bound != null) {
+            throw new CompileException(ErrorCode.TYPE_MISMATCH, call.nameSpan(), "'" + name + "' is " + bound.typeName() + " " + bound + ", not a layer");
+        }
+        List<Arg> args = call.args() == null ? List.of() : call.args();
+        OpDef op = OpRegistry.get(name);
+        if (op != null) return applyOp(op, e, args, List.of(cur), ctx, call.span());
+        Definition.Block block = program.block(name);
+        if (block != null) return callBlock(block, e, args, cur, ctx, call);
+        List<String> candidates = new ArrayList<>(OpRegistry.all().keySet());
+        candidates.addAll(program.blocks().keySet());
+        candidates.addAll(ctx.env().visibleNames());
+        throw new CompileException(ErrorCode.UNKNOWN_OP, call.nameSpan(), "unknown op or block '" + name + "'" + Suggest.hint(name, candidates));
+    }
+
+    private Value.Tensor join(Element e, Atom.Join join, Value.Tensor cur, Ctx ctx) {
+        OpDef op = OpRegistry.get(join.op());
+        if (op == null || !op.joins()) {
+            throw new CompileException(op == null ? ErrorCode.UNKNOWN_OP : ErrorCode.MISPLACED, join.nameSpan(),
+                    (op == null ? "unknown join '" + join.op() + "'" : "'" + join.op() + "' does not take branches") + "; branches { } follow concat, add or mul");
+        }
+        List<Value.Tensor> inputs = new ArrayList<>();
+        branches(join.branches(), cur, ctx.withEnv(ctx.env().child()), inputs);
+        if (inputs.isEmpty()) throw new CompileException(ErrorCode.SHAPE, join.span(), join.op() + " { } has no branches");
+        return applyOp(op, e, List.of(), inputs, ctx, join.nameSpan());
+    }
+
+    /** Every chain statement in a join's body is a branch; if and repeat contribute the branches they contain. */
+    private void branches(List<Stmt> stmts, Value.Tensor start, Ctx ctx, List<Value.Tensor> out) {
+        for (Stmt s : stmts) {
+            switch (s) {
+                case Stmt.ChainStmt c -> out.add(chain(c.chain(), start, ctx));
+                case Stmt.Bind b -> {
+                    Value.Tensor t = chain(b.chain(), start, ctx);
+                    ctx.env().define(b.name(), t);
+                    out.add(t);
+                }
+                case Stmt.Let l -> ctx.env().define(l.name(), evaluator.eval(l.value(), ctx.env()));
+                case Stmt.If i -> {
+                    List<Stmt> taken = evaluator.truth(evaluator.eval(i.condition(), ctx.env()), i.condition().span()) ? i.then() : i.otherwise();
+                    if (taken != null) branches(taken, start, ctx.withEnv(ctx.env().child()), out);
+                }
+                case Stmt.Repeat r -> {
+                    for (Value item : repeatItems(r, ctx)) {
+                        Env child = ctx.env().child();
+                        if (r.variable() != null) child.define(r.variable(), item);
+                        branches(r.body(), start, ctx.withEnv(child), out);
+                    }
+                }
+                case Stmt.Output o -> throw new CompileException(ErrorCode.MISPLACED, o.span(), "output cannot be declared inside a join's branches");
+            }
+        }
+    }
+
+    // ---- ops and blocks ---------------------------------------------------------------------------------------
+
+    private Value.Tensor applyOp(OpDef op, Element e, List<Arg> args, List<Value.Tensor> inputs, Ctx ctx, Span opSpan) {
+        List<Value.Tensor> all = new ArrayList<>(inputs);
+        List<ArgBinder.Actual> actuals = new ArrayList<>();
+        Map<String, Span> argSpans = new HashMap<>();
+        for (Arg a : args) {
+            Value v = evaluator.eval(a.value(), ctx.env());
+            if (op.joins() && !a.isNamed() && v instanceof Value.Tensor t) {
+                all.add(t);
+                continue;
+            }
+            actuals.add(new ArgBinder.Actual(a.name(), v, a.span()));
+        }
+        if (op.joins() && all.size() < 2) {
+            throw new CompileException(ErrorCode.MISSING_ARGUMENT, opSpan, op.name() + " needs a second tensor: write " + op.name()
+                    + "(x) to combine the current tensor with x, or " + op.name() + " { branch \n branch } for branches");
+        }
+        Map<String, Value> bound = ArgBinder.bind(op.name(), Formal.of(op.params()), actuals, opSpan, (x, m) -> null);
+        for (int i = 0; i < op.params().size() && i < actuals.size(); i++) {
+            var a = actuals.get(i);
+            argSpans.put(a.name() != null ? a.name() : op.params().get(i).name(), a.span());
+        }
+        boolean functional = op.joins() || op.name().equals("chunk") || op.name().equals("shuffle");
+        String name = ctx.scope().qualify(e.label() != null || !functional ? name(e, ctx, true) : op.name());
+        OpResult r;
+        try {
+            r = op.infer(new BoundArgs(bound), all.stream().map(Value.Tensor::shape).toList());
+            r.output().elements();
+        } catch (OpError err) {
+            Span at = err.argument() != null && argSpans.containsKey(err.argument()) ? argSpans.get(err.argument()) : e.span();
+            throw new CompileException(err.code(), at, err.getMessage());
+        } catch (ArithmeticException ex) {
+            throw new CompileException(ErrorCode.OVERFLOW, e.span(), op.name() + ": sizes overflow a 64-bit integer");
+        }
+        List<Weight> weights = new ArrayList<>();
+        for (OpResult.WeightSpec w : r.weights()) {
+            String full = name + "." + w.suffix();
+            Span prev = weightNames.putIfAbsent(full, e.span());
+            if (prev != null) {
+                throw new CompileException(new Diagnostic(Severity.ERROR, ErrorCode.DUPLICATE_LAYER_NAME, e.span(),
+                        "layer name '" + name + "' is already used; its parameters would clash with '" + full + "'",
+                        List.of(new Diagnostic.Note(prev, "first used here"))));
+            }
+            weights.add(new Weight(full, w.shape(), w.trainable()));
+        }
+        try {
+            totalMacs = Math.addExact(totalMacs, r.macs());
+            for (Weight w : weights) w.elements();
+        } catch (ArithmeticException ex) {
+            throw new CompileException(ErrorCode.OVERFLOW, e.span(), "the network's MAC or parameter count overflows a 64-bit integer here");
+        }
+        if (layers.size() >= MAX_LAYERS) throw new CompileException(ErrorCode.TOO_LARGE, e.span(), "network has more than " + MAX_LAYERS + " layers");
+        Map<String, Object> attrs = new LinkedHashMap<>(r.attrs());
+        Layer layer = new Layer(layers.size(), name, op.name(), attrs, all.stream().map(Value.Tensor::producer).toList(),
+                r.output(), weights, r.macs(), ctx.scope().blocks, e.span());
+        layers.add(layer);
+        return new Value.Tensor(layer.id(), r.output());
+    }
+
+    private Value.Tensor callBlock(Definition.Block block, Element e, List<Arg> args, Value.Tensor cur, Ctx ctx, Atom.Call call) {
+        if (depth >= MAX_DEPTH) throw new CompileException(ErrorCode.TOO_LARGE, call.span(), "blocks nested more than " + MAX_DEPTH + " deep");
+        List<ArgBinder.Actual> actuals = new ArrayList<>();
+        for (Arg a : args) actuals.add(new ArgBinder.Actual(a.name(), evaluator.eval(a.value(), ctx.env()), a.span()));
+        Env env = new Env(null);
+        env.define("in", cur);
+        List<Formal> formals = block.params().stream().map(p -> Formal.of(p, declaredType(p))).toList();
+        Map<String, Value> bound = ArgBinder.bind(block.name(), formals, actuals, call.span(), (expr, soFar) -> {
+            Env d = new Env(null);
+            d.define("in", cur);
+            soFar.forEach(d::define);
+            return evaluator.eval(expr, d);
+        });
+        bound.forEach(env::define);
+        String path = ctx.scope().qualify(name(e, ctx, true));
+        List<BlockInstance> blocks = new ArrayList<>(ctx.scope().blocks);
+        blocks.add(new BlockInstance(path, block.name()));
+        depth++;
+        try {
+            return body(block.body(), cur, new Ctx(env, new Scope(path, List.copyOf(blocks)), cur));
+        } catch (CompileException ex) {
+            throw new CompileException(ex.diagnostic().withNote(call.nameSpan(), "in block '" + block.name() + "' used here"));
+        } finally {
+            depth--;
+        }
+    }
+
+    /** The element's name segment: its label (interpolating {expr} in string labels), or its position. */
+    private String name(Element e, Ctx ctx, boolean takesPosition) {
+        if (e.label() == null) return Integer.toString(ctx.scope().next++);
+        ctx.scope().next++;
+        Element.Label l = e.label();
+        if (!l.template()) return l.text();
+        StringBuilder out = new StringBuilder();
+        String t = l.text();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != '{') {
+                out.append(c);
+                continue;
+            }
+            int close = t.indexOf('}', i);
+            if (close < 0) throw new CompileException(ErrorCode.SYNTAX, l.span(), "unclosed '{' in label");
+            out.append(interpolate(l, i + 1, close, ctx));
+            i = close;
+        }
+        String name = out.toString();
+        if (name.isEmpty() || name.contains(" ") || name.startsWith(".") || name.endsWith(".")) {
+            throw new CompileException(ErrorCode.BAD_VALUE, l.span(), "label \"" + name + "\" is not a usable layer name");
+        }
+        return name;
+    }
+
+    /** Parses {@code {expr}} in place, so that errors in it point into the original file. */
+    private String interpolate(Element.Label l, int from, int to, Ctx ctx) {
+        SourceFile file = l.span().file();
+        int start = l.span().start() + 1 + from;
+        int end = l.span().start() + 1 + to;
+        char[] blanked = file.text().toCharArray();
+        for (int i = 0; i < blanked.length; i++) {
+            if ((i < start || i >= end) && blanked[i] != '\n') blanked[i] = ' ';
+        }
+        var diags = new netc.diag.Diagnostics();
+        Expr expr = SourceParser.parseExpression(file, new String(blanked), diags);
+        if (expr == null) {
+            Diagnostic d = diags.all().isEmpty() ? new Diagnostic(Severity.ERROR, ErrorCode.SYNTAX, l.span(), "bad expression in label", List.of()) : diags.all().get(0);
+            throw new CompileException(d);
+        }
+        Value v = evaluator.eval(expr, ctx.env());
+        return v instanceof Value.Str s ? s.value() : v.toString();
+    }
+}

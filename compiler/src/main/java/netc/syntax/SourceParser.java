@@ -1,0 +1,108 @@
+package netc.syntax;
+
+import netc.diag.Diagnostics;
+import netc.diag.ErrorCode;
+import netc.diag.SourceFile;
+import netc.diag.Span;
+import netc.grammar.NetLexer;
+import netc.grammar.NetParser;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/** Parses a .net source into an AST, reporting syntax errors (several per file) into {@link Diagnostics}. */
+public final class SourceParser {
+    private SourceParser() {}
+
+    public static FileAst parse(SourceFile source, Diagnostics diagnostics) {
+        // Fast path: SLL with bail-out; on failure re-parse with full LL and error recovery.
+        try {
+            NetParser parser = parser(source);
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
+            parser.removeErrorListeners();
+            return new AstBuilder(source).file(parser.file());
+        } catch (ParseCancellationException e) {
+            // fall through to the recovering parse, which reports the errors
+        }
+        NetParser parser = parser(source);
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        parser.setErrorHandler(new DefaultErrorStrategy());
+        parser.removeErrorListeners();
+        Listener listener = new Listener(source, diagnostics);
+        parser.addErrorListener(listener);
+        NetParser.FileContext tree = parser.file();
+        if (listener.count > 0) {
+            // A tree with error nodes can be missing pieces; build what is there but trust the diagnostics.
+            try {
+                return new AstBuilder(source).file(tree);
+            } catch (RuntimeException e) {
+                return new FileAst(source, java.util.List.of(), java.util.List.of());
+            }
+        }
+        return new AstBuilder(source).file(tree);
+    }
+
+    /** Parses a lone expression, e.g. the value of {@code --set k=v} or a label's {@code {expr}}. */
+    public static Expr parseExpression(SourceFile source, Diagnostics diagnostics) {
+        return parseExpression(source, source.text(), diagnostics);
+    }
+
+    /** Parses {@code text} as an expression whose offsets are those of {@code source} (text is source with blanks). */
+    public static Expr parseExpression(SourceFile source, String text, Diagnostics diagnostics) {
+        NetParser parser = parser(text, source.name());
+        parser.removeErrorListeners();
+        Listener listener = new Listener(source, diagnostics);
+        parser.addErrorListener(listener);
+        NetParser.ExprContext e = parser.expr();
+        if (listener.count == 0 && parser.getCurrentToken().getType() != Token.EOF) {
+            Token t = parser.getCurrentToken();
+            diagnostics.error(ErrorCode.SYNTAX, new Span(source, t.getStartIndex(), t.getStopIndex() + 1),
+                    "unexpected '" + t.getText() + "' after the expression");
+            return null;
+        }
+        if (listener.count > 0) return null;
+        return new AstBuilder(source).expr(e);
+    }
+
+    private static NetParser parser(SourceFile source) { return parser(source.text(), source.name()); }
+
+    private static NetParser parser(String text, String name) {
+        NetLexer lexer = new NetLexer(CharStreams.fromString(text, name));
+        lexer.removeErrorListeners();
+        return new NetParser(new CommonTokenStream(lexer));
+    }
+
+    private static final class Listener extends BaseErrorListener {
+        private final SourceFile source;
+        private final Diagnostics diagnostics;
+        int count;
+        private int lastOffset = -1;
+
+        Listener(SourceFile source, Diagnostics diagnostics) {
+            this.source = source;
+            this.diagnostics = diagnostics;
+        }
+
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg, RecognitionException e) {
+            int start = 0, end = 0;
+            if (offending instanceof Token t && t.getStartIndex() >= 0) {
+                start = t.getStartIndex();
+                end = t.getType() == Token.EOF ? start : t.getStopIndex() + 1;
+            }
+            if (start == lastOffset) return; // one message per position is enough
+            lastOffset = start;
+            count++;
+            diagnostics.error(ErrorCode.SYNTAX, new Span(source, start, end), SyntaxMessages.rewrite(msg, (Parser) recognizer));
+        }
+    }
+
+}
