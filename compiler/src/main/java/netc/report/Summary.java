@@ -43,6 +43,11 @@ public final class Summary {
         return out;
     }
 
+    /** The arena the memory planner needs for the optimised graph, in bytes per sample (float32). */
+    public static netc.passes.MemoryPlan plan(Network n) {
+        return netc.passes.PlanMemory.run(netc.passes.Pipeline.run(netc.ir.Lowering.lower(n), java.util.Set.of()));
+    }
+
     public static String json(Network n) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("network", n.name());
@@ -53,6 +58,9 @@ public final class Summary {
         root.put("macs", n.macs());
         root.put("flops", 2 * n.macs());
         root.put("activation_bytes", n.activationBytes());
+        netc.passes.MemoryPlan plan = plan(n);
+        root.put("planned_arena_bytes", plan.arenaBytes());
+        root.put("unplanned_bytes", plan.unplannedBytes());
         root.put("mac_convention", MAC_CONVENTION);
         Map<String, Object> outputs = new LinkedHashMap<>();
         n.outputs().forEach((k, id) -> outputs.put(k, id == Network.INPUT ? n.input().dims() : n.layers().get(id).output().dims()));
@@ -134,6 +142,9 @@ public final class Summary {
         sb.append(String.format(Locale.ROOT, "MACs         %s (%s)%n", count(n.macs()), giga(n.macs())));
         sb.append(String.format(Locale.ROOT, "FLOPs        %s (= 2 x MACs)%n", giga(2 * n.macs())));
         sb.append(String.format(Locale.ROOT, "activations  %s (float32, batch 1, every layer output kept)%n", bytes(n.activationBytes())));
+        netc.passes.MemoryPlan plan = plan(n);
+        sb.append(String.format(Locale.ROOT, "memory plan  %s arena for the fused graph, against %s if its tensors were not reused%n",
+                bytes(plan.arenaBytes()), bytes(plan.unplannedBytes())));
         List<String> outs = new ArrayList<>();
         n.outputs().forEach((k, id) -> outs.add(k + " " + (id == Network.INPUT ? n.input() : n.layers().get(id).output())));
         sb.append("outputs      ").append(String.join(", ", outs)).append('\n');

@@ -1,0 +1,72 @@
+package netc.ir;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A network as a dataflow graph: tensors, nodes in execution order, the input tensor and named outputs.
+ * Immutable; passes return new graphs.
+ */
+public record Graph(String name, Map<Integer, Tensor> tensors, List<Node> nodes, int input, Map<String, Integer> outputs) {
+    public Graph {
+        tensors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tensors));
+        nodes = List.copyOf(nodes);
+        outputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+    }
+
+    public Tensor tensor(int id) { return tensors.get(id); }
+
+    public Graph withNodes(List<Node> newNodes) { return new Graph(name, tensors, newNodes, input, outputs); }
+
+    /** The node writing each tensor. */
+    public Map<Integer, Node> producers() {
+        Map<Integer, Node> m = new HashMap<>();
+        for (Node n : nodes) m.put(n.output(), n);
+        return m;
+    }
+
+    /** How many times each tensor is read by nodes or returned as an output. */
+    public Map<Integer, Integer> useCounts() {
+        Map<Integer, Integer> uses = new HashMap<>();
+        for (Node n : nodes) for (int i : n.inputs()) uses.merge(i, 1, Integer::sum);
+        for (int o : outputs.values()) uses.merge(o, 1, Integer::sum);
+        return uses;
+    }
+
+    /** Weight tensors the graph reads from a weights file, in order of first use. */
+    public List<String> weightNames() {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (Node n : nodes) {
+            Weights w = switch (n.op()) {
+                case Op.Conv c -> c.weights();
+                case Op.ConvTranspose c -> c.weights();
+                case Op.Dense d -> d.weights();
+                default -> null;
+            };
+            if (w instanceof Weights.Direct d) {
+                names.add(d.weight());
+                if (d.bias() != null) names.add(d.bias());
+            } else if (w instanceof Weights.FoldedBn f) {
+                names.add(f.weight());
+                if (f.bias() != null) names.add(f.bias());
+                if (f.affine()) {
+                    names.add(f.bnPrefix() + ".weight");
+                    names.add(f.bnPrefix() + ".bias");
+                }
+                names.add(f.bnPrefix() + ".running_mean");
+                names.add(f.bnPrefix() + ".running_var");
+            }
+            if (n.op() instanceof Op.BatchNorm b) {
+                if (b.affine()) {
+                    names.add(b.prefix() + ".weight");
+                    names.add(b.prefix() + ".bias");
+                }
+                names.add(b.prefix() + ".running_mean");
+                names.add(b.prefix() + ".running_var");
+            }
+        }
+        return List.copyOf(names);
+    }
+}

@@ -1,0 +1,99 @@
+package netc.ir;
+
+/**
+ * The IR's operations, with every attribute resolved to numbers: padding is explicit per side, pool output
+ * sizes are computed, defaults are applied. Inputs and outputs are on the {@link Node}.
+ */
+public sealed interface Op {
+    /** Short name for printing and for backends' dispatch tables. */
+    String kind();
+
+    /** Convolution, grouped or depthwise (groups = in channels). Pads are left, right, top, bottom. */
+    record Conv(int outC, int kh, int kw, int sh, int sw, int padL, int padR, int padT, int padB, int dh, int dw,
+                int groups, Weights weights, Epilogue epilogue) implements Op {
+        public String kind() { return "conv"; }
+        public Conv with(Weights w) { return new Conv(outC, kh, kw, sh, sw, padL, padR, padT, padB, dh, dw, groups, w, epilogue); }
+        public Conv with(Epilogue e) { return new Conv(outC, kh, kw, sh, sw, padL, padR, padT, padB, dh, dw, groups, weights, e); }
+    }
+
+    /** Transposed convolution; pads remove rows/columns from the output, outPad adds them at the bottom/right. */
+    record ConvTranspose(int outC, int kh, int kw, int sh, int sw, int padH, int padW, int outPadH, int outPadW,
+                         int dh, int dw, int groups, Weights weights, Epilogue epilogue) implements Op {
+        public String kind() { return "convT"; }
+        public ConvTranspose with(Weights w) { return new ConvTranspose(outC, kh, kw, sh, sw, padH, padW, outPadH, outPadW, dh, dw, groups, w, epilogue); }
+        public ConvTranspose with(Epilogue e) { return new ConvTranspose(outC, kh, kw, sh, sw, padH, padW, outPadH, outPadW, dh, dw, groups, weights, e); }
+    }
+
+    /** Fully connected: y = x W^T + b. */
+    record Dense(int out, Weights weights, Epilogue epilogue) implements Op {
+        public String kind() { return "dense"; }
+        public Dense with(Weights w) { return new Dense(out, w, epilogue); }
+        public Dense with(Epilogue e) { return new Dense(out, weights, e); }
+    }
+
+    /** Max or average pooling with explicit symmetric padding; the output size on the node's tensor. */
+    record Pool(boolean max, int kh, int kw, int sh, int sw, int padH, int padW, int dh, int dw, boolean ceil,
+                boolean countIncludePad) implements Op {
+        public String kind() { return max ? "maxpool" : "avgpool"; }
+    }
+
+    /** Adaptive average pooling to the output tensor's size (global pooling is 1x1). */
+    record AdaptiveAvgPool() implements Op {
+        public String kind() { return "adaptive_avgpool"; }
+    }
+
+    /** A batch norm that could not be folded: y = (x - mean) / sqrt(var + eps) * gamma + beta per channel. */
+    record BatchNorm(String prefix, double eps, boolean affine) implements Op {
+        public String kind() { return "batchnorm"; }
+    }
+
+    record Act(Activation act, double alpha) implements Op {
+        public String kind() { return act.label(); }
+    }
+
+    /** Elementwise sum or product of the inputs with broadcasting of size-1 dimensions. */
+    record Binary(boolean mul, Epilogue epilogue) implements Op {
+        public String kind() { return mul ? "mul" : "add"; }
+    }
+
+    record Concat() implements Op {
+        public String kind() { return "concat"; }
+    }
+
+    /** Channels [index * C/chunks, (index+1) * C/chunks). */
+    record Chunk(int chunks, int index) implements Op {
+        public String kind() { return "chunk"; }
+    }
+
+    record Shuffle(int groups) implements Op {
+        public String kind() { return "shuffle"; }
+    }
+
+    /** Resize to the output tensor's size; {@code scaleH/W} > 0 when given as a factor (PyTorch then uses 1/scale). */
+    record Resize(boolean bilinear, boolean alignCorners, double scaleH, double scaleW) implements Op {
+        public String kind() { return bilinear ? "resize_bilinear" : "resize_nearest"; }
+    }
+
+    record Pad(int left, int right, int top, int bottom) implements Op {
+        public String kind() { return "pad"; }
+    }
+
+    record Lrn(int size, double alpha, double beta, double k) implements Op {
+        public String kind() { return "lrn"; }
+    }
+
+    /** Softmax or log-softmax over channels. */
+    record Softmax(boolean log) implements Op {
+        public String kind() { return log ? "log_softmax" : "softmax"; }
+    }
+
+    /** Same elements, new shape (flatten); the output is a view of the input. */
+    record Reshape() implements Op {
+        public String kind() { return "reshape"; }
+    }
+
+    /** Inference no-ops (dropout, identity, stochastic depth), kept until drop_noops removes them. */
+    record Identity(String from) implements Op {
+        public String kind() { return "identity"; }
+    }
+}
