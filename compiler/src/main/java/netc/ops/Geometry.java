@@ -69,13 +69,15 @@ final class Geometry {
     /** {@code floor((in + pads - d(k-1) - 1) / s) + 1}, or ceil mode as PyTorch's pools define it. */
     static long outSize(String op, String axis, long in, long padBefore, long padAfter, long k, long s, long d, boolean ceil) {
         long span = Math.addExact(in, padBefore + padAfter) - d * (k - 1) - 1;
-        if (span < 0) {
-            throw new OpError(ErrorCode.SPATIAL_COLLAPSE, op + ": " + axis + " " + in + " (padded to " + (in + padBefore + padAfter)
-                    + ") is smaller than the " + (d > 1 ? "dilated " : "") + "kernel extent " + (d * (k - 1) + 1));
-        }
+        // In ceil mode PyTorch also keeps a window that hangs over the right edge when the input is smaller than
+        // the kernel extent, as long as it starts inside (maxpool(3, stride: 2, ceil: true) maps 2 to 1).
         long out = ceil ? Math.floorDiv(span + s - 1, s) + 1 : Math.floorDiv(span, s) + 1;
         // PyTorch: in ceil mode the last window must start inside the input or its left padding.
         if (ceil && (out - 1) * s >= in + padBefore) out--;
+        if (out < 1) {
+            throw new OpError(ErrorCode.SPATIAL_COLLAPSE, op + ": " + axis + " " + in + " (padded to " + (in + padBefore + padAfter)
+                    + ") is smaller than the " + (d > 1 ? "dilated " : "") + "kernel extent " + (d * (k - 1) + 1));
+        }
         return out;
     }
 

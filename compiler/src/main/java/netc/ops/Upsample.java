@@ -27,6 +27,9 @@ public final class Upsample implements OpDef {
         if (a.has("scale") == a.has("size")) {
             throw new OpError(ErrorCode.BAD_VALUE, "upsample takes exactly one of scale: or size:");
         }
+        if (mode.equals("nearest") && a.bool("align_corners")) {
+            throw new OpError(ErrorCode.BAD_VALUE, "align_corners", "align_corners applies to mode \"bilinear\" only, not \"nearest\"");
+        }
         long oh, ow;
         Map<String, Object> attrs = new LinkedHashMap<>();
         if (a.has("scale")) {
