@@ -180,6 +180,7 @@ public final class Elaborator {
             case Value.Flt f -> f.value();
             case Value.Bool b -> b.value();
             case Value.Str s -> s.value();
+            case Value.Lst l -> l.items().stream().map(Elaborator::show).toList();
             default -> v.toString();
         };
     }
