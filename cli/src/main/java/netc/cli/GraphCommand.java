@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "graph", description = {
+@Command(name = "graph", mixinStandardHelpOptions = true, description = {
         "Draw the network: .dot (Graphviz source) or .svg/.png (rendered with Graphviz's dot, which must be installed).",
         "One node per layer, block instances as nested boxes, edges labelled with tensor shapes.",
         "The file is written whole or not at all. Graphviz's dot is found on the PATH, or set NETC_DOT to its path."})
@@ -138,7 +138,8 @@ final class GraphCommand implements Callable<Integer> {
         try {
             p = new ProcessBuilder(dot, "-T" + format, "-o", tmp.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
-            String why = describe(e).replaceFirst("^Cannot run program \"[^\"]*\"(: error=\\d+, )?", "");
+            String m = String.valueOf(e.getMessage());
+            String why = m.contains("error=2,") || m.contains("error: 2 ") ? "not found" : m;
             throw new Failure(Main.USAGE, "cannot run Graphviz's '" + dot + "' (" + why + ") to make a ." + format
                     + " file. Install Graphviz (e.g. apt install graphviz, brew install graphviz, https://graphviz.org/download/),"
                     + " set NETC_DOT to the dot program, or write DOT source with -o " + withExtension("dot"));
@@ -162,7 +163,7 @@ final class GraphCommand implements Callable<Integer> {
                 throw new Failure(Main.INTERNAL, "Graphviz's dot failed (exit " + code + ")" + (messages.isEmpty() ? "" : ":\n" + messages));
             }
             if (!messages.isEmpty()) {
-                for (String line : messages.split("\n")) err.println("dot: " + line);
+                for (String line : messages.split("\n")) err.println(line.startsWith("dot:") ? line : "dot: " + line);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
