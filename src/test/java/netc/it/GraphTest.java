@@ -208,6 +208,28 @@ class GraphTest {
         assertTrue(Parsed.of(Dot.of(n)).nodes().get(id(n, "layer1.0.conv2")).label().contains("conv 3x3, 128, pad 1, groups 32"));
     }
 
+    @Test
+    void opsShowTheirKeyArguments(@TempDir Path dir) throws IOException {
+        Network n = network(dir, """
+                network ops(input: 8x16x16) {
+                  zeropad([0, 1, 0, 1]) -> dwconv(3, stride: 2, mult: 2) -> convT(8, 4, stride: 2, pad: 1, groups: 2)
+                  -> avgpool(3, stride: [2, 1], pad: 1, ceil: true) -> conv(8, 3, pad: "same", dilation: 2) -> shuffle(2)
+                  -> chunk(2, 1) -> upsample(scale: 2.0, mode: "bilinear") -> upsample(size: [5, 7]) -> leaky_relu(0.2)
+                  -> lrn(3) -> adaptive_avgpool([2, 3]) -> flatten -> dropout(0.25) -> linear(4)
+                }
+                """);
+        List<String> ops = new ArrayList<>();
+        Parsed p = checkStructure(n);
+        for (Layer l : n.layers()) {
+            String label = p.nodes().get("L" + l.id()).label();
+            ops.add(label.substring(label.indexOf(l.op())).replaceAll("\\\\n[\\d,]+ params$", ""));
+        }
+        assertEquals(List.of("zeropad [0,1,0,1]", "dwconv 3x3, x2, /2", "convT 4x4, 8, /2, pad 1, groups 2",
+                "avgpool 3x3, /2x1, pad 1, ceil", "conv 3x3, 8, pad 2, dilation 2", "shuffle, groups 2", "chunk 1 of 2",
+                "upsample x2, bilinear", "upsample 5x7, nearest", "leaky_relu 0.2", "lrn 3", "adaptive_avgpool 2x3",
+                "flatten", "dropout 0.25", "linear 4"), ops);
+    }
+
     // ---- golden ------------------------------------------------------------------------------------------------
 
     @Test

@@ -178,7 +178,7 @@ public final class Dot {
             }
             case "shuffle" -> parts.add("groups " + a.get("groups"));
             case "chunk" -> head += " " + a.get("index") + " of " + a.get("chunks");
-            case "zeropad" -> head += " " + pad(a.get("pad"));
+            case "zeropad" -> head += " " + uniform(a.get("pad"));
             case "dropout", "stochastic_depth" -> head += " " + number(a.get("p"));
             case "leaky_relu" -> head += " " + number(a.get("slope"));
             case "lrn" -> head += " " + a.get("size");
