@@ -39,8 +39,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code netc graph} and {@link Dot}: the DOT's structure, a golden sample, rendering, and failures that leave no file. */
 class GraphTest {
-    /** Set (-Dnetc.regenerate=true) to rewrite the golden files from the current output instead of comparing. */
-    private static final boolean REGENERATE = Boolean.getBoolean("netc.regenerate");
 
     private static final String SMALL = """
             block se(squeeze: int) {
@@ -236,13 +234,7 @@ class GraphTest {
     void ninSampleMatchesGolden() throws IOException {
         Path repo = Path.of(System.getProperty("netc.repo", "../.."));
         Network n = Reference.build(repo.resolve("samples/nin.net").toString(), List.of(), null);
-        Path golden = repo.resolve("src/test/resources/golden/nin.dot");
-        String dot = Dot.of(n);
-        if (REGENERATE) {
-            Files.createDirectories(golden.getParent());
-            Files.writeString(golden, dot);
-        }
-        assertEquals(Files.readString(golden), dot, "golden/nin.dot is out of date; if the change is intended, rerun with -Dnetc.regenerate=true");
+        Golden.check("nin.dot", Dot.of(n));
     }
 
     // ---- the command -------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", description = "Report diagnostics for .net files; exit 0 when they are clean. Every network is built with its defaults.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Report diagnostics for .net files; exit 0 when they are clean. Every network is built with its defaults.")
 final class CheckCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "compile", description = {
+@Command(name = "compile", mixinStandardHelpOptions = true, description = {
         "Lower a network to the graph IR, optimise it, and emit it.",
         "--emit ir prints the IR after the passes. Passes: drop_noops, fold_bn, fuse_residual, fuse_activation, plan_memory;"
                 + " switch one off with -fno-NAME (the result must not change, only its speed)."})

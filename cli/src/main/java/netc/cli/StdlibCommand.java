@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "stdlib", description = "List the networks of the standard library with their input, parameters and MACs.")
+@Command(name = "stdlib", mixinStandardHelpOptions = true, description = "List the networks of the standard library with their input, parameters and MACs.")
 final class StdlibCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "summary", description = {
+@Command(name = "summary", mixinStandardHelpOptions = true, description = {
         "Per layer: path name, op, output shape, parameters and MACs; per block subtotals; totals.",
         "MACs count conv, transposed conv and linear layers only (conv: output elements x in/groups x kh x kw;"
                 + " transposed conv: input elements x out/groups x kh x kw; linear: in x out), torchvision's convention."

@@ -17,7 +17,7 @@ import netc.diag.Span;
 public record Layer(int id, String name, String op, Map<String, Object> attrs, List<Integer> inputs, Shape output,
                     List<Weight> weights, long macs, List<BlockInstance> blocks, Span span) {
     public Layer {
-        attrs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attrs));
+        attrs = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(attrs)); // sorted: deterministic whatever map the op built
         inputs = List.copyOf(inputs);
         weights = List.copyOf(weights);
         blocks = List.copyOf(blocks);
