@@ -277,8 +277,11 @@ public final class Elaborator {
         String name = call.name();
         Value bound = ctx.env().lookup(name);
         if (bound instanceof Value.Tensor t && call.args() == null) return valueRef(e, t, name, first);
+        boolean isLayer = OpRegistry.get(name) != null || program.block(name) != null;
         if (bound instanceof Value.OpRef ref) name = ref.name();
-        else if (bound != null) {
+        else if (bound != null && !(bound instanceof Value.Tensor) && isLayer) {
+            // a scalar named like an op (a parameter `dropout = 0.2`) cannot be applied; the op is meant
+        } else if (bound != null) {
             throw new CompileException(ErrorCode.TYPE_MISMATCH, call.nameSpan(), "'" + name + "' is " + bound.typeName() + " " + bound + ", not a layer");
         }
         List<Arg> args = call.args() == null ? List.of() : call.args();
