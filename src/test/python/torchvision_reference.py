@@ -107,7 +107,7 @@ def build(name):
     return construct(getattr(models, name)), 224
 
 
-def measure(model, size):
+def measure(model, size, channels=3):
     model.eval()
     macs = [0]
 
@@ -135,7 +135,7 @@ def measure(model, size):
         elif isinstance(m, nn.Linear):
             handles.append(m.register_forward_hook(linear_hook))
     with torch.no_grad():
-        out = model(torch.zeros(1, 3, size, size))
+        out = model(torch.zeros(1, channels, size, size))
     for h in handles:
         h.remove()
     if isinstance(out, dict):
