@@ -277,7 +277,7 @@ public final class Elaborator {
         String name = call.name();
         Value bound = ctx.env().lookup(name);
         if (bound instanceof Value.Tensor t && call.args() == null) return valueRef(e, t, name, first);
-        boolean isLayer = OpRegistry.get(name) != null || program.block(name) != null;
+        boolean isLayer = OpRegistry.get(name) != null || program.callable(name) != null;
         if (bound instanceof Value.OpRef ref) name = ref.name();
         else if (bound != null && !(bound instanceof Value.Tensor) && isLayer) {
             // a scalar named like an op (a parameter `dropout = 0.2`) cannot be applied; the op is meant
@@ -287,7 +287,7 @@ public final class Elaborator {
         List<Arg> args = call.args() == null ? List.of() : call.args();
         OpDef op = OpRegistry.get(name);
         if (op != null) return applyOp(op, e, args, List.of(cur), ctx, call.span());
-        Definition.Block block = program.block(name);
+        Program.Callable block = program.callable(name);
         if (block != null) return callBlock(block, e, args, cur, ctx, call);
         List<String> candidates = new ArrayList<>(OpRegistry.all().keySet());
         candidates.addAll(program.blocks().keySet());
@@ -394,7 +394,7 @@ public final class Elaborator {
         return new Value.Tensor(layer.id(), r.output());
     }
 
-    private Value.Tensor callBlock(Definition.Block block, Element e, List<Arg> args, Value.Tensor cur, Ctx ctx, Atom.Call call) {
+    private Value.Tensor callBlock(Program.Callable block, Element e, List<Arg> args, Value.Tensor cur, Ctx ctx, Atom.Call call) {
         if (depth >= MAX_DEPTH) throw new CompileException(ErrorCode.TOO_LARGE, call.span(), "blocks nested more than " + MAX_DEPTH + " deep");
         List<ArgBinder.Actual> actuals = new ArrayList<>();
         for (Arg a : args) actuals.add(new ArgBinder.Actual(a.name(), evaluator.eval(a.value(), ctx.env()), a.span()));

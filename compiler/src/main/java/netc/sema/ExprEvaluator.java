@@ -45,7 +45,7 @@ final class ExprEvaluator {
     private Value name(String name, Span span, Env env) {
         Value v = env.lookup(name);
         if (v != null) return v;
-        if (OpRegistry.get(name) != null || program.block(name) != null) return new Value.OpRef(name);
+        if (OpRegistry.get(name) != null || program.callable(name) != null) return new Value.OpRef(name);
         if (name.equals("in")) throw new CompileException(ErrorCode.MISPLACED, span, "'in' is only defined inside a block or network body");
         List<String> candidates = new ArrayList<>(env.visibleNames());
         candidates.addAll(Builtins.NAMES);
@@ -102,7 +102,7 @@ final class ExprEvaluator {
 
     private Value call(Expr.Call c, Env env) {
         if (!Builtins.NAMES.contains(c.function())) {
-            String what = OpRegistry.get(c.function()) != null || program.block(c.function()) != null
+            String what = OpRegistry.get(c.function()) != null || program.callable(c.function()) != null
                     ? "'" + c.function() + "' is a layer; layers go in chains, not in expressions"
                     : "unknown function '" + c.function() + "'" + Suggest.hint(c.function(), Builtins.NAMES);
             throw new CompileException(ErrorCode.UNKNOWN_NAME, c.nameSpan(), what);

@@ -24,6 +24,29 @@ public final class Program {
     }
 
     public List<FileAst> files() { return files; }
+
+    /** What a chain can call by name: a block, or a network used as one (its input is the current tensor). */
+    public record Callable(String name, List<Definition.Param> params, List<netc.syntax.Stmt> body) {}
+
+    /**
+     * The block or network {@code name} as a callable, or null. A network's {@code input} parameter is dropped;
+     * an alias is its target with the alias's arguments as defaults.
+     */
+    public Callable callable(String name) {
+        Definition.Block b = blocks.get(name);
+        if (b != null) return new Callable(name, b.params(), b.body());
+        Definition d = networks.get(name);
+        Map<String, netc.syntax.Expr> defaults = new LinkedHashMap<>();
+        for (int hops = 0; d instanceof Definition.Alias a && hops < 16; hops++) {
+            for (var arg : a.args()) if (arg.isNamed()) defaults.putIfAbsent(arg.name(), arg.value());
+            d = networks.get(a.target());
+        }
+        if (!(d instanceof Definition.Network n)) return null;
+        List<Definition.Param> params = n.params().stream().filter(p -> !"shape".equals(p.type()))
+                .map(p -> defaults.containsKey(p.name()) ? new Definition.Param(p.name(), p.type(), defaults.get(p.name()), p.span()) : p)
+                .toList();
+        return new Callable(name, params, n.body());
+    }
     public Definition.Block block(String name) { return blocks.get(name); }
     /** A network or a network alias. */
     public Definition network(String name) { return networks.get(name); }

@@ -57,7 +57,7 @@ public final class StaticChecks {
                 Map<String, Span> callees = new LinkedHashMap<>();
                 collectNames(d.body(), names);
                 statements(d.body(), names, callees);
-                if (d instanceof Definition.Block) calls.put(d.name(), callees);
+                if (!(d instanceof Definition.Alias)) calls.put(d.name(), callees);
             }
         }
         findCycles();
@@ -102,7 +102,7 @@ public final class StaticChecks {
             switch (e.atom()) {
                 case Atom.Call call -> {
                     String n = call.name();
-                    if (program.block(n) != null) callees.putIfAbsent(n, call.nameSpan());
+                    if (program.callable(n) != null) callees.putIfAbsent(n, call.nameSpan());
                     else if (OpRegistry.get(n) == null && !names.contains(n)) {
                         List<String> candidates = new ArrayList<>(OpRegistry.all().keySet());
                         candidates.addAll(program.blocks().keySet());
