@@ -27,9 +27,21 @@ public final class Frontend {
     /** A loaded target: the program, and the network the target names (null if it names a file). */
     public record Loaded(Program program, String network) {}
 
+    /** Every stdlib module, so that {@code netc check} can go over the whole library. */
+    public static List<String> stdlibTargets() {
+        return Stdlib.modules().stream().map(m -> STDLIB + m).toList();
+    }
+
     public static Loaded load(String target, Diagnostics diagnostics) {
         if (target.startsWith(STDLIB)) {
             String name = target.substring(STDLIB.length());
+            if (Stdlib.modules().contains(name) && Stdlib.source(name) != null) {
+                // a module: its networks are the root's, as if the file had been named
+                Program module = new ModuleLoader(diagnostics).loadStdlib(name);
+                if (!diagnostics.hasErrors()) StaticChecks.run(module, diagnostics);
+                if (module.network(name) != null) return new Loaded(module, name);
+                return new Loaded(module, null);
+            }
             Program all = new ModuleLoader(diagnostics).loadStdlib(null);
             if (all.network(name) == null && !diagnostics.hasErrors()) {
                 List<String> names = new ArrayList<>(all.networks().keySet());
