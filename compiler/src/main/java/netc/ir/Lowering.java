@@ -29,7 +29,9 @@ public final class Lowering {
         }
         Map<String, Integer> outputs = new LinkedHashMap<>();
         net.outputs().forEach((k, id) -> outputs.put(k, id + 1));
-        return new Graph(net.name(), tensors, nodes, 0, outputs);
+        Map<String, long[]> parameters = new LinkedHashMap<>();
+        for (Layer l : net.layers()) for (Weight w : l.weights()) parameters.put(w.name(), w.shape());
+        return new Graph(net.name(), tensors, nodes, 0, outputs, parameters);
     }
 
     private static Tensor tensor(int id, long[] dims, int alias) {

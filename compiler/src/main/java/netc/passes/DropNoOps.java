@@ -26,7 +26,7 @@ public final class DropNoOps {
         g.outputs().forEach((k, v) -> outputs.put(k, resolve(replaced, v)));
         Map<Integer, Tensor> tensors = new LinkedHashMap<>();
         g.tensors().forEach((id, t) -> tensors.put(id, t.isView() ? new Tensor(id, t.dims(), t.layout(), resolve(replaced, t.aliasOf())) : t));
-        return Rewrites.pruneTensors(new Graph(g.name(), tensors, nodes, g.input(), outputs));
+        return Rewrites.pruneTensors(g.with(tensors, nodes, outputs));
     }
 
     private static int resolve(Map<Integer, Integer> replaced, int t) {

@@ -22,7 +22,7 @@ final class Rewrites {
         for (Node n : g.nodes()) live.add(n.output());
         Map<Integer, Tensor> tensors = new LinkedHashMap<>();
         g.tensors().forEach((id, t) -> { if (live.contains(id)) tensors.put(id, t); });
-        return new Graph(g.name(), tensors, g.nodes(), g.input(), g.outputs());
+        return g.with(tensors, g.nodes(), g.outputs());
     }
 
     /** What a fusion rule sees: where tensors are produced, in the graph as rewritten so far. */
