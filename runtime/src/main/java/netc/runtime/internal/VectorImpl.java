@@ -1,0 +1,240 @@
+package netc.runtime.internal;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+import netc.runtime.Activation;
+
+/**
+ * Inner loops with the Vector API (256-bit: AVX2 + FMA). Loaded reflectively by {@link Impl#of} only when the
+ * {@code jdk.incubator.vector} module is present. The GEMM micro-kernel keeps a 6 x 16 tile of C in 12 registers,
+ * broadcasting 6 values of A and loading 2 vectors of B per step of k.
+ */
+final class VectorImpl extends Impl {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
+    private static final int L = 8;
+
+    @Override
+    public String name() {
+        return "vector";
+    }
+
+    @Override
+    public void tile(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc, int mr, int nr,
+                     boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
+        if (mr == MR && nr == NR) {
+            full(kc, a, ao, b, bo, c, co, ldc, load, last, epi, biasRow, biasCol, res, ro);
+        } else if (nr == NR && mr <= 2) {
+            for (int r = 0; r < mr; r++) {
+                row(kc, a, ao + r, b, bo, c, co + r * ldc, load, last, epi, biasRow + r, biasCol, res, ro + r * ldc);
+            }
+        } else {
+            edge(kc, a, ao, b, bo, c, co, ldc, mr, nr, load, last, epi, biasRow, biasCol, res, ro);
+        }
+    }
+
+    /** A partial tile: computed in full on a scratch tile, then copied out. */
+    private static void edge(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc, int mr, int nr,
+                             boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
+        float[] t = Scratch.get(Scratch.TILE, MR * NR);
+        for (int r = 0; r < MR; r++) {
+            for (int j = 0; j < NR; j++) {
+                float v = 0f;
+                if (r < mr && j < nr) {
+                    if (load) v = c[co + r * ldc + j];
+                    else if (epi.rowBias != null) v = epi.rowBias[biasRow + r];
+                    else if (epi.colBias != null) v = epi.colBias[biasCol + j];
+                }
+                t[r * NR + j] = v;
+            }
+        }
+        full(kc, a, ao, b, bo, t, 0, NR, true, false, Epi.NONE, 0, 0, null, 0);
+        for (int r = 0; r < mr; r++) {
+            for (int j = 0; j < nr; j++) {
+                float v = t[r * NR + j];
+                c[co + r * ldc + j] = last ? epi.finish(v, res, ro + r * ldc + j) : v;
+            }
+        }
+    }
+
+    private static void full(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc,
+                             boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
+        FloatVector c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51;
+        if (load) {
+            c00 = FloatVector.fromArray(S, c, co + 0 * ldc); c01 = FloatVector.fromArray(S, c, co + 0 * ldc + 8);
+            c10 = FloatVector.fromArray(S, c, co + 1 * ldc); c11 = FloatVector.fromArray(S, c, co + 1 * ldc + 8);
+            c20 = FloatVector.fromArray(S, c, co + 2 * ldc); c21 = FloatVector.fromArray(S, c, co + 2 * ldc + 8);
+            c30 = FloatVector.fromArray(S, c, co + 3 * ldc); c31 = FloatVector.fromArray(S, c, co + 3 * ldc + 8);
+            c40 = FloatVector.fromArray(S, c, co + 4 * ldc); c41 = FloatVector.fromArray(S, c, co + 4 * ldc + 8);
+            c50 = FloatVector.fromArray(S, c, co + 5 * ldc); c51 = FloatVector.fromArray(S, c, co + 5 * ldc + 8);
+        } else if (epi.rowBias != null) {
+            float[] rb = epi.rowBias;
+            c00 = c01 = FloatVector.broadcast(S, rb[biasRow + 0]);
+            c10 = c11 = FloatVector.broadcast(S, rb[biasRow + 1]);
+            c20 = c21 = FloatVector.broadcast(S, rb[biasRow + 2]);
+            c30 = c31 = FloatVector.broadcast(S, rb[biasRow + 3]);
+            c40 = c41 = FloatVector.broadcast(S, rb[biasRow + 4]);
+            c50 = c51 = FloatVector.broadcast(S, rb[biasRow + 5]);
+        } else if (epi.colBias != null) {
+            FloatVector x0 = FloatVector.fromArray(S, epi.colBias, biasCol);
+            FloatVector x1 = FloatVector.fromArray(S, epi.colBias, biasCol + 8);
+            c00 = x0; c01 = x1;
+            c10 = x0; c11 = x1;
+            c20 = x0; c21 = x1;
+            c30 = x0; c31 = x1;
+            c40 = x0; c41 = x1;
+            c50 = x0; c51 = x1;
+        } else {
+            FloatVector z = FloatVector.zero(S);
+            c00 = z; c01 = z;
+            c10 = z; c11 = z;
+            c20 = z; c21 = z;
+            c30 = z; c31 = z;
+            c40 = z; c41 = z;
+            c50 = z; c51 = z;
+        }
+        for (int k = 0; k < kc; k++, ao += MR, bo += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo);
+            FloatVector b1 = FloatVector.fromArray(S, b, bo + 8);
+            FloatVector av;
+            av = FloatVector.broadcast(S, a[ao + 0]); c00 = av.fma(b0, c00); c01 = av.fma(b1, c01);
+            av = FloatVector.broadcast(S, a[ao + 1]); c10 = av.fma(b0, c10); c11 = av.fma(b1, c11);
+            av = FloatVector.broadcast(S, a[ao + 2]); c20 = av.fma(b0, c20); c21 = av.fma(b1, c21);
+            av = FloatVector.broadcast(S, a[ao + 3]); c30 = av.fma(b0, c30); c31 = av.fma(b1, c31);
+            av = FloatVector.broadcast(S, a[ao + 4]); c40 = av.fma(b0, c40); c41 = av.fma(b1, c41);
+            av = FloatVector.broadcast(S, a[ao + 5]); c50 = av.fma(b0, c50); c51 = av.fma(b1, c51);
+        }
+        if (!last) {
+            c00.intoArray(c, co + 0 * ldc); c01.intoArray(c, co + 0 * ldc + 8);
+            c10.intoArray(c, co + 1 * ldc); c11.intoArray(c, co + 1 * ldc + 8);
+            c20.intoArray(c, co + 2 * ldc); c21.intoArray(c, co + 2 * ldc + 8);
+            c30.intoArray(c, co + 3 * ldc); c31.intoArray(c, co + 3 * ldc + 8);
+            c40.intoArray(c, co + 4 * ldc); c41.intoArray(c, co + 4 * ldc + 8);
+            c50.intoArray(c, co + 5 * ldc); c51.intoArray(c, co + 5 * ldc + 8);
+        } else {
+            put(c00, c, co + 0 * ldc, res, ro + 0 * ldc, epi); put(c01, c, co + 0 * ldc + 8, res, ro + 0 * ldc + 8, epi);
+            put(c10, c, co + 1 * ldc, res, ro + 1 * ldc, epi); put(c11, c, co + 1 * ldc + 8, res, ro + 1 * ldc + 8, epi);
+            put(c20, c, co + 2 * ldc, res, ro + 2 * ldc, epi); put(c21, c, co + 2 * ldc + 8, res, ro + 2 * ldc + 8, epi);
+            put(c30, c, co + 3 * ldc, res, ro + 3 * ldc, epi); put(c31, c, co + 3 * ldc + 8, res, ro + 3 * ldc + 8, epi);
+            put(c40, c, co + 4 * ldc, res, ro + 4 * ldc, epi); put(c41, c, co + 4 * ldc + 8, res, ro + 4 * ldc + 8, epi);
+            put(c50, c, co + 5 * ldc, res, ro + 5 * ldc, epi); put(c51, c, co + 5 * ldc + 8, res, ro + 5 * ldc + 8, epi);
+        }
+    }
+
+    /** One row of C (16 columns); A is read with stride MR. Two accumulator pairs hide the FMA latency. */
+    private static void row(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co,
+                            boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
+        FloatVector s0, s1;
+        if (load) {
+            s0 = FloatVector.fromArray(S, c, co);
+            s1 = FloatVector.fromArray(S, c, co + 8);
+        } else if (epi.rowBias != null) {
+            s0 = s1 = FloatVector.broadcast(S, epi.rowBias[biasRow]);
+        } else if (epi.colBias != null) {
+            s0 = FloatVector.fromArray(S, epi.colBias, biasCol);
+            s1 = FloatVector.fromArray(S, epi.colBias, biasCol + 8);
+        } else {
+            s0 = s1 = FloatVector.zero(S);
+        }
+        FloatVector t0 = FloatVector.zero(S), t1 = t0;
+        int k = 0;
+        for (; k + 1 < kc; k += 2, ao += 2 * MR, bo += 2 * NR) {
+            FloatVector av = FloatVector.broadcast(S, a[ao]);
+            s0 = av.fma(FloatVector.fromArray(S, b, bo), s0);
+            s1 = av.fma(FloatVector.fromArray(S, b, bo + 8), s1);
+            FloatVector aw = FloatVector.broadcast(S, a[ao + MR]);
+            t0 = aw.fma(FloatVector.fromArray(S, b, bo + NR), t0);
+            t1 = aw.fma(FloatVector.fromArray(S, b, bo + NR + 8), t1);
+        }
+        if (k < kc) {
+            FloatVector av = FloatVector.broadcast(S, a[ao]);
+            s0 = av.fma(FloatVector.fromArray(S, b, bo), s0);
+            s1 = av.fma(FloatVector.fromArray(S, b, bo + 8), s1);
+        }
+        s0 = s0.add(t0);
+        s1 = s1.add(t1);
+        if (last) {
+            put(s0, c, co, res, ro, epi);
+            put(s1, c, co + 8, res, ro + 8, epi);
+        } else {
+            s0.intoArray(c, co);
+            s1.intoArray(c, co + 8);
+        }
+    }
+
+    private static void put(FloatVector v, float[] y, int yo, float[] res, int ro, Epi epi) {
+        if (res != null && !epi.residualAfter) v = v.add(FloatVector.fromArray(S, res, ro));
+        v = act(v, epi.actCode, epi.alpha);
+        if (res != null && epi.residualAfter) v = v.add(FloatVector.fromArray(S, res, ro));
+        v.intoArray(y, yo);
+    }
+
+    private static final int RELU = Activation.RELU.ordinal();
+    private static final int RELU6 = Activation.RELU6.ordinal();
+
+    private static FloatVector act(FloatVector v, int code, float alpha) {
+        if (code == 0) return v;
+        if (code == RELU) return v.max(0f);
+        if (code == RELU6) return v.max(0f).min(6f);
+        return actSlow(v, Activation.values()[code], alpha);
+    }
+
+    private static FloatVector actSlow(FloatVector v, Activation act, float alpha) {
+        return switch (act) {
+            case NONE -> v;
+            case RELU -> v.max(0f);
+            case RELU6 -> v.max(0f).min(6f);
+            case SIGMOID -> sigmoid(v);
+            case HARDSIGMOID -> v.add(3f).max(0f).min(6f).div(6f);
+            case HARDSWISH -> v.mul(v.add(3f).max(0f).min(6f).div(6f));
+            case SILU -> v.mul(sigmoid(v));
+            case TANH -> v.lanewise(VectorOperators.TANH);
+            case LEAKY_RELU -> v.blend(v.mul(alpha), v.compare(VectorOperators.LE, 0f));
+        };
+    }
+
+    private static FloatVector sigmoid(FloatVector v) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        return one.div(one.add(v.neg().lanewise(VectorOperators.EXP)));
+    }
+
+    @Override
+    public void dwRow(float[] src, int[] taps, int ntaps, float[] w, int wo, int ow, float[] y, int yo,
+                      float bias, float[] res, int ro, Epi epi) {
+        int j = 0;
+        for (; j + 2 * L <= ow; j += 2 * L) {
+            FloatVector s0 = FloatVector.broadcast(S, bias), s1 = s0;
+            for (int t = 0; t < ntaps; t++) {
+                FloatVector wv = FloatVector.broadcast(S, w[wo + t]);
+                int s = taps[t] + j;
+                s0 = wv.fma(FloatVector.fromArray(S, src, s), s0);
+                s1 = wv.fma(FloatVector.fromArray(S, src, s + L), s1);
+            }
+            put(s0, y, yo + j, res, ro + j, epi);
+            put(s1, y, yo + j + L, res, ro + j + L, epi);
+        }
+        for (; j < ow; j += L) {
+            FloatVector s0 = FloatVector.broadcast(S, bias);
+            for (int t = 0; t < ntaps; t++) {
+                s0 = FloatVector.broadcast(S, w[wo + t]).fma(FloatVector.fromArray(S, src, taps[t] + j), s0);
+            }
+            if (j + L <= ow) {
+                put(s0, y, yo + j, res, ro + j, epi);
+            } else {
+                float[] t = Scratch.get(Scratch.TILE, L);
+                s0.intoArray(t, 0);
+                for (int q = 0; q < ow - j; q++) y[yo + j + q] = epi.finish(t[q], res, ro + j + q);
+            }
+        }
+    }
+
+    @Override
+    public void activate(float[] x, int xo, float[] y, int yo, int len, Activation act, float alpha) {
+        int code = act.ordinal();
+        int i = 0;
+        for (; i + L <= len; i += L) {
+            act(FloatVector.fromArray(S, x, xo + i), code, alpha).intoArray(y, yo + i);
+        }
+        for (; i < len; i++) y[yo + i] = act.apply(x[xo + i], alpha);
+    }
+}
