@@ -6,7 +6,7 @@ package netc.runtime.internal;
  * (weights, packed once at load: panel {@code p} at {@code off + p * K * R}) or packed per block from its source by
  * a {@link Packer} into this thread's scratch. Blocks: K in slices of at most {@link #KC} (B slice panel in L1),
  * rows of A in slices of {@link #MC} (A block in L2). For prepacked operands {@code m0} must be a multiple of
- * {@link Impl#MR} and {@code n0} of {@link Impl#NR}.
+ * {@link Impl#MR} and {@code n0} of {@link Impl#nr}.
  */
 public final class GemmDriver {
     public static final int KC = Integer.getInteger("netc.gemm.kc", 256);
@@ -33,7 +33,7 @@ public final class GemmDriver {
 
     public static void run(Impl impl, int k, Operand a, Operand b, int m0, int m1, int n0, int n1,
                            float[] c, int cOff, int ldc, Epi epi, int biasRow0, int biasCol0, float[] res, int resOff) {
-        final int mr = Impl.MR, nr = Impl.NR;
+        final int mr = Impl.MR, nr = impl.nr;
         int kcStd = kSlice(k);
         int nPanels = Packer.ceilDiv(n1 - n0, nr);
         float[] bBuf = b.packed() == null ? Scratch.get(Scratch.PACK_B, kcStd * nPanels * nr) : null;
@@ -82,7 +82,7 @@ public final class GemmDriver {
      * columns run out; caps column chunks so a packed B slice stays moderate.
      */
     public static int[] split(int m, int n, int count, int threads) {
-        int nPanels = Packer.ceilDiv(n, Impl.NR);
+        int nPanels = Packer.ceilDiv(n, 16);
         int nCh = Packer.ceilDiv(nPanels, 48);
         int mCh = 1;
         if (threads > 1) {

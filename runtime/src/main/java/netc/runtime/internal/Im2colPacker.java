@@ -7,9 +7,14 @@ package netc.runtime.internal;
  * first channel plane of the group.
  */
 public final class Im2colPacker implements Packer {
-    private final int h, w, kh, kw, sh, sw, padTop, padLeft, dh, dw, ow;
+    private final int h, w, kh, kw, sh, sw, padTop, padLeft, dh, dw, ow, r, shift;
 
-    public Im2colPacker(int h, int w, int kh, int kw, int sh, int sw, int padTop, int padLeft, int dh, int dw, int ow) {
+    /** {@code r}: the panel width (a power of 2). */
+    public Im2colPacker(int h, int w, int kh, int kw, int sh, int sw, int padTop, int padLeft, int dh, int dw, int ow,
+                        int r) {
+        if (Integer.bitCount(r) != 1) throw new IllegalArgumentException("panel width not a power of 2: " + r);
+        this.r = r;
+        this.shift = Integer.numberOfTrailingZeros(r);
         this.h = h;
         this.w = w;
         this.kh = kh;
@@ -25,7 +30,6 @@ public final class Im2colPacker implements Packer {
 
     @Override
     public void pack(float[] x, int xOff, int k0, int kc, int n0, int len, float[] dst, int dstOff) {
-        final int r = Impl.NR;
         final int ps = kc * r;
         int padded = Packer.ceilDiv(len, r) * r;
         if (padded > len) {
@@ -66,24 +70,22 @@ public final class Im2colPacker implements Packer {
         }
     }
 
-    private static void fill(float[] dst, int dstOff, int ps, int kk, int col, int n) {
-        final int r = Impl.NR;
+    private void fill(float[] dst, int dstOff, int ps, int kk, int col, int n) {
         while (n > 0) {
             int lane = col & (r - 1);
             int cnt = Math.min(r - lane, n);
-            int d = dstOff + (col >> 4) * ps + kk * r + lane;
+            int d = dstOff + (col >> shift) * ps + kk * r + lane;
             for (int q = 0; q < cnt; q++) dst[d + q] = 0f;
             col += cnt;
             n -= cnt;
         }
     }
 
-    private static void copy(float[] x, int s, int stride, float[] dst, int dstOff, int ps, int kk, int col, int n) {
-        final int r = Impl.NR;
+    private void copy(float[] x, int s, int stride, float[] dst, int dstOff, int ps, int kk, int col, int n) {
         while (n > 0) {
             int lane = col & (r - 1);
             int cnt = Math.min(r - lane, n);
-            int d = dstOff + (col >> 4) * ps + kk * r + lane;
+            int d = dstOff + (col >> shift) * ps + kk * r + lane;
             if (stride == 1) {
                 for (int q = 0; q < cnt; q++) dst[d + q] = x[s + q];
             } else {

@@ -9,11 +9,15 @@ import netc.runtime.Backend;
  */
 public abstract class Impl {
     /** Rows of a GEMM micro-tile (A is packed in panels of this many rows). */
-    public static final int MR = 6;
-    /** Columns of a GEMM micro-tile (B is packed in panels of this many columns). */
-    public static final int NR = 16;
+    public static final int MR = 4;
+    /** Columns of this backend's GEMM micro-tile (B is packed in panels of this many columns; a power of 2). */
+    public final int nr;
     /** How far past the last element of a depthwise source row {@link #dwRow} may read (zeros must be there). */
     public static final int DW_OVERREAD = 16;
+
+    protected Impl(int nr) {
+        this.nr = nr;
+    }
 
     public static Impl of(Backend backend) {
         if (backend == Backend.SCALAR) return ScalarImpl.INSTANCE;
@@ -36,9 +40,9 @@ public abstract class Impl {
     }
 
     /**
-     * One micro-tile of {@code C += A * B}: {@code mr <= MR} rows and {@code nr <= NR} columns of C at
+     * One micro-tile of {@code C += A * B}: {@code mr <= MR} rows and {@code nr <= this.nr} columns of C at
      * {@code c[co + r * ldc + j]}. A is a packed panel, {@code a[ao + k * MR + r]}; B a packed panel,
-     * {@code b[bo + k * NR + j]}, both zero-padded to full panels, for {@code k < kc}. If {@code load} the tile
+     * {@code b[bo + k * this.nr + j]}, both zero-padded to full panels, for {@code k < kc}. If {@code load} the tile
      * accumulates onto C, else it starts from the epilogue's bias (row {@code biasRow + r}, column
      * {@code biasCol + j}) or zero. If {@code last} the epilogue is applied (residual at
      * {@code res[ro + r * ldc + j]}).

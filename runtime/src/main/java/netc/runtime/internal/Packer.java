@@ -1,7 +1,7 @@
 package netc.runtime.internal;
 
 /**
- * Packs a block of a GEMM operand into panels: {@code R} (= {@link Impl#MR} for A, {@link Impl#NR} for B)
+ * Packs a block of a GEMM operand into panels: {@code R} (= {@link Impl#MR} for A, {@link Impl#nr} for B)
  * consecutive rows of A (columns of B) interleaved per k, {@code dst[dstOff + p * kc * R + kk * R + q]} for
  * index {@code i0 + p * R + q} and {@code k = k0 + kk}; indices past {@code i0 + len} are zero.
  */
@@ -55,9 +55,8 @@ public interface Packer {
     }
 
     /** B from a row-major matrix: {@code B[k][n] = src[srcOff + k * ld + n]}. */
-    static Packer rowsB(int ld) {
+    static Packer rowsB(int ld, int r) {
         return (src, srcOff, k0, kc, i0, len, dst, dstOff) -> {
-            final int r = Impl.NR;
             for (int p = 0; p * r < len; p++) {
                 int d = dstOff + p * kc * r;
                 int n = Math.min(r, len - p * r);
@@ -77,9 +76,8 @@ public interface Packer {
     }
 
     /** B from the transpose of a row-major matrix: {@code B[k][n] = src[srcOff + n * ld + k]} (linear weights). */
-    static Packer colsB(int ld) {
+    static Packer colsB(int ld, int r) {
         return (src, srcOff, k0, kc, i0, len, dst, dstOff) -> {
-            final int r = Impl.NR;
             for (int p = 0; p * r < len; p++) {
                 int d = dstOff + p * kc * r;
                 for (int q = 0; q < r; q++) {

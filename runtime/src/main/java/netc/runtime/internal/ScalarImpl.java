@@ -6,6 +6,11 @@ import netc.runtime.Activation;
 final class ScalarImpl extends Impl {
     static final ScalarImpl INSTANCE = new ScalarImpl();
 
+    /** Wide panels: C2 vectorises a j loop only when its trip count is well above the vector length. */
+    private ScalarImpl() {
+        super(64);
+    }
+
     @Override
     public String name() {
         return "scalar";
@@ -14,24 +19,24 @@ final class ScalarImpl extends Impl {
     @Override
     public void tile(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc, int mr, int nr,
                      boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
-        for (int r = 0; r < mr; r++) {
-            int row = co + r * ldc;
-            if (!load) {
+        if (!load) {
+            for (int r = 0; r < mr; r++) {
+                int row = co + r * ldc;
                 float rb = epi.rowBias != null ? epi.rowBias[biasRow + r] : 0f;
-                if (epi.colBias != null) {
-                    for (int j = 0; j < nr; j++) c[row + j] = epi.colBias[biasCol + j];
-                } else {
-                    for (int j = 0; j < nr; j++) c[row + j] = rb;
-                }
+                for (int j = 0; j < nr; j++) c[row + j] = epi.colBias != null ? epi.colBias[biasCol + j] : rb;
             }
-            int ak = ao + r;
-            int bk = bo;
-            for (int k = 0; k < kc; k++, ak += MR, bk += NR) {
-                float av = a[ak];
-                for (int j = 0; j < nr; j++) c[row + j] += av * b[bk + j];
+        }
+        final int stride = this.nr;
+        for (int k = 0; k < kc; k++, ao += MR, bo += stride) {
+            for (int r = 0; r < mr; r++) {
+                float av = a[ao + r];
+                int row = co + r * ldc;
+                for (int j = 0; j < nr; j++) c[row + j] += av * b[bo + j];
             }
-            if (last) {
-                int rr = ro + r * ldc;
+        }
+        if (last) {
+            for (int r = 0; r < mr; r++) {
+                int row = co + r * ldc, rr = ro + r * ldc;
                 for (int j = 0; j < nr; j++) c[row + j] = epi.finish(c[row + j], res, rr + j);
             }
         }

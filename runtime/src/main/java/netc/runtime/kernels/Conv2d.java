@@ -195,8 +195,8 @@ public final class Conv2d {
                 pa.pack(weight, g * mg * kg, 0, kg, 0, mg, weights, g * packedGroup);
             }
             boolean pointwise = kh == 1 && kw == 1 && sh == 1 && sw == 1 && padL == 0 && padR == 0 && padT == 0 && padB == 0;
-            bPacker = pointwise ? Packer.rowsB(inH * inW)
-                    : new Im2colPacker(inH, inW, kh, kw, sh, sw, padT, padL, dh, dw, outW);
+            bPacker = pointwise ? Packer.rowsB(inH * inW, impl.nr)
+                    : new Im2colPacker(inH, inW, kh, kw, sh, sw, padT, padL, dh, dw, outW, impl.nr);
         }
     }
 
@@ -240,7 +240,7 @@ public final class Conv2d {
             rest /= mCh;
             int g = rest % groups, img = rest / groups;
             int m0 = GemmDriver.chunkStart(mg, Impl.MR, mCh, mc), m1 = GemmDriver.chunkStart(mg, Impl.MR, mCh, mc + 1);
-            int n0 = GemmDriver.chunkStart(npix, Impl.NR, nCh, nc), n1 = GemmDriver.chunkStart(npix, Impl.NR, nCh, nc + 1);
+            int n0 = GemmDriver.chunkStart(npix, impl.nr, nCh, nc), n1 = GemmDriver.chunkStart(npix, impl.nr, nCh, nc + 1);
             if (m0 >= m1 || n0 >= n1) return;
             int cOff = yOff + img * outBatch + g * mg * npix;
             int rOff = res == null ? 0 : resOff + img * resBatch + g * mg * npix;

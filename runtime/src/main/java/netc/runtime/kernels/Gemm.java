@@ -35,11 +35,11 @@ public final class Gemm {
         int[] split = GemmDriver.split(m, n, 1, par.threads());
         int mCh = split[0], nCh = split[1];
         Operand oa = Operand.of(Packer.rowsA(lda), a, aOff);
-        Operand ob = Operand.of(Packer.rowsB(ldb), b, bOff);
+        Operand ob = Operand.of(Packer.rowsB(ldb, impl.nr), b, bOff);
         par.run(mCh * nCh, task -> {
             int mc = task / nCh, nc = task % nCh;
             int m0 = GemmDriver.chunkStart(m, Impl.MR, mCh, mc), m1 = GemmDriver.chunkStart(m, Impl.MR, mCh, mc + 1);
-            int n0 = GemmDriver.chunkStart(n, Impl.NR, nCh, nc), n1 = GemmDriver.chunkStart(n, Impl.NR, nCh, nc + 1);
+            int n0 = GemmDriver.chunkStart(n, impl.nr, nCh, nc), n1 = GemmDriver.chunkStart(n, impl.nr, nCh, nc + 1);
             if (m0 < m1 && n0 < n1) GemmDriver.run(impl, k, oa, ob, m0, m1, n0, n1, c, cOff, ldc, Epi.NONE, 0, 0, null, 0);
         });
     }

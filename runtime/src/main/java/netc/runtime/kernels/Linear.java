@@ -38,7 +38,7 @@ public final class Linear {
         this.impl = Impl.of(backend);
         this.epi = new Epi(null, bias, act, alpha, residualAfter);
         if (bias != null && bias.length < out) throw new IllegalArgumentException("bias too short: " + bias.length);
-        this.packed = Packer.prepack(Packer.colsB(in), Impl.NR, weight, 0, in, out);
+        this.packed = Packer.prepack(Packer.colsB(in, impl.nr), impl.nr, weight, 0, in, out);
         this.aPacker = Packer.rowsA(inStride);
     }
 
@@ -68,7 +68,7 @@ public final class Linear {
         par.run(mCh * nCh, task -> {
             int mc = task / nCh, nc = task % nCh;
             int m0 = GemmDriver.chunkStart(n, Impl.MR, mCh, mc), m1 = GemmDriver.chunkStart(n, Impl.MR, mCh, mc + 1);
-            int n0 = GemmDriver.chunkStart(out, Impl.NR, nCh, nc), n1 = GemmDriver.chunkStart(out, Impl.NR, nCh, nc + 1);
+            int n0 = GemmDriver.chunkStart(out, impl.nr, nCh, nc), n1 = GemmDriver.chunkStart(out, impl.nr, nCh, nc + 1);
             if (m0 < m1 && n0 < n1) {
                 GemmDriver.run(impl, in, a, b, m0, m1, n0, n1, y, yOff, outStride, epi, 0, 0, res, resOff);
             }
