@@ -111,6 +111,9 @@ final class VectorImpl extends Impl {
             put(c20, c, co + 2 * ldc, res, ro + 2 * ldc, epi); put(c21, c, co + 2 * ldc + 8, res, ro + 2 * ldc + 8, epi);
             put(c30, c, co + 3 * ldc, res, ro + 3 * ldc, epi); put(c31, c, co + 3 * ldc + 8, res, ro + 3 * ldc + 8, epi);
         }
+        if (last && needsPost(epi, res)) {
+            for (int r = 0; r < MR; r++) post(c, co + r * ldc, NR, res, res == null ? 0 : ro + r * ldc, epi);
+        }
     }
 
     /** One row of C (16 columns); A is read with stride MR. Two accumulator pairs hide the FMA latency. */
@@ -148,27 +151,51 @@ final class VectorImpl extends Impl {
         if (last) {
             put(s0, c, co, res, ro, epi);
             put(s1, c, co + 8, res, ro + 8, epi);
+            if (needsPost(epi, res)) post(c, co, NR, res, ro, epi);
         } else {
             s0.intoArray(c, co);
             s1.intoArray(c, co + 8);
         }
     }
 
+    /**
+     * Stores {@code v} with the epilogue. Kept small so that C2 inlines it everywhere (a vector passed to a call
+     * that is not inlined gets boxed): activations other than relu/relu6 and a residual added after them are
+     * left to {@link #post}, which the caller runs on what it stored.
+     */
     private static void put(FloatVector v, float[] y, int yo, float[] res, int ro, Epi epi) {
         if (res != null && !epi.residualAfter) v = v.add(FloatVector.fromArray(S, res, ro));
-        v = act(v, epi.actCode, epi.alpha);
-        if (res != null && epi.residualAfter) v = v.add(FloatVector.fromArray(S, res, ro));
+        if (epi.actCode == RELU) v = v.max(0f);
+        else if (epi.actCode == RELU6) v = v.max(0f).min(6f);
+        else if (epi.actCode == 0 && res != null && epi.residualAfter) v = v.add(FloatVector.fromArray(S, res, ro));
         v.intoArray(y, yo);
+    }
+
+    /** Whether {@link #put} left work for {@link #post}. */
+    private static boolean needsPost(Epi epi, float[] res) {
+        return epi.actCode > RELU6 || (res != null && epi.residualAfter && epi.actCode != 0);
+    }
+
+    /** The rest of the epilogue after {@link #put}: {@code y = act(y) [+ res]} over {@code len} elements. */
+    private static void post(float[] y, int yo, int len, float[] res, int ro, Epi epi) {
+        boolean after = res != null && epi.residualAfter;
+        Activation act = epi.actCode > RELU6 ? epi.act : Activation.NONE;
+        int i = 0;
+        for (; i + L <= len; i += L) {
+            FloatVector v = actSlow(FloatVector.fromArray(S, y, yo + i), act, epi.alpha);
+            if (after) v = v.add(FloatVector.fromArray(S, res, ro + i));
+            v.intoArray(y, yo + i);
+        }
+        for (; i < len; i++) {
+            float v = act.apply(y[yo + i], epi.alpha);
+            y[yo + i] = after ? v + res[ro + i] : v;
+        }
     }
 
     private static final int RELU = Activation.RELU.ordinal();
     private static final int RELU6 = Activation.RELU6.ordinal();
-
-    private static FloatVector act(FloatVector v, int code, float alpha) {
-        if (code == 0) return v;
-        if (code == RELU) return v.max(0f);
-        if (code == RELU6) return v.max(0f).min(6f);
-        return actSlow(v, Activation.values()[code], alpha);
+    static {
+        if (Activation.NONE.ordinal() != 0 || RELU6 != 2 || RELU != 1) throw new AssertionError("activation order");
     }
 
     private static FloatVector actSlow(FloatVector v, Activation act, float alpha) {
@@ -194,38 +221,49 @@ final class VectorImpl extends Impl {
     public void dwRow(float[] src, int[] taps, int ntaps, float[] w, int wo, int ow, float[] y, int yo,
                       float bias, float[] res, int ro, Epi epi) {
         int j = 0;
-        for (; j + 2 * L <= ow; j += 2 * L) {
-            FloatVector s0 = FloatVector.broadcast(S, bias), s1 = s0;
+        // 4 accumulators: the FMA latency (4 cycles) would otherwise bound the loop over taps
+        for (; j + 4 * L <= ow; j += 4 * L) {
+            FloatVector s0 = FloatVector.broadcast(S, bias), s1 = s0, s2 = s0, s3 = s0;
             for (int t = 0; t < ntaps; t++) {
                 FloatVector wv = FloatVector.broadcast(S, w[wo + t]);
                 int s = taps[t] + j;
                 s0 = wv.fma(FloatVector.fromArray(S, src, s), s0);
                 s1 = wv.fma(FloatVector.fromArray(S, src, s + L), s1);
+                s2 = wv.fma(FloatVector.fromArray(S, src, s + 2 * L), s2);
+                s3 = wv.fma(FloatVector.fromArray(S, src, s + 3 * L), s3);
             }
             put(s0, y, yo + j, res, ro + j, epi);
             put(s1, y, yo + j + L, res, ro + j + L, epi);
+            put(s2, y, yo + j + 2 * L, res, ro + j + 2 * L, epi);
+            put(s3, y, yo + j + 3 * L, res, ro + j + 3 * L, epi);
         }
-        for (; j < ow; j += L) {
+        for (; j + L <= ow; j += L) {
             FloatVector s0 = FloatVector.broadcast(S, bias);
             for (int t = 0; t < ntaps; t++) {
                 s0 = FloatVector.broadcast(S, w[wo + t]).fma(FloatVector.fromArray(S, src, taps[t] + j), s0);
             }
-            if (j + L <= ow) {
-                put(s0, y, yo + j, res, ro + j, epi);
-            } else {
-                float[] t = Scratch.get(Scratch.TILE, L);
-                s0.intoArray(t, 0);
-                for (int q = 0; q < ow - j; q++) y[yo + j + q] = epi.finish(t[q], res, ro + j + q);
-            }
+            put(s0, y, yo + j, res, ro + j, epi);
         }
+        if (needsPost(epi, res)) post(y, yo, j, res, ro, epi);
+        if (j < ow) dwTail(src, taps, ntaps, w, wo, ow, j, y, yo, bias, res, ro, epi);
+    }
+
+    private static void dwTail(float[] src, int[] taps, int ntaps, float[] w, int wo, int ow, int j, float[] y, int yo,
+                               float bias, float[] res, int ro, Epi epi) {
+        FloatVector s0 = FloatVector.broadcast(S, bias);
+        for (int t = 0; t < ntaps; t++) {
+            s0 = FloatVector.broadcast(S, w[wo + t]).fma(FloatVector.fromArray(S, src, taps[t] + j), s0);
+        }
+        float[] tmp = Scratch.get(Scratch.TILE, L);
+        s0.intoArray(tmp, 0);
+        for (int q = 0; q < ow - j; q++) y[yo + j + q] = epi.finish(tmp[q], res, ro + j + q);
     }
 
     @Override
     public void activate(float[] x, int xo, float[] y, int yo, int len, Activation act, float alpha) {
-        int code = act.ordinal();
         int i = 0;
         for (; i + L <= len; i += L) {
-            act(FloatVector.fromArray(S, x, xo + i), code, alpha).intoArray(y, yo + i);
+            actSlow(FloatVector.fromArray(S, x, xo + i), act, alpha).intoArray(y, yo + i);
         }
         for (; i < len; i++) y[yo + i] = act.apply(x[xo + i], alpha);
     }

@@ -265,19 +265,31 @@ public final class Conv2d {
             int u0 = (int) ((long) units * task / tasks), u1 = (int) ((long) units * (task + 1) / tasks);
             float[] plane = Scratch.get(Scratch.PLANE, planeLen);
             int[] taps = new int[kh * kw];
+            int[] colOff = new int[kw];
+            for (int j = 0; j < kw; j++) colOff[j] = (j * dw) % sw * phaseLen + j * dw / sw;
             for (int u = u0; u < u1; u++) {
                 int img = u / inC, ci = u % inC;
                 int src = xOff + img * inBatch + ci * inH * inW;
-                Arrays.fill(plane, 0, planeLen, 0f);
-                for (int iy = 0; iy < inH; iy++) {
-                    int rowBase = (iy + padT) * rowLen;
-                    int s = src + iy * inW;
-                    if (sw == 1) {
-                        System.arraycopy(x, s, plane, rowBase + padL, inW);
-                    } else {
-                        for (int ix = 0; ix < inW; ix++) {
-                            int cp = ix + padL;
-                            plane[rowBase + (cp % sw) * phaseLen + cp / sw] = x[s + ix];
+                if (sw == 1) {
+                    // only the padding needs zeros: the interior is overwritten below
+                    Arrays.fill(plane, 0, (padT + 1) * rowLen + padL, 0f);
+                    for (int iy = 0; iy < inH; iy++) {
+                        int rowBase = (iy + padT) * rowLen;
+                        System.arraycopy(x, src + iy * inW, plane, rowBase + padL, inW);
+                        int next = iy + 1 < inH ? rowBase + rowLen + padL : planeLen;
+                        Arrays.fill(plane, rowBase + padL + inW, next, 0f);
+                    }
+                } else {
+                    Arrays.fill(plane, 0, planeLen, 0f);
+                    for (int iy = 0; iy < inH; iy++) {
+                        int rowBase = (iy + padT) * rowLen;
+                        int s = src + iy * inW;
+                        for (int p = 0; p < sw; p++) {
+                            // input columns ix with (ix + padL) % sw == p go to phase p, at (ix + padL) / sw
+                            int ix = Math.floorMod(p - padL, sw);
+                            int d = rowBase + p * phaseLen + (ix + padL) / sw;
+                            int cnt = ix < inW ? (inW - ix + sw - 1) / sw : 0, s0 = s + ix;
+                            for (int q = 0; q < cnt; q++) plane[d + q] = x[s0 + q * sw];
                         }
                     }
                 }
@@ -289,10 +301,7 @@ public final class Conv2d {
                     for (int oy = 0; oy < outH; oy++) {
                         for (int i = 0; i < kh; i++) {
                             int rowBase = (oy * sh + i * dh) * rowLen;
-                            for (int j = 0; j < kw; j++) {
-                                int cp = j * dw;
-                                taps[i * kw + j] = rowBase + (cp % sw) * phaseLen + cp / sw;
-                            }
+                            for (int j = 0; j < kw; j++) taps[i * kw + j] = rowBase + colOff[j];
                         }
                         impl.dwRow(plane, taps, kh * kw, weights, co * kg, outW, y, dst + oy * outW, bv,
                                 res, rdst + oy * outW, epi);
