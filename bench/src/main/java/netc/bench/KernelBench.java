@@ -1,0 +1,119 @@
+package netc.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import netc.runtime.Activation;
+import netc.runtime.Backend;
+import netc.runtime.Parallel;
+import netc.runtime.kernels.Conv2d;
+import netc.runtime.kernels.Gemm;
+
+/**
+ * GFLOP/s (2 x MACs / time, best of several timed batches after warm-up) of the GEMM and of conv layers typical of
+ * resnet50 and mobilenet_v2, batch 1, for each backend and thread count. Noisy on a shared machine: compare ratios
+ * within one run.
+ */
+public final class KernelBench {
+    record Case(String name, long flops, Runnable run) {}
+
+    public static void main(String[] args) {
+        boolean quick = false;
+        String only = null;
+        List<Integer> threads = List.of(1, 2);
+        List<Backend> backends = Backend.VECTOR.available() ? List.of(Backend.VECTOR, Backend.SCALAR) : List.of(Backend.SCALAR);
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--only" -> only = args[++i];
+                case "--threads" -> threads = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+                case "--backends" -> backends = java.util.Arrays.stream(args[++i].split(","))
+                        .map(s -> Backend.valueOf(s.toUpperCase())).toList();
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        double seconds = quick ? 0.3 : 1.0;
+        System.out.printf("%-30s %7s %7s %8s %8s %8s%n", "case", "backend", "threads", "GFLOP/s", "cpu GF/s", "ms");
+        for (Backend backend : backends) {
+            List<Case> cases = cases(backend);
+            for (int t : threads) {
+                Parallel.setCommonThreads(t);
+                for (Case c : cases) {
+                    if (only != null && !c.name.contains(only)) continue;
+                    double[] sec = time(c.run, seconds);
+                    String cpu = t == 1 ? String.format("%8.1f", c.flops / sec[1] / 1e9) : String.format("%8s", "-");
+                    System.out.printf("%-30s %7s %7d %8.1f %s %8.3f%n", c.name, backend.name().toLowerCase(), t,
+                            c.flops / sec[0] / 1e9, cpu, sec[0] * 1e3);
+                }
+            }
+        }
+    }
+
+    private static final java.lang.management.ThreadMXBean MX = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /**
+     * Best time of one call: warm up, then the minimum over batches; {@code [wall, cpu]} where cpu is the calling
+     * thread's CPU time (immune to time slicing by other processes; meaningful for one thread only).
+     */
+    static double[] time(Runnable r, double seconds) {
+        long end = System.nanoTime() + (long) (seconds * 0.5e9);
+        int calls = 0;
+        while (System.nanoTime() < end || calls < 3) {
+            r.run();
+            calls++;
+        }
+        double best = Double.MAX_VALUE, bestCpu = Double.MAX_VALUE;
+        end = System.nanoTime() + (long) (seconds * 1e9);
+        int batch = Math.max(1, calls / 10);
+        do {
+            long c0 = MX.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < batch; i++) r.run();
+            best = Math.min(best, (System.nanoTime() - t0) / 1e9 / batch);
+            bestCpu = Math.min(bestCpu, (MX.getCurrentThreadCpuTime() - c0) / 1e9 / batch);
+        } while (System.nanoTime() < end);
+        return new double[] {best, bestCpu};
+    }
+
+    static List<Case> cases(Backend backend) {
+        Random rnd = new Random(1);
+        List<Case> cs = new ArrayList<>();
+        for (int n : new int[] {256, 512, 1024}) {
+            float[] a = rand(rnd, n * n), b = rand(rnd, n * n), c = new float[n * n];
+            cs.add(new Case("gemm " + n + "^3", 2L * n * n * n,
+                    () -> Gemm.multiply(backend, n, n, n, a, 0, n, b, 0, n, c, 0, n)));
+        }
+        // name, inC, H, W, outC, k, stride, pad, groups
+        conv(cs, backend, rnd, "r50 conv1 7x7s2 3->64 @224", 3, 224, 224, 64, 7, 2, 3, 1);
+        conv(cs, backend, rnd, "r50 3x3 64->64 @56", 64, 56, 56, 64, 3, 1, 1, 1);
+        conv(cs, backend, rnd, "r50 1x1 256->64 @56", 256, 56, 56, 64, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "r50 1x1 64->256 @56", 64, 56, 56, 256, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "r50 3x3 128->128 @28", 128, 28, 28, 128, 3, 1, 1, 1);
+        conv(cs, backend, rnd, "r50 1x1 1024->256 @14", 1024, 14, 14, 256, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "r50 3x3 256->256 @14", 256, 14, 14, 256, 3, 1, 1, 1);
+        conv(cs, backend, rnd, "r50 3x3 512->512 @7", 512, 7, 7, 512, 3, 1, 1, 1);
+        conv(cs, backend, rnd, "r50 1x1s2 512->1024 @28", 512, 28, 28, 1024, 1, 2, 0, 1);
+        conv(cs, backend, rnd, "mv2 dw3x3 32 @112", 32, 112, 112, 32, 3, 1, 1, 32);
+        conv(cs, backend, rnd, "mv2 dw3x3s2 96 @112", 96, 112, 112, 96, 3, 2, 1, 96);
+        conv(cs, backend, rnd, "mv2 dw3x3 144 @56", 144, 56, 56, 144, 3, 1, 1, 144);
+        conv(cs, backend, rnd, "mv2 dw3x3 960 @7", 960, 7, 7, 960, 3, 1, 1, 960);
+        conv(cs, backend, rnd, "mv2 1x1 144->24 @56", 144, 56, 56, 24, 1, 1, 0, 1);
+        return cs;
+    }
+
+    static void conv(List<Case> cs, Backend backend, Random rnd, String name, int inC, int h, int w, int outC, int k,
+                     int stride, int pad, int groups) {
+        Conv2d conv = Conv2d.builder(inC, h, w, outC, k, k).stride(stride).padding(pad).groups(groups)
+                .activation(Activation.RELU).backend(backend)
+                .build(rand(rnd, outC * inC / groups * k * k), rand(rnd, outC));
+        float[] x = rand(rnd, inC * h * w);
+        float[] y = new float[outC * conv.outHeight() * conv.outWidth()];
+        cs.add(new Case(name, 2 * conv.macs(), () -> conv.forward(1, x, 0, y, 0)));
+    }
+
+    static float[] rand(Random rnd, int n) {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) a[i] = rnd.nextFloat() - 0.5f;
+        return a;
+    }
+}

@@ -1,0 +1,109 @@
+package netc.runtime.internal;
+
+/**
+ * Cache-blocked GEMM over micro-tiles: {@code C[m][n] = epi(sum_k A[m][k] * B[k][n])} for {@code m in [m0, m1)},
+ * {@code n in [n0, n1)}, C at {@code c[cOff + m * ldc + n]}. Each operand is either prepacked over all of K
+ * (weights, packed once at load: panel {@code p} at {@code off + p * K * R}) or packed per block from its source by
+ * a {@link Packer} into this thread's scratch. Blocks: K in slices of at most {@link #KC} (B slice panel in L1),
+ * rows of A in slices of {@link #MC} (A block in L2). For prepacked operands {@code m0} must be a multiple of
+ * {@link Impl#MR} and {@code n0} of {@link Impl#nr}.
+ */
+public final class GemmDriver {
+    public static final int KC = Integer.getInteger("netc.gemm.kc", 256);
+    public static final int MC = Integer.getInteger("netc.gemm.mc", 144) / Impl.MR * Impl.MR;
+
+    private GemmDriver() {}
+
+    /** An operand: prepacked ({@code packed != null}) or packed on the fly from {@code src} by {@code packer}. */
+    public record Operand(float[] packed, int packedOff, Packer packer, float[] src, int srcOff) {
+        public static Operand prepacked(float[] packed, int off) {
+            return new Operand(packed, off, null, null, 0);
+        }
+
+        public static Operand of(Packer packer, float[] src, int srcOff) {
+            return new Operand(null, 0, packer, src, srcOff);
+        }
+    }
+
+    /** The size of the K slices for a given K: as even as possible, none above {@link #KC}. */
+    public static int kSlice(int k) {
+        int blocks = Packer.ceilDiv(k, KC);
+        return Packer.ceilDiv(k, blocks);
+    }
+
+    public static void run(Impl impl, int k, Operand a, Operand b, int m0, int m1, int n0, int n1,
+                           float[] c, int cOff, int ldc, Epi epi, int biasRow0, int biasCol0, float[] res, int resOff) {
+        final int mr = Impl.MR, nr = impl.nr;
+        int kcStd = kSlice(k);
+        int nPanels = Packer.ceilDiv(n1 - n0, nr);
+        float[] bBuf = b.packed() == null ? Scratch.get(Scratch.PACK_B, kcStd * nPanels * nr) : null;
+        float[] aBuf = a.packed() == null
+                ? Scratch.get(Scratch.PACK_A, kcStd * Packer.ceilDiv(Math.min(MC, m1 - m0), mr) * mr) : null;
+        for (int k0 = 0; k0 < k; k0 += kcStd) {
+            int kc = Math.min(kcStd, k - k0);
+            boolean first = k0 == 0, last = k0 + kc == k;
+            if (bBuf != null) b.packer().pack(b.src(), b.srcOff(), k0, kc, n0, n1 - n0, bBuf, 0);
+            for (int mb = m0; mb < m1; mb += MC) {
+                int mbEnd = Math.min(m1, mb + MC);
+                if (aBuf != null) a.packer().pack(a.src(), a.srcOff(), k0, kc, mb, mbEnd - mb, aBuf, 0);
+                for (int j = n0; j < n1; j += nr) {
+                    int nn = Math.min(nr, n1 - j);
+                    float[] bArr;
+                    int bo;
+                    if (bBuf != null) {
+                        bArr = bBuf;
+                        bo = (j - n0) / nr * kc * nr;
+                    } else {
+                        bArr = b.packed();
+                        bo = b.packedOff() + j / nr * k * nr + k0 * nr;
+                    }
+                    for (int i = mb; i < mbEnd; i += mr) {
+                        int mm = Math.min(mr, mbEnd - i);
+                        float[] aArr;
+                        int ao;
+                        if (aBuf != null) {
+                            aArr = aBuf;
+                            ao = (i - mb) / mr * kc * mr;
+                        } else {
+                            aArr = a.packed();
+                            ao = a.packedOff() + i / mr * k * mr + k0 * mr;
+                        }
+                        impl.tile(kc, aArr, ao, bArr, bo, c, cOff + i * ldc + j, ldc, mm, nn, !first, last, epi,
+                                biasRow0 + i, biasCol0 + j, res, res == null ? 0 : resOff + i * ldc + j);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * How to split an {@code m x n} GEMM (repeated {@code count} times: images x groups) into tasks for
+     * {@code threads} threads: {@code [mChunks, nChunks]}. Splits columns first (no repeated packing), rows when
+     * columns run out; caps column chunks so a packed B slice stays moderate.
+     */
+    public static int[] split(int m, int n, int count, int threads) {
+        int nPanels = Packer.ceilDiv(n, 16);
+        int nCh = Packer.ceilDiv(nPanels, 48);
+        int mCh = 1;
+        if (threads > 1) {
+            int want = 4 * threads;
+            int have = count * nCh;
+            if (have < want) {
+                int maxN = Math.max(1, nPanels / 4);
+                nCh = Math.max(nCh, Math.min(maxN, Packer.ceilDiv(want, count)));
+                have = count * nCh;
+            }
+            if (have < want) {
+                int maxM = Math.max(1, m / 48);
+                mCh = Math.min(maxM, Packer.ceilDiv(want, have));
+            }
+        }
+        return new int[] {mCh, nCh};
+    }
+
+    /** The start of chunk {@code i} of {@code chunks} over {@code [0, size)}, aligned to {@code unit}. */
+    public static int chunkStart(int size, int unit, int chunks, int i) {
+        int units = Packer.ceilDiv(size, unit);
+        return Math.min(size, (int) ((long) units * i / chunks) * unit);
+    }
+}

@@ -1,0 +1,66 @@
+package netc.runtime.internal;
+
+import netc.runtime.Activation;
+import netc.runtime.Backend;
+
+/**
+ * The inner loops that differ between the {@link Backend#VECTOR} and {@link Backend#SCALAR} backends. The vector
+ * implementation is loaded by name, only when asked for, so that this class links without the incubator module.
+ */
+public abstract class Impl {
+    /** Rows of a GEMM micro-tile (A is packed in panels of this many rows). */
+    public static final int MR = 4;
+    /** Columns of this backend's GEMM micro-tile (B is packed in panels of this many columns; a power of 2). */
+    public final int nr;
+    /** How far past the last element of a depthwise source row {@link #dwRow} may read (zeros must be there). */
+    public static final int DW_OVERREAD = 16;
+
+    protected Impl(int nr) {
+        this.nr = nr;
+    }
+
+    public static Impl of(Backend backend) {
+        if (backend == Backend.SCALAR) return ScalarImpl.INSTANCE;
+        if (!backend.available()) {
+            throw new IllegalStateException("the VECTOR backend needs --add-modules jdk.incubator.vector");
+        }
+        return VectorHolder.INSTANCE;
+    }
+
+    private static final class VectorHolder {
+        static final Impl INSTANCE = load();
+
+        private static Impl load() {
+            try {
+                return (Impl) Class.forName("netc.runtime.internal.VectorImpl").getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot load the vector kernels", e);
+            }
+        }
+    }
+
+    /**
+     * One micro-tile of {@code C += A * B}: {@code mr <= MR} rows and {@code nr <= this.nr} columns of C at
+     * {@code c[co + r * ldc + j]}. A is a packed panel, {@code a[ao + k * MR + r]}; B a packed panel,
+     * {@code b[bo + k * this.nr + j]}, both zero-padded to full panels, for {@code k < kc}. If {@code load} the tile
+     * accumulates onto C, else it starts from the epilogue's bias (row {@code biasRow + r}, column
+     * {@code biasCol + j}) or zero. If {@code last} the epilogue is applied (residual at
+     * {@code res[ro + r * ldc + j]}).
+     */
+    public abstract void tile(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc, int mr, int nr,
+                              boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro);
+
+    /**
+     * One output row of a depthwise convolution: {@code y[yo + j] = epi(bias + sum_t w[wo + t] * src[taps[t] + j])}
+     * for {@code j < ow}, residual at {@code res[ro + j]}. {@code src} must be readable (zeros) up to
+     * {@code taps[t] + ow + DW_OVERREAD}.
+     */
+    public abstract void dwRow(float[] src, int[] taps, int ntaps, float[] w, int wo, int ow, float[] y, int yo,
+                               float bias, float[] res, int ro, Epi epi);
+
+    /** {@code y[yo + i] = act(x[xo + i])} for {@code i < len}; {@code y} may be {@code x} at the same offset. */
+    public abstract void activate(float[] x, int xo, float[] y, int yo, int len, Activation act, float alpha);
+
+    /** Name of the backend, for reports. */
+    public abstract String name();
+}

@@ -1,0 +1,29 @@
+package netc.runtime.internal;
+
+/**
+ * Per-thread scratch arrays, grown on demand and kept: packed GEMM blocks, padded depthwise planes, tile buffers.
+ * Each slot is used by one kind of kernel step that never nests inside another use of the same slot.
+ */
+public final class Scratch {
+    public static final int PACK_A = 0;
+    public static final int PACK_B = 1;
+    public static final int TILE = 2;
+    public static final int PLANE = 3;
+    public static final int ROW = 4;
+    private static final int SLOTS = 5;
+
+    private static final ThreadLocal<float[][]> BUFFERS = ThreadLocal.withInitial(() -> new float[SLOTS][]);
+
+    private Scratch() {}
+
+    /** This thread's array of slot {@code slot}, at least {@code size} long; its contents are undefined. */
+    public static float[] get(int slot, int size) {
+        float[][] b = BUFFERS.get();
+        float[] a = b[slot];
+        if (a == null || a.length < size) {
+            a = new float[Math.max(size, a == null ? 0 : a.length + a.length / 2)];
+            b[slot] = a;
+        }
+        return a;
+    }
+}

@@ -1,0 +1,270 @@
+package netc.runtime.internal;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+import netc.runtime.Activation;
+
+/**
+ * Inner loops with the Vector API (256-bit: AVX2 + FMA). Loaded reflectively by {@link Impl#of} only when the
+ * {@code jdk.incubator.vector} module is present. The GEMM micro-kernel keeps a 4 x 16 tile of C in 8 registers,
+ * broadcasting 4 values of A and loading 2 vectors of B per step of k (a 6 x 16 tile needs all 16 ymm registers
+ * and C2 then spills an accumulator in the loop, halving the speed; 4 x 16 runs at ~95% of the FMA peak).
+ */
+final class VectorImpl extends Impl {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
+    private static final int L = 8;
+    private static final int NR = 16;
+
+    VectorImpl() {
+        super(NR);
+    }
+
+    @Override
+    public String name() {
+        return "vector";
+    }
+
+    @Override
+    public void tile(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc, int mr, int nr,
+                     boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
+        if (mr == MR && nr == NR) {
+            full(kc, a, ao, b, bo, c, co, ldc, load, last, epi, biasRow, biasCol, res, ro);
+        } else if (nr == NR && mr <= 2) {
+            for (int r = 0; r < mr; r++) {
+                row(kc, a, ao + r, b, bo, c, co + r * ldc, load, last, epi, biasRow + r, biasCol, res, ro + r * ldc);
+            }
+        } else {
+            edge(kc, a, ao, b, bo, c, co, ldc, mr, nr, load, last, epi, biasRow, biasCol, res, ro);
+        }
+    }
+
+    /** A partial tile: computed in full on a scratch tile, then copied out. */
+    private static void edge(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc, int mr, int nr,
+                             boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
+        float[] t = Scratch.get(Scratch.TILE, MR * NR);
+        for (int r = 0; r < MR; r++) {
+            for (int j = 0; j < NR; j++) {
+                float v = 0f;
+                if (r < mr && j < nr) {
+                    if (load) v = c[co + r * ldc + j];
+                    else if (epi.rowBias != null) v = epi.rowBias[biasRow + r];
+                    else if (epi.colBias != null) v = epi.colBias[biasCol + j];
+                }
+                t[r * NR + j] = v;
+            }
+        }
+        full(kc, a, ao, b, bo, t, 0, NR, true, false, Epi.NONE, 0, 0, null, 0);
+        for (int r = 0; r < mr; r++) {
+            for (int j = 0; j < nr; j++) {
+                float v = t[r * NR + j];
+                c[co + r * ldc + j] = last ? epi.finish(v, res, ro + r * ldc + j) : v;
+            }
+        }
+    }
+
+    private static void full(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc,
+                             boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
+        FloatVector c00, c01, c10, c11, c20, c21, c30, c31;
+        if (load) {
+            c00 = FloatVector.fromArray(S, c, co + 0 * ldc); c01 = FloatVector.fromArray(S, c, co + 0 * ldc + 8);
+            c10 = FloatVector.fromArray(S, c, co + 1 * ldc); c11 = FloatVector.fromArray(S, c, co + 1 * ldc + 8);
+            c20 = FloatVector.fromArray(S, c, co + 2 * ldc); c21 = FloatVector.fromArray(S, c, co + 2 * ldc + 8);
+            c30 = FloatVector.fromArray(S, c, co + 3 * ldc); c31 = FloatVector.fromArray(S, c, co + 3 * ldc + 8);
+        } else if (epi.rowBias != null) {
+            float[] rb = epi.rowBias;
+            c00 = c01 = FloatVector.broadcast(S, rb[biasRow + 0]);
+            c10 = c11 = FloatVector.broadcast(S, rb[biasRow + 1]);
+            c20 = c21 = FloatVector.broadcast(S, rb[biasRow + 2]);
+            c30 = c31 = FloatVector.broadcast(S, rb[biasRow + 3]);
+        } else if (epi.colBias != null) {
+            FloatVector x0 = FloatVector.fromArray(S, epi.colBias, biasCol);
+            FloatVector x1 = FloatVector.fromArray(S, epi.colBias, biasCol + 8);
+            c00 = x0; c01 = x1;
+            c10 = x0; c11 = x1;
+            c20 = x0; c21 = x1;
+            c30 = x0; c31 = x1;
+        } else {
+            FloatVector z = FloatVector.zero(S);
+            c00 = z; c01 = z;
+            c10 = z; c11 = z;
+            c20 = z; c21 = z;
+            c30 = z; c31 = z;
+        }
+        for (int k = 0; k < kc; k++, ao += MR, bo += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo);
+            FloatVector b1 = FloatVector.fromArray(S, b, bo + 8);
+            FloatVector av;
+            av = FloatVector.broadcast(S, a[ao + 0]); c00 = av.fma(b0, c00); c01 = av.fma(b1, c01);
+            av = FloatVector.broadcast(S, a[ao + 1]); c10 = av.fma(b0, c10); c11 = av.fma(b1, c11);
+            av = FloatVector.broadcast(S, a[ao + 2]); c20 = av.fma(b0, c20); c21 = av.fma(b1, c21);
+            av = FloatVector.broadcast(S, a[ao + 3]); c30 = av.fma(b0, c30); c31 = av.fma(b1, c31);
+        }
+        if (!last) {
+            c00.intoArray(c, co + 0 * ldc); c01.intoArray(c, co + 0 * ldc + 8);
+            c10.intoArray(c, co + 1 * ldc); c11.intoArray(c, co + 1 * ldc + 8);
+            c20.intoArray(c, co + 2 * ldc); c21.intoArray(c, co + 2 * ldc + 8);
+            c30.intoArray(c, co + 3 * ldc); c31.intoArray(c, co + 3 * ldc + 8);
+        } else {
+            put(c00, c, co + 0 * ldc, res, ro + 0 * ldc, epi); put(c01, c, co + 0 * ldc + 8, res, ro + 0 * ldc + 8, epi);
+            put(c10, c, co + 1 * ldc, res, ro + 1 * ldc, epi); put(c11, c, co + 1 * ldc + 8, res, ro + 1 * ldc + 8, epi);
+            put(c20, c, co + 2 * ldc, res, ro + 2 * ldc, epi); put(c21, c, co + 2 * ldc + 8, res, ro + 2 * ldc + 8, epi);
+            put(c30, c, co + 3 * ldc, res, ro + 3 * ldc, epi); put(c31, c, co + 3 * ldc + 8, res, ro + 3 * ldc + 8, epi);
+        }
+        if (last && needsPost(epi, res)) {
+            for (int r = 0; r < MR; r++) post(c, co + r * ldc, NR, res, res == null ? 0 : ro + r * ldc, epi);
+        }
+    }
+
+    /** One row of C (16 columns); A is read with stride MR. Two accumulator pairs hide the FMA latency. */
+    private static void row(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co,
+                            boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
+        FloatVector s0, s1;
+        if (load) {
+            s0 = FloatVector.fromArray(S, c, co);
+            s1 = FloatVector.fromArray(S, c, co + 8);
+        } else if (epi.rowBias != null) {
+            s0 = s1 = FloatVector.broadcast(S, epi.rowBias[biasRow]);
+        } else if (epi.colBias != null) {
+            s0 = FloatVector.fromArray(S, epi.colBias, biasCol);
+            s1 = FloatVector.fromArray(S, epi.colBias, biasCol + 8);
+        } else {
+            s0 = s1 = FloatVector.zero(S);
+        }
+        FloatVector t0 = FloatVector.zero(S), t1 = t0;
+        int k = 0;
+        for (; k + 1 < kc; k += 2, ao += 2 * MR, bo += 2 * NR) {
+            FloatVector av = FloatVector.broadcast(S, a[ao]);
+            s0 = av.fma(FloatVector.fromArray(S, b, bo), s0);
+            s1 = av.fma(FloatVector.fromArray(S, b, bo + 8), s1);
+            FloatVector aw = FloatVector.broadcast(S, a[ao + MR]);
+            t0 = aw.fma(FloatVector.fromArray(S, b, bo + NR), t0);
+            t1 = aw.fma(FloatVector.fromArray(S, b, bo + NR + 8), t1);
+        }
+        if (k < kc) {
+            FloatVector av = FloatVector.broadcast(S, a[ao]);
+            s0 = av.fma(FloatVector.fromArray(S, b, bo), s0);
+            s1 = av.fma(FloatVector.fromArray(S, b, bo + 8), s1);
+        }
+        s0 = s0.add(t0);
+        s1 = s1.add(t1);
+        if (last) {
+            put(s0, c, co, res, ro, epi);
+            put(s1, c, co + 8, res, ro + 8, epi);
+            if (needsPost(epi, res)) post(c, co, NR, res, ro, epi);
+        } else {
+            s0.intoArray(c, co);
+            s1.intoArray(c, co + 8);
+        }
+    }
+
+    /**
+     * Stores {@code v} with the epilogue. Kept small so that C2 inlines it everywhere (a vector passed to a call
+     * that is not inlined gets boxed): activations other than relu/relu6 and a residual added after them are
+     * left to {@link #post}, which the caller runs on what it stored.
+     */
+    private static void put(FloatVector v, float[] y, int yo, float[] res, int ro, Epi epi) {
+        if (res != null && !epi.residualAfter) v = v.add(FloatVector.fromArray(S, res, ro));
+        if (epi.actCode == RELU) v = v.max(0f);
+        else if (epi.actCode == RELU6) v = v.max(0f).min(6f);
+        else if (epi.actCode == 0 && res != null && epi.residualAfter) v = v.add(FloatVector.fromArray(S, res, ro));
+        v.intoArray(y, yo);
+    }
+
+    /** Whether {@link #put} left work for {@link #post}. */
+    private static boolean needsPost(Epi epi, float[] res) {
+        return epi.actCode > RELU6 || (res != null && epi.residualAfter && epi.actCode != 0);
+    }
+
+    /** The rest of the epilogue after {@link #put}: {@code y = act(y) [+ res]} over {@code len} elements. */
+    private static void post(float[] y, int yo, int len, float[] res, int ro, Epi epi) {
+        boolean after = res != null && epi.residualAfter;
+        Activation act = epi.actCode > RELU6 ? epi.act : Activation.NONE;
+        int i = 0;
+        for (; i + L <= len; i += L) {
+            FloatVector v = actSlow(FloatVector.fromArray(S, y, yo + i), act, epi.alpha);
+            if (after) v = v.add(FloatVector.fromArray(S, res, ro + i));
+            v.intoArray(y, yo + i);
+        }
+        for (; i < len; i++) {
+            float v = act.apply(y[yo + i], epi.alpha);
+            y[yo + i] = after ? v + res[ro + i] : v;
+        }
+    }
+
+    private static final int RELU = Activation.RELU.ordinal();
+    private static final int RELU6 = Activation.RELU6.ordinal();
+    static {
+        if (Activation.NONE.ordinal() != 0 || RELU6 != 2 || RELU != 1) throw new AssertionError("activation order");
+    }
+
+    private static FloatVector actSlow(FloatVector v, Activation act, float alpha) {
+        return switch (act) {
+            case NONE -> v;
+            case RELU -> v.max(0f);
+            case RELU6 -> v.max(0f).min(6f);
+            case SIGMOID -> sigmoid(v);
+            case HARDSIGMOID -> v.add(3f).max(0f).min(6f).div(6f);
+            case HARDSWISH -> v.mul(v.add(3f).max(0f).min(6f).div(6f));
+            case SILU -> v.mul(sigmoid(v));
+            case TANH -> v.lanewise(VectorOperators.TANH);
+            case LEAKY_RELU -> v.blend(v.mul(alpha), v.compare(VectorOperators.LE, 0f));
+        };
+    }
+
+    private static FloatVector sigmoid(FloatVector v) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        return one.div(one.add(v.neg().lanewise(VectorOperators.EXP)));
+    }
+
+    @Override
+    public void dwRow(float[] src, int[] taps, int ntaps, float[] w, int wo, int ow, float[] y, int yo,
+                      float bias, float[] res, int ro, Epi epi) {
+        int j = 0;
+        // 4 accumulators: the FMA latency (4 cycles) would otherwise bound the loop over taps
+        for (; j + 4 * L <= ow; j += 4 * L) {
+            FloatVector s0 = FloatVector.broadcast(S, bias), s1 = s0, s2 = s0, s3 = s0;
+            for (int t = 0; t < ntaps; t++) {
+                FloatVector wv = FloatVector.broadcast(S, w[wo + t]);
+                int s = taps[t] + j;
+                s0 = wv.fma(FloatVector.fromArray(S, src, s), s0);
+                s1 = wv.fma(FloatVector.fromArray(S, src, s + L), s1);
+                s2 = wv.fma(FloatVector.fromArray(S, src, s + 2 * L), s2);
+                s3 = wv.fma(FloatVector.fromArray(S, src, s + 3 * L), s3);
+            }
+            put(s0, y, yo + j, res, ro + j, epi);
+            put(s1, y, yo + j + L, res, ro + j + L, epi);
+            put(s2, y, yo + j + 2 * L, res, ro + j + 2 * L, epi);
+            put(s3, y, yo + j + 3 * L, res, ro + j + 3 * L, epi);
+        }
+        for (; j + L <= ow; j += L) {
+            FloatVector s0 = FloatVector.broadcast(S, bias);
+            for (int t = 0; t < ntaps; t++) {
+                s0 = FloatVector.broadcast(S, w[wo + t]).fma(FloatVector.fromArray(S, src, taps[t] + j), s0);
+            }
+            put(s0, y, yo + j, res, ro + j, epi);
+        }
+        if (needsPost(epi, res)) post(y, yo, j, res, ro, epi);
+        if (j < ow) dwTail(src, taps, ntaps, w, wo, ow, j, y, yo, bias, res, ro, epi);
+    }
+
+    private static void dwTail(float[] src, int[] taps, int ntaps, float[] w, int wo, int ow, int j, float[] y, int yo,
+                               float bias, float[] res, int ro, Epi epi) {
+        FloatVector s0 = FloatVector.broadcast(S, bias);
+        for (int t = 0; t < ntaps; t++) {
+            s0 = FloatVector.broadcast(S, w[wo + t]).fma(FloatVector.fromArray(S, src, taps[t] + j), s0);
+        }
+        float[] tmp = Scratch.get(Scratch.TILE, L);
+        s0.intoArray(tmp, 0);
+        for (int q = 0; q < ow - j; q++) y[yo + j + q] = epi.finish(tmp[q], res, ro + j + q);
+    }
+
+    @Override
+    public void activate(float[] x, int xo, float[] y, int yo, int len, Activation act, float alpha) {
+        int i = 0;
+        for (; i + L <= len; i += L) {
+            actSlow(FloatVector.fromArray(S, x, xo + i), act, alpha).intoArray(y, yo + i);
+        }
+        for (; i < len; i++) y[yo + i] = act.apply(x[xo + i], alpha);
+    }
+}

@@ -1,0 +1,40 @@
+package netc.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import netc.runtime.kernels.Conv2d;
+import netc.runtime.kernels.Elementwise;
+import netc.runtime.kernels.Linear;
+import org.junit.jupiter.api.Test;
+
+/** A JVM started without {@code --add-modules jdk.incubator.vector} runs every kernel on the scalar backend. */
+class WithoutVectorModuleTest {
+    /** Run in the child JVM. */
+    public static void main(String[] args) {
+        Backend b = Backend.best();
+        Conv2d conv = Conv2d.builder(3, 9, 9, 8, 3, 3).padding(1).activation(Activation.SIGMOID).build(new float[8 * 27], null);
+        Conv2d dw = Conv2d.builder(8, 9, 9, 8, 3, 3).groups(8).padding(1).build(new float[8 * 9], null);
+        float[] x = new float[3 * 81], y = new float[8 * 81], z = new float[8 * 81];
+        conv.forward(1, x, 0, y, 0);
+        dw.forward(1, y, 0, z, 0);
+        new Linear(8, 4, new float[32], null, Activation.RELU).forward(1, z, 0, new float[4], 0);
+        Elementwise.activation(Activation.SILU, 0f, z, 0, z, 0, z.length);
+        System.out.println(b + " " + Backend.VECTOR.available() + " " + y[0]);
+    }
+
+    @Test
+    void runsOnTheScalarBackend() throws Exception {
+        String cp = Path.of(Backend.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                + File.pathSeparator
+                + Path.of(WithoutVectorModuleTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", cp, WithoutVectorModuleTest.class.getName()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.contains("SCALAR false 0.5"), out);
+    }
+}
