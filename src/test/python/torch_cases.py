@@ -76,6 +76,8 @@ def save_safetensors(path, tensors):
 
 
 def write_case(out_dir, name, seed=1234):
+    if os.path.exists(os.path.join(out_dir, name, "meta.json")):
+        return  # already generated in this build directory
     torch.manual_seed(seed)
     model = build(name)
     size = default_size(name)

@@ -1,13 +1,16 @@
 package netc.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import netc.ir.Graph;
+import netc.backend.java.JavaBackend;
 import netc.ir.IrPrinter;
-import netc.ir.Lowering;
 import netc.model.Network;
 import netc.passes.Pipeline;
 import netc.sema.Suggest;
@@ -19,29 +22,64 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compile", mixinStandardHelpOptions = true, description = {
-        "Lower a network to the graph IR, optimise it, and emit it.",
-        "--emit ir prints the IR after the passes. Passes: drop_noops, fold_bn, fuse_residual, fuse_activation, plan_memory;"
-                + " switch one off with -fno-NAME (the result must not change, only its speed)."})
+        "Lower a network to the graph IR, optimise it, and emit it: Java source (--target java -o DIR) or the IR (--emit ir).",
+        "Passes: drop_noops, fold_bn, fuse_residual, fuse_activation, plan_memory; switch one off with -fno-NAME"
+                + " (the result must not change, only its speed)."})
 final class CompileCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Inputs inputs;
 
-    @Option(names = "--emit", paramLabel = "WHAT", description = "ir: print the optimised graph IR")
-    String emit = "ir";
+    @Option(names = "--emit", paramLabel = "WHAT", description = "ir: print the optimised graph IR instead of writing code")
+    String emit;
+
+    @Option(names = "--target", paramLabel = "TARGET", description = "java (the default)")
+    String target = "java";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "source root to write the generated class into")
+    Path output;
+
+    @Option(names = "--package", paramLabel = "P", description = "package of the generated class (default: none)")
+    String packageName = "";
+
+    @Option(names = "--class", paramLabel = "NAME", description = "class name (default: from the network, e.g. MobilenetV2)")
+    String className;
 
     @Option(names = "-f", paramLabel = "no-PASS", description = "-fno-NAME switches a pass off (repeatable)")
     List<String> flags = new ArrayList<>();
 
-    @Override public Integer call() {
+    @Override public Integer call() throws IOException {
         Set<String> disabled = disabledPasses(flags, spec);
-        if (!emit.equals("ir")) {
-            throw new ParameterException(spec.commandLine(), "--emit takes 'ir' (the Java backend comes with issue 4's next slice)");
+        if (emit != null && !emit.equals("ir")) throw new ParameterException(spec.commandLine(), "--emit takes 'ir'");
+        if (emit == null && !target.equals("java")) {
+            throw new ParameterException(spec.commandLine(), "--target takes 'java' (the native LLVM backend is not written yet)");
+        }
+        if (emit == null && output == null) throw new ParameterException(spec.commandLine(), "give -o DIR for the generated source, or --emit ir");
+        if (!packageName.isEmpty() && !packageName.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
+            throw new ParameterException(spec.commandLine(), "--package '" + packageName + "' is not a Java package name");
+        }
+        if (className != null && !className.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new ParameterException(spec.commandLine(), "--class '" + className + "' is not a Java class name");
         }
         Network n = inputs.build(spec.commandLine().getErr());
         if (n == null) return Main.DIAGNOSTICS;
-        Graph g = Pipeline.run(Lowering.lower(n), disabled);
-        spec.commandLine().getOut().print(IrPrinter.print(g));
-        spec.commandLine().getOut().flush();
+        JavaBackend.Generated gen = JavaBackend.generate(n, disabled, packageName, className);
+        var out = spec.commandLine().getOut();
+        if (emit != null) {
+            out.print(IrPrinter.print(gen.graph()));
+            out.flush();
+            return Main.OK;
+        }
+        Path file = output.resolve(gen.qualifiedName().replace('.', '/') + ".java");
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), ".netc-", ".java.tmp");
+        try {
+            Files.writeString(tmp, gen.source());
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        out.println("wrote " + file + " (" + gen.graph().nodes().size() + " nodes, arena " + gen.plan().arenaBytes() + " bytes per image)");
+        out.flush();
         return Main.OK;
     }
 

@@ -60,6 +60,22 @@ public final class PlanMemory {
         return new MemoryPlan(offsets, arena, unplanned);
     }
 
+    /** No reuse: every tensor its own place, in execution order (what -fno-plan_memory gives). */
+    public static MemoryPlan unplanned(Graph g) {
+        Map<Integer, Long> offsets = new HashMap<>();
+        long next = 0;
+        for (Node n : g.nodes()) {
+            Tensor t = g.tensor(n.output());
+            if (t.isView()) continue;
+            offsets.put(t.id(), next);
+            next += t.elements();
+        }
+        for (Tensor t : g.tensors().values()) {
+            if (t.isView() && offsets.containsKey(root(g, t.id()))) offsets.put(t.id(), offsets.get(root(g, t.id())));
+        }
+        return new MemoryPlan(offsets, next, next);
+    }
+
     private static int root(Graph g, int t) {
         Tensor x = g.tensor(t);
         while (x.isView()) x = g.tensor(x.aliasOf());

@@ -1,0 +1,49 @@
+package netc.backend.java;
+
+import com.palantir.javapoet.JavaFile;
+import java.lang.reflect.InvocationTargetException;
+import java.util.Map;
+import java.util.Set;
+import netc.ir.Graph;
+import netc.ir.Lowering;
+import netc.model.Network;
+import netc.passes.MemoryPlan;
+import netc.passes.Pipeline;
+import netc.passes.PlanMemory;
+
+/** The Java backend end to end: network -> optimised IR -> memory plan -> Java source -> (optionally) a loaded model. */
+public final class JavaBackend {
+    private JavaBackend() {}
+
+    /** What the backend produced for one network. */
+    public record Generated(Graph graph, MemoryPlan plan, JavaFile file) {
+        public String qualifiedName() { return file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name(); }
+        public String source() { return file.toString(); }
+    }
+
+    public static Generated generate(Network net, Set<String> disabledPasses, String packageName, String className) {
+        Graph g = Pipeline.run(Lowering.lower(net), disabledPasses);
+        MemoryPlan plan = disabledPasses.contains(Pipeline.PLAN_MEMORY) ? PlanMemory.unplanned(g) : PlanMemory.run(g);
+        String cls = className != null ? className : JavaEmitter.className(net.name());
+        return new Generated(g, plan, JavaEmitter.emit(g, plan, packageName, cls));
+    }
+
+    /**
+     * Compiles the generated class in memory and constructs it from a weight source (a
+     * {@code netc.runtime.io.WeightSource}; typed Object so the compiler does not depend on the runtime).
+     * Weight problems surface as the runtime's WeightsException.
+     */
+    public static Object instantiate(Generated generated, Object weights) {
+        ClassLoader loader = InMemoryJavac.compile(Map.of(generated.qualifiedName(), generated.source()));
+        try {
+            Class<?> cls = loader.loadClass(generated.qualifiedName());
+            Class<?> source = loader.loadClass("netc.runtime.io.WeightSource");
+            return cls.getConstructor(source).newInstance(weights);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load the generated model: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package netc.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import netc.backend.java.JavaBackend;
+import netc.model.Network;
+import netc.passes.Pipeline;
+import netc.runtime.Model;
+import netc.runtime.io.Npy;
+import netc.runtime.io.SafeTensors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Generated Java against PyTorch: each case (random weights with perturbed BN statistics, a random batch of 2,
+ * PyTorch's output) is written by src/test/python/torch_cases.py during the build into target/torch-cases.
+ * The network must agree within 1e-4 of the output's scale, with every pass on and with every pass off.
+ */
+class JavaBackendTorchTest {
+    static final Path CASES = Path.of(System.getProperty("netc.torchCases", "target/torch-cases"));
+
+    static Stream<Arguments> cases() throws Exception {
+        List<String> models = List.of(System.getProperty("netc.torchModels",
+                "resnet18,mobilenet_v2,squeezenet1_1,googlenet,densenet121,mobilenet_v3_small,shufflenet_v2_x1_0,mnasnet0_5,"
+                        + "efficientnet_b0,vgg11_bn,alexnet,resnext50_32x4d,inception_v3").split(","));
+        return models.stream().flatMap(m -> Stream.of(Arguments.of(m, true), Arguments.of(m, false)));
+    }
+
+    @ParameterizedTest(name = "{0} passes={1}")
+    @MethodSource("cases")
+    void matchesPyTorch(String model, boolean passes) throws Exception {
+        Path dir = CASES.resolve(model);
+        assertTrue(Files.exists(dir.resolve("output.npy")), "no PyTorch case in " + dir + ": the build runs src/test/python/torch_cases.py");
+        Network net = Reference.build("stdlib:" + model, List.of(), null);
+        Set<String> off = passes ? Set.of(System.getProperty("netc.disable", "none").split(",")) : Set.copyOf(Pipeline.names());
+        var generated = JavaBackend.generate(net, off, "netc.generated", null);
+        Model m = (Model) JavaBackend.instantiate(generated, SafeTensors.open(dir.resolve("weights.safetensors")));
+        Npy.Array x = Npy.read(dir.resolve("input.npy"));
+        Npy.Array expected = Npy.read(dir.resolve("output.npy"));
+        int n = (int) x.shape()[0];
+        float[] y = m.forward(x.data(), n);
+        // A second and third call must give the same: the arena is reused and kernels run on two threads.
+        for (int rep = 0; rep < 2; rep++) assertArrayEquals(y, m.forward(x.data(), n), "call " + (rep + 2) + " differs from the first");
+        assertArrayEquals(expected.shape().length == 2 ? new long[] {expected.shape()[1]} : java.util.Arrays.copyOfRange(expected.shape(), 1, expected.shape().length),
+                java.util.Arrays.stream(m.outputShapes().get("out")).asLongStream().toArray(), "output shape");
+        double scale = 0, worst = 0;
+        int at = -1;
+        for (float v : expected.data()) scale = Math.max(scale, Math.abs(v));
+        for (int i = 0; i < y.length; i++) {
+            double d = Math.abs(y[i] - expected.data()[i]);
+            if (!(d <= worst)) { worst = d; at = i; }
+        }
+        assertTrue(worst <= 1e-4 * scale, model + ": max |netc - torch| = " + worst + " at " + at + " (netc " + y[Math.max(at, 0)]
+                + ", torch " + expected.data()[Math.max(at, 0)] + "), output scale " + scale);
+    }
+}
