@@ -35,7 +35,7 @@ class MemoryPlanTest {
         MemoryPlan plan = PlanMemory.run(g);
         int end = g.nodes().size();
         Map<Integer, int[]> life = new HashMap<>();
-        for (int i = 0; i < end; i++) life.put(root(g, g.nodes().get(i).output()), new int[] {i, i});
+        for (int i = 0; i < end; i++) life.putIfAbsent(root(g, g.nodes().get(i).output()), new int[] {i, i});
         for (int i = 0; i < end; i++) {
             for (int in : g.nodes().get(i).inputs()) {
                 int[] l = life.get(root(g, in));

@@ -24,7 +24,7 @@ public final class PlanMemory {
         Map<Integer, int[]> life = new HashMap<>();
         for (int i = 0; i < g.nodes().size(); i++) {
             Node n = g.nodes().get(i);
-            life.put(root(g, n.output()), new int[] {i, i});
+            life.putIfAbsent(root(g, n.output()), new int[] {i, i}); // a view starts no new lifetime: its base is older
         }
         for (int i = 0; i < g.nodes().size(); i++) {
             for (int in : g.nodes().get(i).inputs()) extend(life, root(g, in), i);
