@@ -13,8 +13,12 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 /** The only class that sees ANTLR parse-tree contexts: turns them into immutable AST records with spans. */
 final class AstBuilder {
     private final SourceFile source;
+    /** The innermost expression being built: where to point if the nesting is too deep for the stack. */
+    private Span at;
 
     AstBuilder(SourceFile source) { this.source = source; }
+
+    Span at() { return at; }
 
     FileAst file(FileContext ctx) {
         List<FileAst.Import> imports = new ArrayList<>();
@@ -126,6 +130,7 @@ final class AstBuilder {
 
     Expr expr(ExprContext e) {
         Span sp = span(e);
+        at = sp;
         return switch (e) {
             case PrimaryExprContext p -> primary(p.primary());
             case MemberExprContext m -> new Expr.Member(expr(m.expr()), m.IDENT().getText(), sp);

@@ -22,17 +22,37 @@ public final class SourceParser {
     private SourceParser() {}
 
     public static FileAst parse(SourceFile source, Diagnostics diagnostics) {
+        NetParser[] parser = new NetParser[1];
+        AstBuilder builder = new AstBuilder(source);
+        try {
+            return parse(source, diagnostics, parser, builder);
+        } catch (StackOverflowError e) {
+            // Thousands of nested brackets or operators: the recursive descent runs out of stack. Point at where.
+            diagnostics.error(ErrorCode.TOO_LARGE, builder.at() != null ? builder.at() : tokenSpan(source, parser[0].getCurrentToken()),
+                    "nested too deeply to parse");
+            return new FileAst(source, java.util.List.of(), java.util.List.of());
+        }
+    }
+
+    private static Span tokenSpan(SourceFile source, Token t) {
+        int start = Math.min(Math.max(0, t.getStartIndex()), source.text().length());
+        return new Span(source, start, t.getType() == Token.EOF ? start : t.getStopIndex() + 1);
+    }
+
+    private static FileAst parse(SourceFile source, Diagnostics diagnostics, NetParser[] current, AstBuilder builder) {
         // Fast path: SLL with bail-out; on failure re-parse with full LL and error recovery.
         try {
             NetParser parser = parser(source);
+            current[0] = parser;
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
             parser.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
             parser.removeErrorListeners();
-            return new AstBuilder(source).file(parser.file());
+            return builder.file(parser.file());
         } catch (ParseCancellationException e) {
             // fall through to the recovering parse, which reports the errors
         }
         NetParser parser = parser(source);
+        current[0] = parser;
         parser.getInterpreter().setPredictionMode(PredictionMode.LL);
         parser.setErrorHandler(new DefaultErrorStrategy());
         parser.removeErrorListeners();
@@ -42,12 +62,12 @@ public final class SourceParser {
         if (listener.count > 0) {
             // A tree with error nodes can be missing pieces; build what is there but trust the diagnostics.
             try {
-                return new AstBuilder(source).file(tree);
+                return builder.file(tree);
             } catch (RuntimeException e) {
                 return new FileAst(source, java.util.List.of(), java.util.List.of());
             }
         }
-        return new AstBuilder(source).file(tree);
+        return builder.file(tree);
     }
 
     /** Parses a lone expression, e.g. the value of {@code --set k=v} or a label's {@code {expr}}. */
@@ -61,15 +81,21 @@ public final class SourceParser {
         parser.removeErrorListeners();
         Listener listener = new Listener(source, diagnostics);
         parser.addErrorListener(listener);
-        NetParser.ExprContext e = parser.expr();
-        if (listener.count == 0 && parser.getCurrentToken().getType() != Token.EOF) {
-            Token t = parser.getCurrentToken();
-            diagnostics.error(ErrorCode.SYNTAX, new Span(source, t.getStartIndex(), t.getStopIndex() + 1),
-                    "unexpected '" + t.getText() + "' after the expression");
+        AstBuilder builder = new AstBuilder(source);
+        try {
+            NetParser.ExprContext e = parser.expr();
+            if (listener.count == 0 && parser.getCurrentToken().getType() != Token.EOF) {
+                Token t = parser.getCurrentToken();
+                diagnostics.error(ErrorCode.SYNTAX, tokenSpan(source, t), "unexpected " + SyntaxMessages.found(t) + " after the expression");
+                return null;
+            }
+            if (listener.count > 0) return null;
+            return builder.expr(e);
+        } catch (StackOverflowError e) {
+            diagnostics.error(ErrorCode.TOO_LARGE, builder.at() != null ? builder.at() : tokenSpan(source, parser.getCurrentToken()),
+                    "nested too deeply to parse");
             return null;
         }
-        if (listener.count > 0) return null;
-        return new AstBuilder(source).expr(e);
     }
 
     private static NetParser parser(SourceFile source) { return parser(source.text(), source.name()); }
@@ -84,7 +110,7 @@ public final class SourceParser {
         private final SourceFile source;
         private final Diagnostics diagnostics;
         int count;
-        private int lastOffset = -1;
+        private int lastLine = -1;
 
         Listener(SourceFile source, Diagnostics diagnostics) {
             this.source = source;
@@ -98,10 +124,12 @@ public final class SourceParser {
                 start = t.getStartIndex();
                 end = t.getType() == Token.EOF ? start : t.getStopIndex() + 1;
             }
-            if (start == lastOffset) return; // one message per position is enough
-            lastOffset = start;
+            // One message per line: after the first, recovery often trips over the rest of the same line.
+            int at = source.line(start);
+            if (at == lastLine) return;
+            lastLine = at;
             count++;
-            diagnostics.error(ErrorCode.SYNTAX, new Span(source, start, end), SyntaxMessages.rewrite(msg, (Parser) recognizer));
+            diagnostics.error(ErrorCode.SYNTAX, new Span(source, start, end), SyntaxMessages.rewrite(msg, (Parser) recognizer, offending instanceof Token t ? t : null, e));
         }
     }
 

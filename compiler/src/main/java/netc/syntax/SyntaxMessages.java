@@ -1,28 +1,67 @@
 package netc.syntax;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import netc.grammar.NetLexer;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
 
-/** Turns ANTLR's generic messages into ones that speak the language's terms. */
+/**
+ * Turns ANTLR's generic messages into ones that speak the language's terms: what was found ({@code name 'relu'},
+ * {@code ')'}, {@code end of file}) and what could come there ({@code a name}, {@code an expression}).
+ */
 final class SyntaxMessages {
     private SyntaxMessages() {}
 
-    static String rewrite(String msg, Parser parser) {
-        String m = msg
-                .replace("<EOF>", "end of file")
-                .replace("extraneous input", "unexpected")
-                .replace("mismatched input", "unexpected")
-                .replace("no viable alternative at input", "cannot parse")
-                .replace("token recognition error at:", "unexpected character");
-        // ANTLR lists every token the parser could take; past a few, the list hides the point.
-        int expecting = m.indexOf(" expecting {");
-        if (expecting >= 0) {
-            String set = m.substring(expecting + " expecting {".length(), m.lastIndexOf('}'));
-            String[] items = set.split(", ");
-            if (items.length > 6) m = m.substring(0, expecting);
-            else m = m.substring(0, expecting) + ", expected one of " + set.replace("'", "");
-        } else {
-            m = m.replace("expecting", "expected").replace("'", "");
+    static String rewrite(String msg, Parser parser, Token offending, RecognitionException e) {
+        if (offending == null) return msg;
+        if (offending.getType() == NetLexer.BAD_CHAR) {
+            return offending.getText().equals("\"") ? "unterminated string: a string ends with '\"' on the same line"
+                    : "unexpected character '" + offending.getText() + "'";
         }
-        return m;
+        IntervalSet set = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+        String wanted = expected(set, parser);
+        if (msg.startsWith("missing ")) return "missing " + (wanted.isEmpty() ? msg.substring(8, msg.lastIndexOf(" at ")) : wanted) + " before " + found(offending);
+        return "unexpected " + found(offending) + (wanted.isEmpty() ? "" : ", expected " + wanted);
+    }
+
+    /** The offending token as a reader names it. */
+    static String found(Token t) {
+        return switch (t.getType()) {
+            case Token.EOF -> "end of file";
+            case NetLexer.IDENT -> "name '" + t.getText() + "'";
+            case NetLexer.INT, NetLexer.FLOAT -> "number " + t.getText();
+            case NetLexer.SHAPE -> "shape " + t.getText();
+            case NetLexer.STRING -> "string " + t.getText();
+            default -> "'" + t.getText() + "'";
+        };
+    }
+
+    /** What the parser could take, in words; "an expression" or nothing when the list is long. */
+    private static String expected(IntervalSet set, Parser parser) {
+        if (set == null || set.isNil()) return "";
+        Set<String> items = new LinkedHashSet<>();
+        for (int type : set.toList()) {
+            items.add(switch (type) {
+                case Token.EOF -> "end of file";
+                case NetLexer.IDENT -> "a name";
+                case NetLexer.INT, NetLexer.FLOAT -> "a number";
+                case NetLexer.STRING -> "a string";
+                case NetLexer.SHAPE -> "a shape";
+                default -> parser.getVocabulary().getLiteralName(type) != null ? parser.getVocabulary().getLiteralName(type)
+                        : parser.getVocabulary().getDisplayName(type);
+            });
+        }
+        if (items.contains("'('") && items.contains("'not'") && items.contains("a number")) return "an expression";
+        boolean layer = items.contains("'{'") && items.contains("'in'") && items.contains("a name") && !items.contains("'('");
+        if (layer && items.contains("'}'")) return "a statement or '}'";
+        if (layer) return "a layer (an op or block name, '{' or 'in')";
+        if (items.size() > 5) return "";
+        List<String> list = List.copyOf(items);
+        if (list.size() == 1) return list.get(0);
+        return String.join(", ", list.subList(0, list.size() - 1)) + " or " + list.get(list.size() - 1);
     }
 }
