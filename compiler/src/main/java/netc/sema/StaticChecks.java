@@ -29,6 +29,7 @@ public final class StaticChecks {
     private final Diagnostics diagnostics;
     /** block -> (callee block -> first call span) */
     private final Map<String, Map<String, Span>> calls = new LinkedHashMap<>();
+    private final Set<String> reportedAliasCycles = new HashSet<>();
 
     private StaticChecks(Program program, Diagnostics diagnostics) {
         this.program = program;
@@ -46,6 +47,7 @@ public final class StaticChecks {
                     diagnostics.error(ErrorCode.NO_NETWORK, a.targetSpan(), "no network '" + a.target() + "' to alias"
                             + Suggest.hint(a.target(), program.networks().keySet()));
                 }
+                if (d instanceof Definition.Alias a) aliasCycle(a);
                 Set<String> names = new HashSet<>();
                 for (Definition.Param p : d.params()) {
                     names.add(p.name());
@@ -122,6 +124,22 @@ public final class StaticChecks {
                 case Atom.Group g -> statements(g.body(), names, callees);
                 case Atom.Input i -> { }
             }
+        }
+    }
+
+    /** {@code network a = b()} with {@code network b = a()}: reported once, at the alias that closes the cycle first. */
+    private void aliasCycle(Definition.Alias start) {
+        List<String> path = new ArrayList<>(List.of(start.name()));
+        for (Definition t = program.network(start.target()); t instanceof Definition.Alias next; t = program.network(next.target())) {
+            path.add(next.name());
+            if (next.name().equals(start.name())) {
+                if (reportedAliasCycles.add(String.join(">", new java.util.TreeSet<>(path)))) {
+                    diagnostics.error(ErrorCode.NO_NETWORK, start.targetSpan(), path.size() == 2 ? "network '" + start.name() + "' is an alias of itself"
+                            : "network '" + start.name() + "' is an alias of itself through " + String.join(" -> ", path));
+                }
+                return;
+            }
+            if (path.subList(0, path.size() - 1).contains(next.name())) return; // a cycle further on, reported from there
         }
     }
 
