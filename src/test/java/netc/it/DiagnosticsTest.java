@@ -285,6 +285,26 @@ class DiagnosticsTest {
         fail("accepted a malformed expectation: " + source);
     }
 
+    // ---- inputs too big for a golden file ------------------------------------------------------------------------
+
+    /** Nesting deeper than the parser's stack: an error at the place, not a StackOverflowError. */
+    @Test
+    void deepNestingIsAnErrorNotAStackOverflow() {
+        String parens = "network n(input: 3x8x8) {\n  let x = " + "(".repeat(100_000) + "1" + ")".repeat(100_000) + "\n}\n";
+        String sum = "network n(input: 3x8x8) {\n  let x = " + "1 + ".repeat(200_000) + "1\n}\n";
+        String minus = "network n(input: 3x8x8) {\n  let x = " + "-".repeat(100_000) + "1\n}\n";
+        String groups = "network n(input: 3x8x8) {\n  " + "{ ".repeat(100_000) + "relu" + " }".repeat(100_000) + "\n}\n";
+        for (String text : List.of(parens, sum, minus, groups)) {
+            Diagnostics d = new Diagnostics();
+            Frontend.buildAll(Frontend.load(write("deep.net", text), d), d);
+            assertEquals(1, d.all().size(), () -> d.all().toString());
+            Diagnostic x = d.all().get(0);
+            assertEquals("E0303", x.code().id());
+            assertEquals("nested too deeply to parse", x.message());
+            assertEquals(2, x.span().line());
+        }
+    }
+
     // ---- the CLI: printed text and exit codes ---------------------------------------------------------------------
 
     @TempDir Path tmp;

@@ -107,7 +107,7 @@ public final class Elaborator {
         }
         Map<String, Override> merged = new LinkedHashMap<>();
         for (Arg a : alias.args()) {
-            if (!a.isNamed()) throw new CompileException(ErrorCode.SYNTAX, a.span(), "arguments of a network alias are named: " + alias.target() + "(depth: 18)");
+            if (!a.isNamed()) throw new CompileException(ErrorCode.SYNTAX, a.span(), "arguments of a network alias are named: " + alias.target() + "(name: value)");
             merged.put(a.name(), new Override(evaluator.eval(a.value(), new Env(null)), a.span()));
         }
         merged.putAll(overrides);
@@ -119,8 +119,7 @@ public final class Elaborator {
             return network(alias.name(), (Definition.Network) target, merged);
         } catch (CompileException ex) {
             // An error in the target's body may come from the alias's arguments: say which network was being built.
-            Span at = ex.diagnostic().span();
-            if (at.file() == alias.span().file() && at.start() >= alias.span().start() && at.end() <= alias.span().end()) throw ex;
+            if (alias.span().contains(ex.diagnostic().span())) throw ex;
             throw new CompileException(ex.diagnostic().withNote(alias.span(), "in network '" + alias.name() + "', an alias of '" + alias.target() + "'"));
         }
     }
@@ -411,7 +410,8 @@ public final class Elaborator {
             Span prev = weightNames.putIfAbsent(full, e.span());
             if (prev != null) {
                 throw new CompileException(new Diagnostic(Severity.ERROR, ErrorCode.DUPLICATE_LAYER_NAME, e.span(),
-                        "layer name '" + name + "' is already used; its parameters would clash with '" + full + "'",
+                        "layer name '" + name + "' is already used; its parameters would clash with '" + full + "'"
+                                + (prev.equals(e.span()) ? " (this element runs more than once: a string label like \"" + name + "{i}\" with the loop variable tells the runs apart)" : ""),
                         List.of(new Diagnostic.Note(prev, "first used here"))));
             }
             weights.add(new Weight(full, w.shape(), w.trainable()));
@@ -441,12 +441,19 @@ public final class Elaborator {
         Env env = new Env(null);
         env.define("in", cur);
         List<Formal> formals = block.params().stream().map(p -> Formal.of(p, declaredType(p))).toList();
-        Map<String, Value> bound = ArgBinder.bind(block.name(), formals, actuals, call.span(), (expr, soFar) -> {
-            Env d = new Env(null);
-            d.define("in", cur);
-            soFar.forEach(d::define);
-            return evaluator.eval(expr, d);
-        });
+        Map<String, Value> bound;
+        try {
+            bound = ArgBinder.bind(block.name(), formals, actuals, call.span(), (expr, soFar) -> {
+                Env d = new Env(null);
+                d.define("in", cur);
+                soFar.forEach(d::define);
+                return evaluator.eval(expr, d);
+            });
+        } catch (CompileException ex) {
+            // A parameter's default (in the block's header) went wrong: say which call it was evaluated for.
+            if (call.span().contains(ex.diagnostic().span())) throw ex;
+            throw new CompileException(ex.diagnostic().withNote(call.nameSpan(), "in block '" + block.name() + "' used here"));
+        }
         bound.forEach(env::define);
         String path = ctx.scope().qualify(name(e, ctx, true));
         List<BlockInstance> blocks = new ArrayList<>(ctx.scope().blocks);

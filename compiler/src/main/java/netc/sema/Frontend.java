@@ -101,7 +101,7 @@ public final class Frontend {
             Definition def = p.network(wanted);
             if (def == null) {
                 diagnostics.error(ErrorCode.NO_NETWORK, Span.synthetic("netc"), "no network '" + wanted + "'" + Suggest.hint(wanted, p.networks().keySet())
-                        + "; networks here: " + p.rootNetworks().stream().map(Definition::name).toList());
+                        + " (networks here: " + String.join(", ", p.rootNetworks().stream().map(Definition::name).toList()) + ")");
             }
             return def;
         }
