@@ -171,6 +171,11 @@ class FuzzTest {
 
     // ---- mutations ----------------------------------------------------------------------------------------------
 
+    /**
+     * One random edit at token level: delete a token, duplicate it, swap it with the next, replace a number with
+     * 0 / -1 / huge / overflowing, replace a name with another name of the file, truncate the file, insert
+     * punctuation or a keyword, or copy a run of tokens elsewhere.
+     */
     static String mutate(String text, Random r) {
         List<Token> tokens = new ArrayList<>();
         NetLexer lexer = new NetLexer(CharStreams.fromString(text));
@@ -179,7 +184,9 @@ class FuzzTest {
         if (tokens.size() < 2) return text + PUNCTUATION[r.nextInt(PUNCTUATION.length)];
         int i = r.nextInt(tokens.size());
         Token t = tokens.get(i);
-        return switch (r.nextInt(8)) {
+        // Half the edits keep the syntax (numbers and names), so that mutants also reach the semantic checks.
+        int kind = r.nextInt(16);
+        return switch (kind < 5 ? 3 : kind < 8 ? 4 : kind - 8) {
             case 0 -> replace(text, t, "");
             case 1 -> replace(text, t, t.getText() + " " + t.getText());
             case 2 -> {

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import netc.grammar.NetLexer;
+import netc.grammar.NetParser;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
@@ -19,11 +20,14 @@ final class SyntaxMessages {
     static String rewrite(String msg, Parser parser, Token offending, RecognitionException e) {
         if (offending == null) return msg;
         if (offending.getType() == NetLexer.BAD_CHAR) {
-            return offending.getText().equals("\"") ? "unterminated string: a string ends with '\"' on the same line"
-                    : "unexpected character '" + offending.getText() + "'";
+            if (offending.getText().equals("\"")) return "unterminated string: a string ends with '\"' on the same line";
+            return "unexpected character " + (offending.getText().equals("'") ? "\"'\" (strings are written in double quotes)" : "'" + offending.getText() + "'");
         }
         IntervalSet set = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
         String wanted = expected(set, parser);
+        if (parser.getContext() instanceof NetParser.ParamContext && wanted.equals("a name")) {
+            wanted = "a type (int, float, bool, string, list, op, shape, tensor or any) or an input shape like 3x224x224";
+        }
         if (msg.startsWith("missing ")) return "missing " + (wanted.isEmpty() ? msg.substring(8, msg.lastIndexOf(" at ")) : wanted) + " before " + found(offending);
         return "unexpected " + found(offending) + (wanted.isEmpty() ? "" : ", expected " + wanted);
     }
