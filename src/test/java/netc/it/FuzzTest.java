@@ -48,7 +48,7 @@ class FuzzTest {
             "99999999999999999999", "0.0", "1e308", "100000x100000x100000", "1x1", "0x3x3"};
     private static final String[] PUNCTUATION = {"(", ")", "{", "}", "[", "]", ",", ";", ":", "=", "->", ".", "..",
             "-", "+", "*", "/", "%", "**", "?", "\"", "\"{", "}\"", "in", "not", "repeat", "if", "else", "let", "output",
-            "network", "block", "import", "@", "#", "$", "'", "\\", "/*", "//"};
+            "network", "block", "import", "@", "#", "$", "'", "\\", "/*", "//", "\uFEFF", "é", "😀"};
 
     @TempDir static Path dir;
 

@@ -93,7 +93,8 @@ public final class ModuleLoader {
             return null;
         }
         try {
-            return Files.readString(p);
+            String text = Files.readString(p);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte order mark some editors write
         } catch (MalformedInputException e) {
             report(importedAt, ErrorCode.FILE_UNREADABLE, "file is not UTF-8 text: " + shown);
         } catch (IOException e) {

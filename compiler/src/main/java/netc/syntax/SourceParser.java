@@ -23,20 +23,20 @@ public final class SourceParser {
 
     public static FileAst parse(SourceFile source, Diagnostics diagnostics) {
         NetParser[] parser = new NetParser[1];
-        AstBuilder builder = new AstBuilder(source);
+        AstBuilder builder = new AstBuilder(source, source.text());
         try {
             return parse(source, diagnostics, parser, builder);
         } catch (StackOverflowError e) {
             // Thousands of nested brackets or operators: the recursive descent runs out of stack. Point at where.
-            diagnostics.error(ErrorCode.TOO_LARGE, builder.at() != null ? builder.at() : tokenSpan(source, parser[0].getCurrentToken()),
-                    "nested too deeply to parse");
+            diagnostics.error(ErrorCode.TOO_LARGE, builder.at() != null ? builder.at() : tokenSpan(source, new CharOffsets(source.text()),
+                    parser[0].getCurrentToken()), "nested too deeply to parse");
             return new FileAst(source, java.util.List.of(), java.util.List.of());
         }
     }
 
-    private static Span tokenSpan(SourceFile source, Token t) {
-        int start = Math.min(Math.max(0, t.getStartIndex()), source.text().length());
-        return new Span(source, start, t.getType() == Token.EOF ? start : t.getStopIndex() + 1);
+    static Span tokenSpan(SourceFile source, CharOffsets offsets, Token t) {
+        int start = Math.min(offsets.of(Math.max(0, t.getStartIndex())), source.text().length());
+        return new Span(source, start, t.getType() == Token.EOF ? start : offsets.of(t.getStopIndex() + 1));
     }
 
     private static FileAst parse(SourceFile source, Diagnostics diagnostics, NetParser[] current, AstBuilder builder) {
@@ -56,7 +56,7 @@ public final class SourceParser {
         parser.getInterpreter().setPredictionMode(PredictionMode.LL);
         parser.setErrorHandler(new DefaultErrorStrategy());
         parser.removeErrorListeners();
-        Listener listener = new Listener(source, diagnostics);
+        Listener listener = new Listener(source, source.text(), diagnostics);
         parser.addErrorListener(listener);
         NetParser.FileContext tree = parser.file();
         if (listener.count > 0) {
@@ -79,20 +79,21 @@ public final class SourceParser {
     public static Expr parseExpression(SourceFile source, String text, Diagnostics diagnostics) {
         NetParser parser = parser(text, source.name());
         parser.removeErrorListeners();
-        Listener listener = new Listener(source, diagnostics);
+        Listener listener = new Listener(source, text, diagnostics);
         parser.addErrorListener(listener);
-        AstBuilder builder = new AstBuilder(source);
+        AstBuilder builder = new AstBuilder(source, text);
+        CharOffsets offsets = new CharOffsets(text);
         try {
             NetParser.ExprContext e = parser.expr();
             if (listener.count == 0 && parser.getCurrentToken().getType() != Token.EOF) {
                 Token t = parser.getCurrentToken();
-                diagnostics.error(ErrorCode.SYNTAX, tokenSpan(source, t), "unexpected " + SyntaxMessages.found(t) + " after the expression");
+                diagnostics.error(ErrorCode.SYNTAX, tokenSpan(source, offsets, t), "unexpected " + SyntaxMessages.found(t) + " after the expression");
                 return null;
             }
             if (listener.count > 0) return null;
             return builder.expr(e);
         } catch (StackOverflowError e) {
-            diagnostics.error(ErrorCode.TOO_LARGE, builder.at() != null ? builder.at() : tokenSpan(source, parser.getCurrentToken()),
+            diagnostics.error(ErrorCode.TOO_LARGE, builder.at() != null ? builder.at() : tokenSpan(source, offsets, parser.getCurrentToken()),
                     "nested too deeply to parse");
             return null;
         }
@@ -108,28 +109,27 @@ public final class SourceParser {
 
     private static final class Listener extends BaseErrorListener {
         private final SourceFile source;
+        private final CharOffsets offsets;
         private final Diagnostics diagnostics;
         int count;
         private int lastLine = -1;
 
-        Listener(SourceFile source, Diagnostics diagnostics) {
+        /** {@code parsed} is the text the parser saw (the source's, or a copy with blanks). */
+        Listener(SourceFile source, String parsed, Diagnostics diagnostics) {
             this.source = source;
+            this.offsets = new CharOffsets(parsed);
             this.diagnostics = diagnostics;
         }
 
         @Override
         public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg, RecognitionException e) {
-            int start = 0, end = 0;
-            if (offending instanceof Token t && t.getStartIndex() >= 0) {
-                start = t.getStartIndex();
-                end = t.getType() == Token.EOF ? start : t.getStopIndex() + 1;
-            }
+            Span span = offending instanceof Token t && t.getStartIndex() >= 0 ? tokenSpan(source, offsets, t) : new Span(source, 0, 0);
             // One message per line: after the first, recovery often trips over the rest of the same line.
-            int at = source.line(start);
+            int at = source.line(span.start());
             if (at == lastLine) return;
             lastLine = at;
             count++;
-            diagnostics.error(ErrorCode.SYNTAX, new Span(source, start, end), SyntaxMessages.rewrite(msg, (Parser) recognizer, offending instanceof Token t ? t : null, e));
+            diagnostics.error(ErrorCode.SYNTAX, span, SyntaxMessages.rewrite(msg, (Parser) recognizer, offending instanceof Token t ? t : null, e));
         }
     }
 
