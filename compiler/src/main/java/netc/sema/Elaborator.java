@@ -428,10 +428,24 @@ public final class Elaborator {
         }
         if (layers.size() >= MAX_LAYERS) throw new CompileException(ErrorCode.TOO_LARGE, e.span(), "network has more than " + MAX_LAYERS + " layers");
         Map<String, Object> attrs = new LinkedHashMap<>(r.attrs());
+        checkIntAttributes(op, attrs, opSpan);
         Layer layer = new Layer(layers.size(), name, op.name(), attrs, all.stream().map(Value.Tensor::producer).toList(),
                 r.output(), weights, r.macs(), ctx.scope().blocks, e.span());
         layers.add(layer);
         return new Value.Tensor(layer.id(), r.output());
+    }
+
+    /** Lowering and the kernels index with ints: an integer attribute (channels, kernel, padding...) must fit one. */
+    private static void checkIntAttributes(OpDef op, Map<String, Object> attrs, Span at) {
+        for (var a : attrs.entrySet()) {
+            List<?> values = a.getValue() instanceof List<?> l ? l : List.of(a.getValue());
+            for (Object v : values) {
+                if (v instanceof Long x && (x > Integer.MAX_VALUE || x < Integer.MIN_VALUE)) {
+                    throw new CompileException(ErrorCode.BAD_VALUE, at, op.name() + ": " + a.getKey() + " " + x + " is too large (at most "
+                            + Integer.MAX_VALUE + ")");
+                }
+            }
+        }
     }
 
     private Value.Tensor callBlock(Program.Callable block, Element e, List<Arg> args, Value.Tensor cur, Ctx ctx, Atom.Call call) {

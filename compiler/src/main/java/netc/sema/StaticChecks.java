@@ -109,9 +109,7 @@ public final class StaticChecks {
                         List<String> candidates = new ArrayList<>(OpRegistry.all().keySet());
                         candidates.addAll(program.blocks().keySet());
                         candidates.addAll(names);
-                        diagnostics.error(ErrorCode.UNKNOWN_OP, call.nameSpan(), program.network(n) != null
-                                ? "'" + n + "' is a network; only ops and blocks can be used in a chain (make it a block to reuse it)"
-                                : "unknown op or block '" + n + "'" + Suggest.hint(n, candidates));
+                        diagnostics.error(ErrorCode.UNKNOWN_OP, call.nameSpan(), "unknown op or block '" + n + "'" + Suggest.hint(n, candidates));
                     }
                 }
                 case Atom.Join j -> {
