@@ -19,6 +19,7 @@ import netc.diag.Severity;
 import netc.diag.Span;
 import netc.grammar.NetLexer;
 import netc.model.Network;
+import netc.report.Dot;
 import netc.report.Summary;
 import netc.sema.Frontend;
 import netc.sema.Stdlib;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Mutation fuzzing of the front end: valid sources (samples/nin.net and the stdlib modules) are mutated token by
  * token with a fixed seed, and each mutant goes through {@link Frontend#load}, {@link Frontend#buildAll},
- * {@link Frontend#build} with overrides, and the reports. Nothing may throw, and every result is either clean or
+ * {@link Frontend#build} with overrides, and the reports (summary, with lowering and memory planning, and the graph). Nothing may throw, and every result is either clean or
  * carries an error diagnostic that points into a source.
  *
  * <p>{@code -Dfuzz.iterations=100000} (total over all sources) and {@code -Dfuzz.seed=N} run more or other mutants.
@@ -163,10 +164,12 @@ class FuzzTest {
         return x.message().isBlank() ? "empty message:\n" + printed : null;
     }
 
+    /** The reports a clean network goes on to: summary (with lowering and the memory plan) and the graph. */
     private static void report(Network n) {
         Summary.table(n);
         Summary.json(n);
         Summary.csv(n);
+        Dot.of(n);
     }
 
     // ---- mutations ----------------------------------------------------------------------------------------------

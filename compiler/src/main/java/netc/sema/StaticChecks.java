@@ -159,9 +159,10 @@ public final class StaticChecks {
             if (reported.add(key)) {
                 String from = path.get(path.size() - 1);
                 Span span = calls.get(from).get(block);
-                String how = cycle.size() == 2 ? "block '" + block + "' calls itself"
-                        : "block '" + block + "' calls itself through " + String.join(" -> ", cycle);
-                diagnostics.add(new Diagnostic(Severity.ERROR, ErrorCode.RECURSION, span, how + "; blocks cannot be recursive (use repeat)", List.of()));
+                String what = program.block(block) != null ? "block" : "network";
+                String how = cycle.size() == 2 ? what + " '" + block + "' calls itself"
+                        : what + " '" + block + "' calls itself through " + String.join(" -> ", cycle);
+                diagnostics.add(new Diagnostic(Severity.ERROR, ErrorCode.RECURSION, span, how + "; blocks and networks cannot be recursive (use repeat)", List.of()));
             }
             return;
         }
