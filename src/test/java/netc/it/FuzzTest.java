@@ -32,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Mutation fuzzing of the front end: valid sources (samples/nin.net and the stdlib modules) are mutated token by
  * token with a fixed seed, and each mutant goes through {@link Frontend#load}, {@link Frontend#buildAll},
- * {@link Frontend#build} with overrides, and the reports (summary, with lowering and memory planning, and the graph). Nothing may throw, and every result is either clean or
- * carries an error diagnostic that points into a source.
+ * {@link Frontend#build} with overrides, and the reports (summary, with lowering and memory planning, and the
+ * graph). Nothing may throw, nothing may take more than {@code fuzz.slowMillis}, and every result is either clean
+ * or carries an error diagnostic that points into a source.
  *
  * <p>{@code -Dfuzz.iterations=100000} (total over all sources) and {@code -Dfuzz.seed=N} run more or other mutants.
  */
@@ -107,6 +108,7 @@ class FuzzTest {
 
     /** Runs the front end like {@code netc check} and {@code netc summary --set}; returns what went wrong, or null. */
     static String check(Path file, Random random) {
+        String options = "";
         try {
             Diagnostics d = new Diagnostics();
             Frontend.Loaded loaded = Frontend.load(file.toString(), d);
@@ -124,19 +126,21 @@ class FuzzTest {
             for (int k = random.nextInt(3); k > 0; k--) {
                 sets.add(names.get(random.nextInt(names.size())) + "=" + NUMBERS[random.nextInt(NUMBERS.length)]);
             }
+            String input = random.nextInt(4) == 0 ? "3x7x7" : null;
+            options = " (building " + def.name() + " with --set " + sets + ", --input " + input + ")";
             Diagnostics d2 = new Diagnostics();
-            Network n = Frontend.build(loaded, def.name(), sets, random.nextInt(4) == 0 ? "3x7x7" : null, d2);
+            Network n = Frontend.build(loaded, def.name(), sets, input, d2);
             for (Diagnostic x : d2.all()) {
                 String why = verify(x);
-                if (why != null) return why;
+                if (why != null) return why + options;
             }
-            if (n == null && !d2.hasErrors()) return "build of " + def.name() + " returned nothing and reported nothing";
+            if (n == null && !d2.hasErrors()) return "returned nothing and reported nothing" + options;
             if (n != null) report(n);
             return null;
         } catch (Throwable t) {
             StringWriter trace = new StringWriter();
             t.printStackTrace(new PrintWriter(trace));
-            return "threw " + trace;
+            return "threw" + options + " " + trace;
         }
     }
 
