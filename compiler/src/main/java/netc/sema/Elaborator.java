@@ -521,8 +521,8 @@ public final class Elaborator {
         Expr expr = SourceParser.parseExpression(file, new String(blanked), diags);
         if (expr == null) {
             Diagnostic d = diags.all().isEmpty() ? null : diags.all().get(0);
-            if (d == null || d.span().start() >= end) {
-                // The parser ran into the blanks after the braces ("end of file"): say what is missing in the label's terms.
+            if (d == null || d.span().start() < start || d.span().start() >= end || d.message().contains("end of file")) {
+                // The parser ran out of input ("end of file"): say what is missing in the label's terms.
                 d = new Diagnostic(Severity.ERROR, ErrorCode.SYNTAX, new Span(file, start - 1, end + 1),
                         "incomplete expression {" + file.text().substring(start, end) + "} in label", List.of());
             }

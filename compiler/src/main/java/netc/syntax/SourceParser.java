@@ -14,6 +14,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -29,14 +30,25 @@ public final class SourceParser {
         } catch (StackOverflowError e) {
             // Thousands of nested brackets or operators: the recursive descent runs out of stack. Point at where.
             diagnostics.error(ErrorCode.TOO_LARGE, builder.at() != null ? builder.at() : tokenSpan(source, new CharOffsets(source.text()),
-                    parser[0].getCurrentToken()), "nested too deeply to parse");
+                    parser[0].getInputStream(), parser[0].getCurrentToken()), "nested too deeply to parse");
             return new FileAst(source, java.util.List.of(), java.util.List.of());
         }
     }
 
-    static Span tokenSpan(SourceFile source, CharOffsets offsets, Token t) {
+    static Span tokenSpan(SourceFile source, CharOffsets offsets, TokenStream tokens, Token t) {
+        if (t.getType() == Token.EOF) {
+            // Not on the blank line after the last newline: right after the last token, as javac does.
+            for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+                Token before = tokens.get(i);
+                if (before.getChannel() == Token.DEFAULT_CHANNEL) {
+                    int at = offsets.of(before.getStopIndex() + 1);
+                    return new Span(source, at, at);
+                }
+            }
+            return new Span(source, 0, 0);
+        }
         int start = Math.min(offsets.of(Math.max(0, t.getStartIndex())), source.text().length());
-        return new Span(source, start, t.getType() == Token.EOF ? start : offsets.of(t.getStopIndex() + 1));
+        return new Span(source, start, offsets.of(t.getStopIndex() + 1));
     }
 
     private static FileAst parse(SourceFile source, Diagnostics diagnostics, NetParser[] current, AstBuilder builder) {
@@ -87,13 +99,13 @@ public final class SourceParser {
             NetParser.ExprContext e = parser.expr();
             if (listener.count == 0 && parser.getCurrentToken().getType() != Token.EOF) {
                 Token t = parser.getCurrentToken();
-                diagnostics.error(ErrorCode.SYNTAX, tokenSpan(source, offsets, t), "unexpected " + SyntaxMessages.found(t) + " after the expression");
+                diagnostics.error(ErrorCode.SYNTAX, tokenSpan(source, offsets, parser.getInputStream(), t), "unexpected " + SyntaxMessages.found(t) + " after the expression");
                 return null;
             }
             if (listener.count > 0) return null;
             return builder.expr(e);
         } catch (StackOverflowError e) {
-            diagnostics.error(ErrorCode.TOO_LARGE, builder.at() != null ? builder.at() : tokenSpan(source, offsets, parser.getCurrentToken()),
+            diagnostics.error(ErrorCode.TOO_LARGE, builder.at() != null ? builder.at() : tokenSpan(source, offsets, parser.getInputStream(), parser.getCurrentToken()),
                     "nested too deeply to parse");
             return null;
         }
@@ -123,7 +135,8 @@ public final class SourceParser {
 
         @Override
         public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int col, String msg, RecognitionException e) {
-            Span span = offending instanceof Token t && t.getStartIndex() >= 0 ? tokenSpan(source, offsets, t) : new Span(source, 0, 0);
+            Span span = offending instanceof Token t && t.getStartIndex() >= 0
+                    ? tokenSpan(source, offsets, ((Parser) recognizer).getInputStream(), t) : new Span(source, 0, 0);
             // One message per line: after the first, recovery often trips over the rest of the same line.
             int at = source.line(span.start());
             if (at == lastLine) return;
