@@ -25,7 +25,17 @@ final class SyntaxMessages {
         }
         IntervalSet set = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
         String wanted = expected(set, parser);
-        if (parser.getContext() instanceof NetParser.ParamContext && wanted.equals("a name")) {
+        var ctx = parser.getContext();
+        if (!msg.startsWith("missing ") && (wanted.isEmpty() || wanted.equals("')'"))) {
+            // ANTLR leaves the argument loop before it reports, so it forgets the comma: the likeliest thing missing.
+            boolean args = ctx instanceof NetParser.CallAtomContext || ctx instanceof NetParser.CallExprContext || ctx instanceof NetParser.NetworkAliasContext;
+            boolean params = ctx instanceof NetParser.BlockDefContext || ctx instanceof NetParser.NetworkDefContext;
+            Token before = parser.getInputStream().LT(-1), name = parser.getInputStream().LT(-2);
+            boolean afterName = before != null && before.getType() == NetLexer.IDENT && (name == null || !name.getText().equals(":"));
+            if (params && afterName) wanted = "':', '=', ',' or ')'";
+            else if (args || params) wanted = "',' or ')'";
+        }
+        if (ctx instanceof NetParser.ParamContext && wanted.equals("a name")) {
             wanted = "a type (int, float, bool, string, list, op, shape, tensor or any) or an input shape like 3x224x224";
         }
         if (msg.startsWith("missing ")) return "missing " + (wanted.isEmpty() ? msg.substring(8, msg.lastIndexOf(" at ")) : wanted) + " before " + found(offending);
