@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 import netc.grammar.NetLexer;
 import netc.grammar.NetParser;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
@@ -24,6 +26,8 @@ final class SyntaxMessages {
             return "unexpected character " + (offending.getText().equals("'") ? "\"'\" (strings are written in double quotes)" : "'" + offending.getText() + "'");
         }
         IntervalSet set = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+        // After "no viable alternative" ANTLR knows only what could start the construct, not what was due next.
+        if (e instanceof NoViableAltException nv && nv.getStartToken().getTokenIndex() != offending.getTokenIndex()) set = null;
         String wanted = expected(set, parser);
         var ctx = parser.getContext();
         if (!msg.startsWith("missing ") && (wanted.isEmpty() || wanted.equals("')'"))) {
@@ -35,11 +39,34 @@ final class SyntaxMessages {
             if (params && afterName) wanted = "':', '=', ',' or ')'";
             else if (args || params) wanted = "',' or ')'";
         }
-        if (ctx instanceof NetParser.ParamContext && wanted.equals("a name")) {
+        Token previous = offending.getTokenIndex() > 0 ? onChannel(parser, offending.getTokenIndex() - 1, -1) : null;
+        if (ctx instanceof NetParser.ParamContext && previous != null && previous.getText().equals(":")) {
             wanted = "a type (int, float, bool, string, list, op, shape, tensor or any) or an input shape like 3x224x224";
         }
+        if (offending.getType() == Token.EOF && wanted.isEmpty()) return "unexpected end of file" + unfinished(parser);
         if (msg.startsWith("missing ")) return "missing " + (wanted.isEmpty() ? msg.substring(8, msg.lastIndexOf(" at ")) : wanted) + " before " + found(offending);
         return "unexpected " + found(offending) + (wanted.isEmpty() ? "" : ", expected " + wanted);
+    }
+
+    /** ": 'network resnet' is not finished", naming the definition the file ends in, if it has got a name yet. */
+    private static String unfinished(Parser parser) {
+        for (ParserRuleContext c = parser.getContext(); c != null; c = c.getParent()) {
+            if (c instanceof NetParser.DefinitionContext d) {
+                Token keyword = d.getStart();
+                Token name = onChannel(parser, keyword.getTokenIndex() + 1, 1);
+                return name != null && name.getType() == NetLexer.IDENT ? ": '" + keyword.getText() + " " + name.getText() + "' is not finished" : "";
+            }
+        }
+        return "";
+    }
+
+    /** The first token on the default channel from {@code index} on, going in {@code direction} (1 or -1). */
+    private static Token onChannel(Parser parser, int index, int direction) {
+        for (int i = index; i >= 0 && i < parser.getInputStream().size(); i += direction) {
+            Token t = parser.getInputStream().get(i);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) return t;
+        }
+        return null;
     }
 
     /** The offending token as a reader names it. */
