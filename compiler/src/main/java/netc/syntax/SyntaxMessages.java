@@ -25,7 +25,9 @@ final class SyntaxMessages {
             if (offending.getText().equals("\"")) return "unterminated string: a string ends with '\"' on the same line";
             return "unexpected character " + (offending.getText().equals("'") ? "\"'\" (strings are written in double quotes)" : "'" + offending.getText() + "'");
         }
-        IntervalSet set = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+        // An exception raised at an earlier state (a loop's sync) knows what that state wanted, not what is due now.
+        IntervalSet set = e != null && e.getOffendingState() == parser.getState() && e.getExpectedTokens() != null
+                ? e.getExpectedTokens() : parser.getExpectedTokens();
         // After "no viable alternative" ANTLR knows only what could start the construct, not what was due next.
         if (e instanceof NoViableAltException nv && nv.getStartToken().getTokenIndex() != offending.getTokenIndex()) set = null;
         String wanted = expected(set, parser);
