@@ -32,7 +32,8 @@ final class SyntaxMessages {
         if (e instanceof NoViableAltException nv && nv.getStartToken().getTokenIndex() != offending.getTokenIndex()) set = null;
         String wanted = expected(set, parser);
         var ctx = parser.getContext();
-        if (!msg.startsWith("missing ") && (wanted.isEmpty() || wanted.equals("')'"))) {
+        if (offending.getText().equals(",") && wanted.equals("')'")) wanted = "an argument or ')'"; // f(a,,b): the trailing comma took the first
+        else if (!msg.startsWith("missing ") && (wanted.isEmpty() || wanted.equals("')'"))) {
             // ANTLR leaves the argument loop before it reports, so it forgets the comma: the likeliest thing missing.
             boolean args = ctx instanceof NetParser.CallAtomContext || ctx instanceof NetParser.CallExprContext || ctx instanceof NetParser.NetworkAliasContext;
             boolean params = ctx instanceof NetParser.BlockDefContext || ctx instanceof NetParser.NetworkDefContext;
