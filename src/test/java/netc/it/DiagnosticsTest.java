@@ -74,8 +74,8 @@ class DiagnosticsTest {
 
     record Options(String network, List<String> sets, String input) {}
 
-    private static final Pattern CARET = Pattern.compile("^//(\\s*)\\^(~*)\\s+(?=(error|note|warning)\\b)");
-    private static final Pattern CLAUSE = Pattern.compile("(error|note|warning)(?:@(<[^>]*>|[^\\s:]+)(?::(\\d+))?)?:");
+    private static final Pattern CARET = Pattern.compile("^//(\\s*)\\^(~*)\\s+(?=(error|note)\\b)");
+    private static final Pattern CLAUSE = Pattern.compile("(error|note)(?:@(<[^>]*>|[^\\s:]+)(?::(\\d+))?)?:");
     private static final Pattern CODE = Pattern.compile("\\s*(E\\d{4})");
     private static final Pattern TEXT = Pattern.compile("\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
