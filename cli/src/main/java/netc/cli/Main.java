@@ -37,7 +37,15 @@ public final class Main implements Runnable {
             else err.println("(set NETC_DEBUG=1 for the stack trace, and please report it)");
             return INTERNAL;
         });
-        int code = cmd.execute(args);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (Error e) {
+            // picocli hands Errors (a stack or the heap exhausted) through: still no trace for the user by default.
+            err.println("netc: internal error: " + e);
+            if (System.getenv("NETC_DEBUG") != null) e.printStackTrace(err);
+            code = INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

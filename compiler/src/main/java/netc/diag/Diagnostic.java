@@ -10,9 +10,16 @@ public record Diagnostic(Severity severity, ErrorCode code, Span span, String me
         notes = List.copyOf(notes);
     }
 
+    /** Adds a note; the same note again right after itself (a block that calls itself) is counted, not repeated. */
     public Diagnostic withNote(Span at, String text) {
         var more = new java.util.ArrayList<>(notes);
-        more.add(new Note(at, text));
+        Note last = more.isEmpty() ? null : more.get(more.size() - 1);
+        if (last != null && last.span().equals(at) && (last.message().equals(text) || last.message().startsWith(text + " ("))) {
+            int times = last.message().equals(text) ? 1 : Integer.parseInt(last.message().replaceAll(".* \\((\\d+) times\\)$", "$1"));
+            more.set(more.size() - 1, new Note(at, text + " (" + (times + 1) + " times)"));
+        } else {
+            more.add(new Note(at, text));
+        }
         return new Diagnostic(severity, code, span, message, more);
     }
 }

@@ -11,6 +11,9 @@ public record Span(SourceFile file, int start, int end) {
 
     public String text() { return file.text().substring(start, Math.min(end, file.text().length())); }
 
+    /** True if {@code other} lies within this span, in the same file. */
+    public boolean contains(Span other) { return other.file == file && other.start >= start && other.end <= end; }
+
     public Span to(Span other) { return new Span(file, Math.min(start, other.start), Math.max(end, other.end)); }
 
     /** For values that come from outside any file (command line, defaults of the tool). */

@@ -33,8 +33,10 @@ final class ArgBinder {
             if (a.name() == null) {
                 if (sawNamed) throw new CompileException(ErrorCode.SYNTAX, a.span(), "positional argument after a named one");
                 if (positional >= formals.size()) {
-                    throw new CompileException(ErrorCode.TOO_MANY_ARGUMENTS, a.span(), callee + " takes at most " + formals.size()
-                            + " positional argument" + (formals.size() == 1 ? "" : "s") + " " + signature(formals) + ", got " + countPositional(actuals));
+                    throw new CompileException(ErrorCode.TOO_MANY_ARGUMENTS, a.span(), formals.isEmpty()
+                            ? callee + " takes no arguments, got " + countPositional(actuals)
+                            : callee + " takes at most " + formals.size() + " positional argument" + (formals.size() == 1 ? "" : "s")
+                                    + " " + signature(formals) + ", got " + countPositional(actuals));
                 }
                 f = formals.get(positional++);
             } else {
@@ -43,7 +45,7 @@ final class ArgBinder {
                 if (f == null) {
                     List<String> names = formals.stream().map(Formal::name).toList();
                     throw new CompileException(ErrorCode.UNKNOWN_ARGUMENT, a.span(), callee + " has no parameter '" + a.name() + "'"
-                            + Suggest.hint(a.name(), names) + " (it takes " + signature(formals) + ")");
+                            + Suggest.hint(a.name(), names) + (formals.isEmpty() ? " (it takes no arguments)" : " (it takes " + signature(formals) + ")"));
                 }
             }
             if (bound.containsKey(f.name())) {

@@ -66,7 +66,9 @@ final class Builtins {
             from = integer("range", args.get(0), span);
             to = integer("range", args.get(1), span);
         } else throw new CompileException(ErrorCode.TOO_MANY_ARGUMENTS, span, "range takes 1 or 2 arguments");
-        if (to - from > 1_000_000) throw new CompileException(ErrorCode.TOO_LARGE, span, "range of " + (to - from) + " items is too long");
+        if (to > from && (to - from < 0 || to - from > 1_000_000)) {
+            throw new CompileException(ErrorCode.TOO_LARGE, span, "range(" + from + ", " + to + ") has more than 1000000 items");
+        }
         List<Value> items = new ArrayList<>();
         for (long i = from; i < to; i++) items.add(new Value.Int(i));
         return new Value.Lst(items);

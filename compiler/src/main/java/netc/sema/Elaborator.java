@@ -40,8 +40,11 @@ import netc.syntax.Stmt;
  */
 public final class Elaborator {
     private static final int MAX_DEPTH = 64;
-    private static final int MAX_LAYERS = 1_000_000;
+    /** Far beyond any real network; bounds the memory a mistyped repeat count can take. */
+    private static final int MAX_LAYERS = 100_000;
     private static final int MAX_REPEAT = 100_000;
+    /** Statements and loop iterations evaluated: bounds the time of nested loops that make no layers. */
+    private static final long MAX_STEPS = 2_000_000;
 
     private final Program program;
     private final ExprEvaluator evaluator;
@@ -49,6 +52,10 @@ public final class Elaborator {
     private final Map<String, Span> weightNames = new HashMap<>();
     private final Map<String, Integer> outputs = new LinkedHashMap<>();
     private long totalMacs;
+    private long totalWeights;
+    /** Elements of the input and every layer output so far. */
+    private long activations;
+    private long steps;
     private int depth;
 
     private Elaborator(Program program) {
@@ -82,8 +89,12 @@ public final class Elaborator {
      */
     public static Network elaborate(Program program, Definition def, Map<String, Override> overrides) {
         Elaborator e = new Elaborator(program);
-        if (def instanceof Definition.Alias alias) return e.alias(alias, overrides, 0);
-        return e.network(def.name(), (Definition.Network) def, overrides);
+        try {
+            if (def instanceof Definition.Alias alias) return e.alias(alias, overrides, 0);
+            return e.network(def.name(), (Definition.Network) def, overrides);
+        } catch (StackOverflowError so) {
+            throw new CompileException(ErrorCode.TOO_LARGE, e.evaluator.where != null ? e.evaluator.where : def.nameSpan(), "nested too deeply to elaborate");
+        }
     }
 
     /** A family member: the target network with the alias's arguments as defaults, under the alias's name. */
@@ -96,15 +107,21 @@ public final class Elaborator {
         }
         Map<String, Override> merged = new LinkedHashMap<>();
         for (Arg a : alias.args()) {
-            if (!a.isNamed()) throw new CompileException(ErrorCode.SYNTAX, a.span(), "arguments of a network alias are named: " + alias.target() + "(depth: 18)");
+            if (!a.isNamed()) throw new CompileException(ErrorCode.SYNTAX, a.span(), "arguments of a network alias are named: " + alias.target() + "(name: value)");
             merged.put(a.name(), new Override(evaluator.eval(a.value(), new Env(null)), a.span()));
         }
         merged.putAll(overrides);
-        if (target instanceof Definition.Alias next) {
-            Network n = alias(next, merged, hops + 1);
-            return new Network(alias.name(), n.input(), n.parameters(), n.layers(), n.outputs());
+        try {
+            if (target instanceof Definition.Alias next) {
+                Network n = alias(next, merged, hops + 1);
+                return new Network(alias.name(), n.input(), n.parameters(), n.layers(), n.outputs());
+            }
+            return network(alias.name(), (Definition.Network) target, merged);
+        } catch (CompileException ex) {
+            // An error in the target's body may come from the alias's arguments: say which network was being built.
+            if (alias.span().contains(ex.diagnostic().span())) throw ex;
+            throw new CompileException(ex.diagnostic().withNote(alias.span(), "in network '" + alias.name() + "', an alias of '" + alias.target() + "'"));
         }
-        return network(alias.name(), (Definition.Network) target, merged);
     }
 
     /** A parameter value given from outside the file, e.g. {@code --set alpha=0.5}. */
@@ -113,9 +130,9 @@ public final class Elaborator {
     private Network network(String name, Definition.Network def, Map<String, Override> overrides) {
         for (var o : overrides.entrySet()) {
             if (def.params().stream().noneMatch(p -> p.name().equals(o.getKey()))) {
+                List<String> names = def.params().stream().map(Definition.Param::name).toList();
                 throw new CompileException(ErrorCode.UNKNOWN_PARAMETER, o.getValue().span(), "network '" + def.name() + "' has no parameter '"
-                        + o.getKey() + "'" + Suggest.hint(o.getKey(), def.params().stream().map(Definition.Param::name).toList())
-                        + "; it has " + def.params().stream().map(Definition.Param::name).toList());
+                        + o.getKey() + "'" + Suggest.hint(o.getKey(), names) + " (it has " + String.join(", ", names) + ")");
             }
         }
         Env env = new Env(null);
@@ -124,15 +141,18 @@ public final class Elaborator {
         for (Definition.Param p : def.params()) {
             ParamType type = declaredType(p);
             Override o = overrides.get(p.name());
-            Value v;
-            if (o != null) v = check(def.name(), p, type, o.value(), o.span());
-            else if (p.defaultValue() != null) v = check(def.name(), p, type, evaluator.eval(p.defaultValue(), env), p.defaultValue().span());
-            else throw new CompileException(ErrorCode.MISSING_ARGUMENT, p.span(), "network parameter '" + p.name() + "' has no default; give it with --set " + p.name() + "=...");
+            if (o == null && p.defaultValue() == null) {
+                throw new CompileException(ErrorCode.MISSING_ARGUMENT, p.span(), "network parameter '" + p.name() + "' has no default; give it with --set " + p.name() + "=...");
+            }
+            Value v = o != null ? o.value() : evaluator.eval(p.defaultValue(), env);
+            Span at = o != null ? o.span() : p.defaultValue().span();
+            if (p.name().equals("input")) input = inputShape(v, at);
+            v = check("network '" + def.name() + "'", p, type, v, at);
             env.define(p.name(), v);
             shown.put(p.name(), show(v));
-            if (p.name().equals("input")) input = inputShape(v, o != null ? o.span() : p.span());
         }
         if (input == null) throw new CompileException(ErrorCode.MISSING_ARGUMENT, def.nameSpan(), "network '" + def.name() + "' declares no input shape; add a parameter like input: 3x224x224");
+        activations = input.elements();
         Value.Tensor in = new Value.Tensor(Network.INPUT, input);
         env.define("in", in);
         Value.Tensor out = body(def.body(), in, new Ctx(env, new Scope("", List.of()), in));
@@ -165,9 +185,9 @@ public final class Elaborator {
             }
             Shape s = new Shape(dims);
             try {
-                s.elements();
+                Math.multiplyExact(s.elements(), 4L); // its size in bytes is reported too
             } catch (ArithmeticException e) {
-                throw new CompileException(ErrorCode.OVERFLOW, span, "input of " + s + " has more elements than a 64-bit integer holds");
+                throw new CompileException(ErrorCode.OVERFLOW, span, "input of " + s + " is too large: its element count or size in bytes overflows a 64-bit integer");
             }
             return s;
         }
@@ -188,8 +208,17 @@ public final class Elaborator {
     // ---- statements -------------------------------------------------------------------------------------------
 
     private Value.Tensor body(List<Stmt> stmts, Value.Tensor cur, Ctx ctx) {
-        for (Stmt s : stmts) cur = statement(s, cur, ctx);
+        for (Stmt s : stmts) {
+            step(s.span());
+            cur = statement(s, cur, ctx);
+        }
         return cur;
+    }
+
+    private void step(Span at) {
+        if (++steps > MAX_STEPS) {
+            throw new CompileException(ErrorCode.TOO_LARGE, at, "elaboration takes more than " + MAX_STEPS + " steps; are loops nested too deep or too long?");
+        }
     }
 
     private Value.Tensor statement(Stmt s, Value.Tensor cur, Ctx ctx) {
@@ -211,6 +240,7 @@ public final class Elaborator {
             }
             case Stmt.Repeat r -> {
                 for (Value item : repeatItems(r, ctx)) {
+                    step(r.span());
                     Env child = ctx.env().child();
                     if (r.variable() != null) child.define(r.variable(), item);
                     cur = body(r.body(), cur, ctx.withEnv(child));
@@ -241,7 +271,7 @@ public final class Elaborator {
         } else {
             throw new CompileException(ErrorCode.TYPE_MISMATCH, r.from().span(), "repeat takes a count, a range a..b or a list, got " + from.typeName() + " " + from);
         }
-        if (hi - lo > MAX_REPEAT) throw new CompileException(ErrorCode.TOO_LARGE, r.from().span(), "repeat of " + (hi - lo) + " iterations is more than " + MAX_REPEAT);
+        if (hi > lo && (hi - lo < 0 || hi - lo > MAX_REPEAT)) throw new CompileException(ErrorCode.TOO_LARGE, r.from().span(), "repeat of " + (hi - lo < 0 ? "over 2^63" : Long.toString(hi - lo)) + " iterations is more than " + MAX_REPEAT);
         List<Value> items = new ArrayList<>();
         for (long i = lo; i < hi; i++) items.add(new Value.Int(i));
         return items;
@@ -256,6 +286,7 @@ public final class Elaborator {
     }
 
     private Value.Tensor element(Element e, Value.Tensor cur, Ctx ctx, boolean first) {
+        evaluator.where = e.span();
         return switch (e.atom()) {
             case Atom.Input in -> valueRef(e, (Value.Tensor) ctx.env().lookup("in"), "in", first);
             case Atom.Call call -> call(e, call, cur, ctx, first);
@@ -310,6 +341,7 @@ public final class Elaborator {
     /** Every chain statement in a join's body is a branch; if and repeat contribute the branches they contain. */
     private void branches(List<Stmt> stmts, Value.Tensor start, Ctx ctx, List<Value.Tensor> out) {
         for (Stmt s : stmts) {
+            step(s.span());
             switch (s) {
                 case Stmt.ChainStmt c -> out.add(chain(c.chain(), start, ctx));
                 case Stmt.Bind b -> {
@@ -324,6 +356,7 @@ public final class Elaborator {
                 }
                 case Stmt.Repeat r -> {
                     for (Value item : repeatItems(r, ctx)) {
+                        step(r.span());
                         Env child = ctx.env().child();
                         if (r.variable() != null) child.define(r.variable(), item);
                         branches(r.body(), start, ctx.withEnv(child), out);
@@ -350,7 +383,7 @@ public final class Elaborator {
         }
         if (op.joins() && all.size() < 2) {
             throw new CompileException(ErrorCode.MISSING_ARGUMENT, opSpan, op.name() + " needs a second tensor: write " + op.name()
-                    + "(x) to combine the current tensor with x, or " + op.name() + " { branch \n branch } for branches");
+                    + "(x) to combine the current tensor with x, or " + op.name() + " { branch ; branch } for branches");
         }
         Map<String, Value> bound = ArgBinder.bind(op.name(), Formal.of(op.params()), actuals, opSpan, (x, m) -> null);
         for (int i = 0; i < op.params().size() && i < actuals.size(); i++) {
@@ -364,10 +397,12 @@ public final class Elaborator {
             r = op.infer(new BoundArgs(bound), all.stream().map(Value.Tensor::shape).toList());
             r.output().elements();
         } catch (OpError err) {
-            Span at = err.argument() != null && argSpans.containsKey(err.argument()) ? argSpans.get(err.argument()) : e.span();
-            throw new CompileException(err.code(), at, err.getMessage());
+            Span at = err.argument() != null && argSpans.containsKey(err.argument()) ? argSpans.get(err.argument()) : opSpan;
+            String msg = err.getMessage().startsWith(op.name()) ? err.getMessage() : op.name() + ": " + err.getMessage();
+            throw new CompileException(err.code(), at, msg);
         } catch (ArithmeticException ex) {
-            throw new CompileException(ErrorCode.OVERFLOW, e.span(), op.name() + ": sizes overflow a 64-bit integer");
+            throw new CompileException(ErrorCode.OVERFLOW, opSpan, op.name() + " on " + all.stream().map(t -> t.shape().toString())
+                    .collect(java.util.stream.Collectors.joining(" and ")) + ": its element or MAC count overflows a 64-bit integer");
         }
         List<Weight> weights = new ArrayList<>();
         for (OpResult.WeightSpec w : r.weights()) {
@@ -375,23 +410,42 @@ public final class Elaborator {
             Span prev = weightNames.putIfAbsent(full, e.span());
             if (prev != null) {
                 throw new CompileException(new Diagnostic(Severity.ERROR, ErrorCode.DUPLICATE_LAYER_NAME, e.span(),
-                        "layer name '" + name + "' is already used; its parameters would clash with '" + full + "'",
+                        "layer name '" + name + "' is already used; its parameters would clash with '" + full + "'"
+                                + (prev.equals(e.span()) ? " (this element runs more than once: a string label like \"" + name + "{i}\" with the loop variable tells the runs apart)" : ""),
                         List.of(new Diagnostic.Note(prev, "first used here"))));
             }
             weights.add(new Weight(full, w.shape(), w.trainable()));
         }
         try {
+            // The totals the reports print: MACs and FLOPs, weights, activation elements and bytes.
             totalMacs = Math.addExact(totalMacs, r.macs());
-            for (Weight w : weights) w.elements();
+            Math.multiplyExact(totalMacs, 2L);
+            for (Weight w : weights) totalWeights = Math.addExact(totalWeights, w.elements());
+            activations = Math.addExact(activations, r.output().elements());
+            Math.multiplyExact(activations, 4L);
         } catch (ArithmeticException ex) {
-            throw new CompileException(ErrorCode.OVERFLOW, e.span(), "the network's MAC or parameter count overflows a 64-bit integer here");
+            throw new CompileException(ErrorCode.OVERFLOW, opSpan, "the network's MAC, parameter or activation count overflows a 64-bit integer here");
         }
         if (layers.size() >= MAX_LAYERS) throw new CompileException(ErrorCode.TOO_LARGE, e.span(), "network has more than " + MAX_LAYERS + " layers");
         Map<String, Object> attrs = new LinkedHashMap<>(r.attrs());
+        checkIntAttributes(op, attrs, opSpan);
         Layer layer = new Layer(layers.size(), name, op.name(), attrs, all.stream().map(Value.Tensor::producer).toList(),
                 r.output(), weights, r.macs(), ctx.scope().blocks, e.span());
         layers.add(layer);
         return new Value.Tensor(layer.id(), r.output());
+    }
+
+    /** Lowering and the kernels index with ints: an integer attribute (channels, kernel, padding...) must fit one. */
+    private static void checkIntAttributes(OpDef op, Map<String, Object> attrs, Span at) {
+        for (var a : attrs.entrySet()) {
+            List<?> values = a.getValue() instanceof List<?> l ? l : List.of(a.getValue());
+            for (Object v : values) {
+                if (v instanceof Long x && (x > Integer.MAX_VALUE || x < Integer.MIN_VALUE)) {
+                    throw new CompileException(ErrorCode.BAD_VALUE, at, op.name() + ": " + a.getKey() + " " + x + " is too large (at most "
+                            + Integer.MAX_VALUE + ")");
+                }
+            }
+        }
     }
 
     private Value.Tensor callBlock(Program.Callable block, Element e, List<Arg> args, Value.Tensor cur, Ctx ctx, Atom.Call call) {
@@ -401,12 +455,19 @@ public final class Elaborator {
         Env env = new Env(null);
         env.define("in", cur);
         List<Formal> formals = block.params().stream().map(p -> Formal.of(p, declaredType(p))).toList();
-        Map<String, Value> bound = ArgBinder.bind(block.name(), formals, actuals, call.span(), (expr, soFar) -> {
-            Env d = new Env(null);
-            d.define("in", cur);
-            soFar.forEach(d::define);
-            return evaluator.eval(expr, d);
-        });
+        Map<String, Value> bound;
+        try {
+            bound = ArgBinder.bind(block.name(), formals, actuals, call.span(), (expr, soFar) -> {
+                Env d = new Env(null);
+                d.define("in", cur);
+                soFar.forEach(d::define);
+                return evaluator.eval(expr, d);
+            });
+        } catch (CompileException ex) {
+            // A parameter's default (in the block's header) went wrong: say which call it was evaluated for.
+            if (call.span().contains(ex.diagnostic().span())) throw ex;
+            throw new CompileException(ex.diagnostic().withNote(call.nameSpan(), "in block '" + block.name() + "' used here"));
+        }
         bound.forEach(env::define);
         String path = ctx.scope().qualify(name(e, ctx, true));
         List<BlockInstance> blocks = new ArrayList<>(ctx.scope().blocks);
@@ -459,7 +520,12 @@ public final class Elaborator {
         var diags = new netc.diag.Diagnostics();
         Expr expr = SourceParser.parseExpression(file, new String(blanked), diags);
         if (expr == null) {
-            Diagnostic d = diags.all().isEmpty() ? new Diagnostic(Severity.ERROR, ErrorCode.SYNTAX, l.span(), "bad expression in label", List.of()) : diags.all().get(0);
+            Diagnostic d = diags.all().isEmpty() ? null : diags.all().get(0);
+            if (d == null || d.span().start() < start || d.span().start() >= end || d.message().contains("end of file")) {
+                // The parser ran out of input ("end of file"): say what is missing in the label's terms.
+                d = new Diagnostic(Severity.ERROR, ErrorCode.SYNTAX, new Span(file, start - 1, end + 1),
+                        "incomplete expression {" + file.text().substring(start, end) + "} in label", List.of());
+            }
             throw new CompileException(d);
         }
         Value v = evaluator.eval(expr, ctx.env());

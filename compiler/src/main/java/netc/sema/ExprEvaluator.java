@@ -13,18 +13,19 @@ import netc.syntax.Expr;
 final class ExprEvaluator {
     private final Program program;
 
+    /** The innermost expression, element or statement being elaborated: where to point on a stack overflow. */
+    Span where;
+
     ExprEvaluator(Program program) { this.program = program; }
 
     Value eval(Expr e, Env env) {
+        where = e.span();
         return switch (e) {
-            case Expr.IntLit i -> {
-                if (i.value() == Long.MAX_VALUE) throw new CompileException(ErrorCode.OVERFLOW, i.span(), "integer literal does not fit a 64-bit integer");
-                yield new Value.Int(i.value());
-            }
+            case Expr.IntLit i -> new Value.Int(literal(i.value(), i.span()));
             case Expr.FloatLit f -> new Value.Flt(f.value());
             case Expr.StrLit s -> new Value.Str(s.value());
             case Expr.BoolLit b -> new Value.Bool(b.value());
-            case Expr.ShapeLit s -> new Value.Lst(s.dims().stream().map(d -> (Value) new Value.Int(d)).toList());
+            case Expr.ShapeLit s -> new Value.Lst(s.dims().stream().map(d -> (Value) new Value.Int(literal(d, s.span()))).toList());
             case Expr.ListLit l -> new Value.Lst(l.items().stream().map(x -> eval(x, env)).toList());
             case Expr.Name n -> name(n.name(), n.span(), env);
             case Expr.In in -> name("in", in.span(), env);
@@ -35,6 +36,20 @@ final class ExprEvaluator {
             case Expr.Cond c -> truth(eval(c.condition(), env), c.condition().span()) ? eval(c.ifTrue(), env) : eval(c.ifFalse(), env);
             case Expr.Call c -> call(c, env);
         };
+    }
+
+    /** The parser saturates literals beyond a long to Long.MAX_VALUE; tell those from Long.MAX_VALUE written out. */
+    private static long literal(long value, Span span) {
+        if (value == Long.MAX_VALUE) {
+            for (String digits : span.text().split("x")) {
+                try {
+                    Long.parseLong(digits);
+                } catch (NumberFormatException e) {
+                    throw new CompileException(ErrorCode.OVERFLOW, span, "integer literal " + digits + " does not fit a 64-bit integer");
+                }
+            }
+        }
+        return value;
     }
 
     boolean truth(Value v, Span span) {
@@ -64,7 +79,7 @@ final class ExprEvaluator {
                 case "shape" -> { return new Value.Lst(java.util.Arrays.stream(s.dims()).mapToObj(d -> (Value) new Value.Int(d)).toList()); }
                 case "rank" -> { return new Value.Int(s.rank()); }
                 default -> throw new CompileException(ErrorCode.UNKNOWN_NAME, m.span(), "a tensor has .c, .h, .w, .shape and .rank, not ." + m.member()
-                        + Suggest.hint(m.member(), List.of("c", "h", "w", "shape", "rank")));
+                        + Suggest.hint(m.member(), List.of("c", "h", "w", "shape", "rank", "channels", "height", "width")));
             }
         }
         throw new CompileException(ErrorCode.TYPE_MISMATCH, m.span(), "." + m.member() + " needs a tensor, got " + target.typeName() + " " + target);

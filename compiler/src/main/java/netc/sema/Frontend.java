@@ -66,7 +66,10 @@ public final class Frontend {
         if (def == null) return null;
         Map<String, Elaborator.Override> overrides = new LinkedHashMap<>();
         for (String set : sets) parseSet("--set", set, overrides, diagnostics);
-        if (input != null) parseSet("--input", "input=" + input, overrides, diagnostics);
+        if (input != null) {
+            SourceFile src = new SourceFile("<command line>", "--input " + input);
+            override(src, "input", "--input ".length(), "--input ".length(), overrides, diagnostics);
+        }
         if (diagnostics.hasErrors()) return null;
         try {
             return Elaborator.elaborate(loaded.program(), def, overrides);
@@ -98,7 +101,7 @@ public final class Frontend {
             Definition def = p.network(wanted);
             if (def == null) {
                 diagnostics.error(ErrorCode.NO_NETWORK, Span.synthetic("netc"), "no network '" + wanted + "'" + Suggest.hint(wanted, p.networks().keySet())
-                        + "; networks here: " + p.rootNetworks().stream().map(Definition::name).toList());
+                        + " (networks here: " + String.join(", ", p.rootNetworks().stream().map(Definition::name).toList()) + ")");
             }
             return def;
         }
@@ -112,18 +115,25 @@ public final class Frontend {
     }
 
     private static void parseSet(String flag, String text, Map<String, Elaborator.Override> out, Diagnostics diagnostics) {
+        // The option as a one-line source, so that diagnostics show it with a caret like any other input.
+        SourceFile src = new SourceFile("<command line>", flag + " " + text);
+        int base = flag.length() + 1;
         int eq = text.indexOf('=');
         if (eq <= 0) {
-            diagnostics.error(ErrorCode.SYNTAX, Span.synthetic(flag), flag + " expects name=value, got '" + text + "'");
+            diagnostics.error(ErrorCode.SYNTAX, new Span(src, base, src.text().length()), flag + " expects name=value, got '" + text + "'");
             return;
         }
-        String name = text.substring(0, eq).strip();
-        SourceFile src = new SourceFile(flag + " " + name, text.substring(eq + 1).strip());
-        Expr e = SourceParser.parseExpression(src, diagnostics);
+        override(src, text.substring(0, eq).strip(), base, base + eq + 1, out, diagnostics);
+    }
+
+    /** Parses and evaluates the value starting at {@code valueStart} of a command-line source; spans point into it. */
+    private static void override(SourceFile src, String name, int start, int valueStart, Map<String, Elaborator.Override> out,
+                                 Diagnostics diagnostics) {
+        Expr e = SourceParser.parseExpression(src, " ".repeat(valueStart) + src.text().substring(valueStart), diagnostics);
         if (e == null) return;
         try {
             Value v = new ExprEvaluator(new Program(List.of())).eval(e, new Env(null));
-            out.put(name, new Elaborator.Override(v, e.span()));
+            out.put(name, new Elaborator.Override(v, new Span(src, start, src.text().length())));
         } catch (CompileException ex) {
             diagnostics.add(ex.diagnostic());
         }

@@ -28,7 +28,7 @@ public final class ModuleLoader {
 
     /** Loads a file from disk; a problem reading it becomes a diagnostic. */
     public Program loadFile(Path path) {
-        String text = readFile(path, null);
+        String text = readFile(path, path, null);
         if (text != null) load(new SourceFile(path.toString(), text), path.toAbsolutePath().normalize().toString(), path.toAbsolutePath().getParent(), null);
         return finish();
     }
@@ -64,8 +64,10 @@ public final class ModuleLoader {
                 loadStdlibModule(module, imp.span());
             } else {
                 Path p = dir.resolve(imp.target()).normalize();
-                String text = readFile(p, imp.span());
-                if (text != null) load(new SourceFile(p.toString(), text), p.toAbsolutePath().toString(), p.getParent(), imp.span());
+                // Shown relative to the importing file as the user named it, as the root file is.
+                Path shown = Path.of(source.name()).resolveSibling(imp.target()).normalize();
+                String text = readFile(p, shown, imp.span());
+                if (text != null) load(new SourceFile(shown.toString(), text), p.toAbsolutePath().toString(), p.getParent(), imp.span());
             }
         }
     }
@@ -84,18 +86,19 @@ public final class ModuleLoader {
         load(new SourceFile(Stdlib.displayName(module), text), key, null, at);
     }
 
-    private String readFile(Path p, Span importedAt) {
+    private String readFile(Path p, Path shown, Span importedAt) {
         if (!Files.isRegularFile(p)) {
             report(importedAt, importedAt == null ? ErrorCode.FILE_UNREADABLE : ErrorCode.IMPORT_NOT_FOUND,
-                    (Files.isDirectory(p) ? "is a directory, not a .net file: " : "file not found: ") + p);
+                    (Files.isDirectory(p) ? "is a directory, not a .net file: " : "file not found: ") + shown);
             return null;
         }
         try {
-            return Files.readString(p);
+            String text = Files.readString(p);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte order mark some editors write
         } catch (MalformedInputException e) {
-            report(importedAt, ErrorCode.FILE_UNREADABLE, "file is not UTF-8 text: " + p);
+            report(importedAt, ErrorCode.FILE_UNREADABLE, "file is not UTF-8 text: " + shown);
         } catch (IOException e) {
-            report(importedAt, ErrorCode.FILE_UNREADABLE, "cannot read " + p + ": " + e.getMessage());
+            report(importedAt, ErrorCode.FILE_UNREADABLE, "cannot read " + shown + ": " + e.getMessage());
         }
         return null;
     }
@@ -106,7 +109,8 @@ public final class ModuleLoader {
 
     private void checkDuplicates(List<FileAst> files) {
         Map<String, Definition> seen = new HashMap<>();
-        for (FileAst f : files) {
+        // Imported files first: a clash between a file and what it imports is reported in the importing file.
+        for (FileAst f : files.reversed()) {
             for (Definition d : f.definitions()) {
                 Definition prev = seen.putIfAbsent(d.name(), d);
                 if (prev != null) {

@@ -29,6 +29,7 @@ public final class StaticChecks {
     private final Diagnostics diagnostics;
     /** block -> (callee block -> first call span) */
     private final Map<String, Map<String, Span>> calls = new LinkedHashMap<>();
+    private final Set<String> reportedAliasCycles = new HashSet<>();
 
     private StaticChecks(Program program, Diagnostics diagnostics) {
         this.program = program;
@@ -46,6 +47,7 @@ public final class StaticChecks {
                     diagnostics.error(ErrorCode.NO_NETWORK, a.targetSpan(), "no network '" + a.target() + "' to alias"
                             + Suggest.hint(a.target(), program.networks().keySet()));
                 }
+                if (d instanceof Definition.Alias a) aliasCycle(a);
                 Set<String> names = new HashSet<>();
                 for (Definition.Param p : d.params()) {
                     names.add(p.name());
@@ -125,6 +127,22 @@ public final class StaticChecks {
         }
     }
 
+    /** {@code network a = b()} with {@code network b = a()}: reported once, at the alias that closes the cycle first. */
+    private void aliasCycle(Definition.Alias start) {
+        List<String> path = new ArrayList<>(List.of(start.name()));
+        for (Definition t = program.network(start.target()); t instanceof Definition.Alias next; t = program.network(next.target())) {
+            path.add(next.name());
+            if (next.name().equals(start.name())) {
+                if (reportedAliasCycles.add(String.join(">", new java.util.TreeSet<>(path)))) {
+                    diagnostics.error(ErrorCode.NO_NETWORK, start.targetSpan(), path.size() == 2 ? "network '" + start.name() + "' is an alias of itself"
+                            : "network '" + start.name() + "' is an alias of itself through " + String.join(" -> ", path));
+                }
+                return;
+            }
+            if (path.subList(0, path.size() - 1).contains(next.name())) return; // a cycle further on, reported from there
+        }
+    }
+
     /** Depth-first search for cycles in the block call graph; each cycle is reported once, at its first call. */
     private void findCycles() {
         Set<String> done = new HashSet<>();
@@ -141,9 +159,10 @@ public final class StaticChecks {
             if (reported.add(key)) {
                 String from = path.get(path.size() - 1);
                 Span span = calls.get(from).get(block);
-                String how = cycle.size() == 2 ? "block '" + block + "' calls itself"
-                        : "block '" + block + "' calls itself through " + String.join(" -> ", cycle);
-                diagnostics.add(new Diagnostic(Severity.ERROR, ErrorCode.RECURSION, span, how + "; blocks cannot be recursive (use repeat)", List.of()));
+                String what = program.block(block) != null ? "block" : "network";
+                String how = cycle.size() == 2 ? what + " '" + block + "' calls itself"
+                        : what + " '" + block + "' calls itself through " + String.join(" -> ", cycle);
+                diagnostics.add(new Diagnostic(Severity.ERROR, ErrorCode.RECURSION, span, how + "; blocks and networks cannot be recursive (use repeat)", List.of()));
             }
             return;
         }

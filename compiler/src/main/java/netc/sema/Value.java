@@ -43,7 +43,8 @@ public sealed interface Value {
     /** A tensor: the layer that produces it ({@link netc.model.Network#INPUT} for the input) and its shape. */
     record Tensor(int producer, Shape shape) implements Value {
         public String typeName() { return "tensor"; }
-        @Override public String toString() { return "tensor " + shape; }
+        /** The shape: messages say "tensor 3x32x32" with {@link #typeName()} in front. */
+        @Override public String toString() { return shape.toString(); }
     }
 
     static Value of(Object javaValue) {

@@ -13,8 +13,17 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 /** The only class that sees ANTLR parse-tree contexts: turns them into immutable AST records with spans. */
 final class AstBuilder {
     private final SourceFile source;
+    private final CharOffsets offsets;
+    /** The innermost expression being built: where to point if the nesting is too deep for the stack. */
+    private Span at;
 
-    AstBuilder(SourceFile source) { this.source = source; }
+    /** {@code parsed} is the text the parser saw: the source's, or a copy with blanks of the same length. */
+    AstBuilder(SourceFile source, String parsed) {
+        this.source = source;
+        this.offsets = new CharOffsets(parsed);
+    }
+
+    Span at() { return at; }
 
     FileAst file(FileContext ctx) {
         List<FileAst.Import> imports = new ArrayList<>();
@@ -126,6 +135,7 @@ final class AstBuilder {
 
     Expr expr(ExprContext e) {
         Span sp = span(e);
+        at = sp;
         return switch (e) {
             case PrimaryExprContext p -> primary(p.primary());
             case MemberExprContext m -> new Expr.Member(expr(m.expr()), m.IDENT().getText(), sp);
@@ -194,12 +204,12 @@ final class AstBuilder {
         Token stop = ctx.getStop();
         int s = start.getStartIndex();
         int e = stop == null || stop.getStopIndex() < s ? start.getStopIndex() + 1 : stop.getStopIndex() + 1;
-        return new Span(source, Math.max(0, s), Math.max(0, e));
+        return new Span(source, offsets.of(Math.max(0, s)), offsets.of(Math.max(0, e)));
     }
 
     private Span span(TerminalNode node) {
         Token t = node.getSymbol();
-        return new Span(source, t.getStartIndex(), t.getStopIndex() + 1);
+        return new Span(source, offsets.of(t.getStartIndex()), offsets.of(t.getStopIndex() + 1));
     }
 
 }
