@@ -17,13 +17,24 @@ import numpy as np
 import torch
 import torchvision
 
-DEFAULT_MODELS = ["resnet18", "mobilenet_v2", "squeezenet1_1", "googlenet", "densenet121", "mobilenet_v3_small",
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import other_nets_reference  # noqa: E402  (the stdlib nets torchvision lacks, written in PyTorch)
+import seed_nin_shapes  # noqa: E402
+
+# Networks torchvision lacks: the PyTorch builds of their layouts, with (channels, size) of the test input.
+OTHER = {"nin_d2l": (lambda: seed_nin_shapes.nin(2), 1, 224)}
+OTHER.update({name: (build, channels, min(size, 128) if name == "unet" else size)
+              for name, (build, channels, size) in other_nets_reference.MODELS.items()})
+
+DEFAULT_MODELS = ["nin_d2l", "lenet", "unet", "se_resnet50", "xception", "ghostnet", "resnet18", "mobilenet_v2", "squeezenet1_1", "googlenet", "densenet121", "mobilenet_v3_small",
                   "shufflenet_v2_x1_0", "mnasnet0_5", "efficientnet_b0", "vgg11_bn", "alexnet", "resnext50_32x4d",
                   "inception_v3"]
 BATCH = 2
 
 
 def build(name):
+    if name in OTHER:
+        return OTHER[name][0]()
     kwargs = {"weights": None}
     if name in ("googlenet", "inception_v3"):
         kwargs.update(aux_logits=False, init_weights=False)
@@ -31,10 +42,16 @@ def build(name):
 
 
 def default_size(name):
+    if name in OTHER:
+        return OTHER[name][2]
     return {"inception_v3": 299}.get(name, 224)
 
 
-def randomise(model, seed, size):
+def channels(name):
+    return OTHER[name][1] if name in OTHER else 3
+
+
+def randomise(model, seed, size, in_channels):
     """Seeded uniform weights (Kaiming bound), then BN statistics from one random batch, perturbed."""
     g = torch.Generator().manual_seed(seed)
     with torch.no_grad():
@@ -51,7 +68,7 @@ def randomise(model, seed, size):
         m.momentum = 1.0
     model.train()
     with torch.no_grad():
-        model(torch.randn((4, 3, size, size), generator=g))
+        model(torch.randn((4, in_channels, size, size), generator=g))
         for m in bns:
             m.running_mean.add_(torch.empty(m.running_mean.shape).uniform_(-0.1, 0.1, generator=g))
             m.running_var.mul_(torch.empty(m.running_var.shape).uniform_(0.8, 1.2, generator=g))
@@ -81,9 +98,9 @@ def write_case(out_dir, name, seed=1234):
     torch.manual_seed(seed)
     model = build(name)
     size = default_size(name)
-    randomise(model, seed, size)
+    randomise(model, seed, size, channels(name))
     g = torch.Generator().manual_seed(seed + 1)
-    x = torch.randn((BATCH, 3, size, size), generator=g)
+    x = torch.randn((BATCH, channels(name), size, size), generator=g)
     with torch.no_grad():
         y = model(x)
     if isinstance(y, dict):
