@@ -89,6 +89,10 @@ public final class KernelBench {
         conv(cs, backend, rnd, "r50 1x1 256->64 @56", 256, 56, 56, 64, 1, 1, 0, 1);
         conv(cs, backend, rnd, "r50 1x1 64->256 @56", 64, 56, 56, 256, 1, 1, 0, 1);
         conv(cs, backend, rnd, "r50 3x3 128->128 @28", 128, 28, 28, 128, 3, 1, 1, 1);
+        System.setProperty("netc.conv.rowTiles", "false");
+        conv(cs, backend, rnd, "r50 3x3 64->64 @56 im2col", 64, 56, 56, 64, 3, 1, 1, 1);
+        conv(cs, backend, rnd, "r50 conv1 im2col", 3, 224, 224, 64, 7, 2, 3, 1);
+        System.clearProperty("netc.conv.rowTiles");
         conv(cs, backend, rnd, "r50 1x1 1024->256 @14", 1024, 14, 14, 256, 1, 1, 0, 1);
         conv(cs, backend, rnd, "r50 3x3 256->256 @14", 256, 14, 14, 256, 3, 1, 1, 1);
         conv(cs, backend, rnd, "r50 3x3 512->512 @7", 512, 7, 7, 512, 3, 1, 1, 1);

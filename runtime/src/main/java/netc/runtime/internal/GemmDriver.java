@@ -31,8 +31,21 @@ public final class GemmDriver {
         return Packer.ceilDiv(k, blocks);
     }
 
+    /**
+     * Where the B panels' columns go in C when they are not simply consecutive: panel {@code p} (virtual columns
+     * {@code [p * nr, (p + 1) * nr)}) writes C columns {@code [col[p], col[p] + width[p])}.
+     */
+    public record ColumnMap(int[] col, int[] width) {}
+
     public static void run(Impl impl, int k, Operand a, Operand b, int m0, int m1, int n0, int n1,
                            float[] c, int cOff, int ldc, Epi epi, int biasRow0, int biasCol0, float[] res, int resOff) {
+        run(impl, k, a, b, m0, m1, n0, n1, c, cOff, ldc, epi, biasRow0, biasCol0, res, resOff, null);
+    }
+
+    /** As above, with {@code [n0, n1)} virtual columns placed in C by {@code map} (null: identity). */
+    public static void run(Impl impl, int k, Operand a, Operand b, int m0, int m1, int n0, int n1,
+                           float[] c, int cOff, int ldc, Epi epi, int biasRow0, int biasCol0, float[] res, int resOff,
+                           ColumnMap map) {
         final int mr = Impl.MR, nr = impl.nr;
         int kcStd = kSlice(k);
         int nPanels = Packer.ceilDiv(n1 - n0, nr);
@@ -47,7 +60,14 @@ public final class GemmDriver {
                 int mbEnd = Math.min(m1, mb + MC);
                 if (aBuf != null) a.packer().pack(a.src(), a.srcOff(), k0, kc, mb, mbEnd - mb, aBuf, 0);
                 for (int j = n0; j < n1; j += nr) {
-                    int nn = Math.min(nr, n1 - j);
+                    int nn, col;
+                    if (map == null) {
+                        nn = Math.min(nr, n1 - j);
+                        col = j;
+                    } else {
+                        nn = map.width[j / nr];
+                        col = map.col[j / nr];
+                    }
                     float[] bArr;
                     int bo;
                     if (bBuf != null) {
@@ -68,8 +88,8 @@ public final class GemmDriver {
                             aArr = a.packed();
                             ao = a.packedOff() + i / mr * k * mr + k0 * mr;
                         }
-                        impl.tile(kc, aArr, ao, bArr, bo, c, cOff + i * ldc + j, ldc, mm, nn, !first, last, epi,
-                                biasRow0 + i, biasCol0 + j, res, res == null ? 0 : resOff + i * ldc + j);
+                        impl.tile(kc, aArr, ao, bArr, bo, c, cOff + i * ldc + col, ldc, mm, nn, !first, last, epi,
+                                biasRow0 + i, biasCol0 + col, res, res == null ? 0 : resOff + i * ldc + col);
                     }
                 }
             }

@@ -62,6 +62,9 @@ class Conv2dTest {
         cs.add(new Case(1, 64, 9, 9, 70, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1, false, Activation.NONE, 1));
         cs.add(new Case(2, 32, 8, 7, 20, 1, 1, 2, 2, 0, 0, 0, 0, 1, 1, 1, true, Activation.RELU6, 0));
         cs.add(new Case(1, 300, 5, 5, 7, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, Activation.NONE, 0)); // K > KC
+        // output rows of 64 (row tiles also on the scalar backend's 64-wide panels)
+        cs.add(new Case(1, 3, 5, 64, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, Activation.RELU, 1));
+        cs.add(new Case(2, 4, 9, 127, 5, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1, false, Activation.SILU, 2));
         // depthwise, with multiplier and stride
         cs.add(new Case(2, 8, 13, 17, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 8, true, Activation.RELU6, 0));
         cs.add(new Case(1, 6, 15, 21, 12, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 6, true, Activation.HARDSWISH, 0));
