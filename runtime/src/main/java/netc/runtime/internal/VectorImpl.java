@@ -1,6 +1,7 @@
 package netc.runtime.internal;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import netc.runtime.Activation;
@@ -39,28 +40,52 @@ final class VectorImpl extends Impl {
         }
     }
 
-    /** A partial tile: computed in full on a scratch tile, then copied out. */
+    /** A partial tile: computed in full on a zero-padded scratch tile, moved in and out with masked vector ops. */
     private static void edge(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc, int mr, int nr,
                              boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
         float[] t = Scratch.get(Scratch.TILE, MR * NR);
+        VectorMask<Float> m0 = S.indexInRange(0, nr), m1 = S.indexInRange(L, nr);
+        FloatVector z = FloatVector.zero(S);
         for (int r = 0; r < MR; r++) {
-            for (int j = 0; j < NR; j++) {
-                float v = 0f;
-                if (r < mr && j < nr) {
-                    if (load) v = c[co + r * ldc + j];
-                    else if (epi.rowBias != null) v = epi.rowBias[biasRow + r];
-                    else if (epi.colBias != null) v = epi.colBias[biasCol + j];
+            FloatVector v0 = z, v1 = z;
+            if (r < mr) {
+                if (load) {
+                    v0 = FloatVector.fromArray(S, c, co + r * ldc, m0);
+                    v1 = FloatVector.fromArray(S, c, co + r * ldc + L, m1);
+                } else if (epi.rowBias != null) {
+                    v0 = v1 = FloatVector.broadcast(S, epi.rowBias[biasRow + r]);
+                } else if (epi.colBias != null) {
+                    v0 = FloatVector.fromArray(S, epi.colBias, biasCol, m0);
+                    v1 = FloatVector.fromArray(S, epi.colBias, biasCol + L, m1);
                 }
-                t[r * NR + j] = v;
             }
+            v0.intoArray(t, r * NR);
+            v1.intoArray(t, r * NR + L);
         }
         full(kc, a, ao, b, bo, t, 0, NR, true, false, Epi.NONE, 0, 0, null, 0);
         for (int r = 0; r < mr; r++) {
-            for (int j = 0; j < nr; j++) {
-                float v = t[r * NR + j];
-                c[co + r * ldc + j] = last ? epi.finish(v, res, ro + r * ldc + j) : v;
+            FloatVector v0 = FloatVector.fromArray(S, t, r * NR), v1 = FloatVector.fromArray(S, t, r * NR + L);
+            int cr = co + r * ldc, rr = ro + r * ldc;
+            if (last) {
+                putMasked(v0, c, cr, res, rr, epi, m0);
+                putMasked(v1, c, cr + L, res, rr + L, epi, m1);
+            } else {
+                v0.intoArray(c, cr, m0);
+                v1.intoArray(c, cr + L, m1);
             }
         }
+        if (last && needsPost(epi, res)) {
+            for (int r = 0; r < mr; r++) post(c, co + r * ldc, nr, res, res == null ? 0 : ro + r * ldc, epi);
+        }
+    }
+
+    /** {@link #put} for the lanes of {@code m}. */
+    private static void putMasked(FloatVector v, float[] y, int yo, float[] res, int ro, Epi epi, VectorMask<Float> m) {
+        if (res != null && !epi.residualAfter) v = v.add(FloatVector.fromArray(S, res, ro, m));
+        if (epi.actCode == RELU) v = v.max(0f);
+        else if (epi.actCode == RELU6) v = v.max(0f).min(6f);
+        else if (epi.actCode == 0 && res != null && epi.residualAfter) v = v.add(FloatVector.fromArray(S, res, ro, m));
+        v.intoArray(y, yo, m);
     }
 
     private static void full(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc,
@@ -254,9 +279,11 @@ final class VectorImpl extends Impl {
         for (int t = 0; t < ntaps; t++) {
             s0 = FloatVector.broadcast(S, w[wo + t]).fma(FloatVector.fromArray(S, src, taps[t] + j), s0);
         }
-        float[] tmp = Scratch.get(Scratch.TILE, L);
-        s0.intoArray(tmp, 0);
-        for (int q = 0; q < ow - j; q++) y[yo + j + q] = epi.finish(tmp[q], res, ro + j + q);
+        VectorMask<Float> m = S.indexInRange(j, ow);
+        if (res != null && !epi.residualAfter) s0 = s0.add(FloatVector.fromArray(S, res, ro + j, m));
+        s0 = actSlow(s0, epi.act, epi.alpha);
+        if (res != null && epi.residualAfter) s0 = s0.add(FloatVector.fromArray(S, res, ro + j, m));
+        s0.intoArray(y, yo + j, m);
     }
 
     @Override
