@@ -145,6 +145,36 @@ class Conv2dTest {
     }
 
     @Test
+    void readsAChannelSliceAndAStridedResidual() {
+        for (Backend backend : backends()) {
+            for (int k : new int[] {1, 3}) {
+                Random rnd = new Random(4 + k);
+                int n = 2, totalC = 7, c0 = 2, inC = 4, h = 20, w = 20, outC = 5;
+                float[] big = random(rnd, n * totalC * h * w);
+                float[] x = new float[n * inC * h * w];
+                for (int img = 0; img < n; img++) {
+                    System.arraycopy(big, (img * totalC + c0) * h * w, x, img * inC * h * w, inC * h * w);
+                }
+                float[] wt = random(rnd, outC * inC * k * k), b = random(rnd, outC);
+                float[] resBig = random(rnd, n * 2 * outC * h * w); // residual: first outC of 2*outC channels
+                float[] res = new float[n * outC * h * w];
+                for (int img = 0; img < n; img++) {
+                    System.arraycopy(resBig, img * 2 * outC * h * w, res, img * outC * h * w, outC * h * w);
+                }
+                Case c = new Case(n, inC, h, w, outC, k, k, 1, 1, k / 2, k / 2, k / 2, k / 2, 1, 1, 1, true,
+                        Activation.RELU, 1);
+                double[] want = reference(c, x, wt, b, res, h, w);
+                Conv2d conv = Conv2d.builder(inC, h, w, outC, k, k).padding(k / 2).activation(Activation.RELU)
+                        .inputBatchStride(totalC * h * w).residualBatchStride(2 * outC * h * w).backend(backend)
+                        .build(wt, b);
+                float[] y = new float[n * outC * h * w];
+                conv.forward(n, big, c0 * h * w, y, 0, resBig, 0);
+                assertClose(backend + " slice k" + k, want, y, 0);
+            }
+        }
+    }
+
+    @Test
     void singleAndManyThreadsAgree() {
         try {
             for (int threads : new int[] {1, 3}) {
