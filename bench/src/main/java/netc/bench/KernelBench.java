@@ -8,6 +8,7 @@ import netc.runtime.Backend;
 import netc.runtime.Parallel;
 import netc.runtime.kernels.Conv2d;
 import netc.runtime.kernels.Gemm;
+import netc.runtime.kernels.Linear;
 
 /**
  * GFLOP/s (2 x MACs / time, best of several timed batches after warm-up) of the GEMM and of conv layers typical of
@@ -83,6 +84,10 @@ public final class KernelBench {
             cs.add(new Case("gemm " + n + "^3", 2L * n * n * n,
                     () -> Gemm.multiply(backend, n, n, n, a, 0, n, b, 0, n, c, 0, n)));
         }
+        Linear fc = new Linear(2048, 1000, rand(rnd, 2048 * 1000), rand(rnd, 1000), Activation.NONE, 0f, false,
+                2048, 1000, backend);
+        float[] fx = rand(rnd, 2048), fy = new float[1000];
+        cs.add(new Case("r50 fc 2048->1000 batch 1", 2L * 2048 * 1000, () -> fc.forward(1, fx, 0, fy, 0)));
         // name, inC, H, W, outC, k, stride, pad, groups
         conv(cs, backend, rnd, "r50 conv1 7x7s2 3->64 @224", 3, 224, 224, 64, 7, 2, 3, 1);
         conv(cs, backend, rnd, "r50 3x3 64->64 @56", 64, 56, 56, 64, 3, 1, 1, 1);
