@@ -58,6 +58,9 @@ public abstract class Impl {
     public abstract void dwRow(float[] src, int[] taps, int ntaps, float[] w, int wo, int ow, float[] y, int yo,
                                float bias, float[] res, int ro, Epi epi);
 
+    /** Copies {@link #nr} floats from {@code src[s]} to {@code dst[d]} (a packed B panel row). */
+    public abstract void copyPanelRow(float[] src, int s, float[] dst, int d);
+
     /** {@code y[yo + i] = act(x[xo + i])} for {@code i < len}; {@code y} may be {@code x} at the same offset. */
     public abstract void activate(float[] x, int xo, float[] y, int yo, int len, Activation act, float alpha);
 

@@ -7,6 +7,7 @@ package netc.runtime.internal;
  * go in the output. {@code srcOff} is the first padded plane of the group.
  */
 public final class RowTilePacker implements Packer {
+    private final Impl impl;
     private final int nr;
     /** Per k = (ci, i, j): the offset of its tap in the padded planes. */
     private final int[] tapOff;
@@ -15,8 +16,9 @@ public final class RowTilePacker implements Packer {
     public final GemmDriver.ColumnMap map;
     public final int panels;
 
-    public RowTilePacker(PaddedPlanes pp, int cg, int kh, int kw, int oh, int ow, int nr) {
-        this.nr = nr;
+    public RowTilePacker(PaddedPlanes pp, int cg, int kh, int kw, int oh, int ow, Impl impl) {
+        this.impl = impl;
+        this.nr = impl.nr;
         tapOff = new int[cg * kh * kw];
         for (int ci = 0, k = 0; ci < cg; ci++) {
             for (int i = 0; i < kh; i++) {
@@ -49,7 +51,7 @@ public final class RowTilePacker implements Packer {
         for (int p = p0; p < p1; p++) {
             int base = srcOff + panelSrc[p];
             int d = dstOff + (p - p0) * kc * nr;
-            for (int kk = 0; kk < kc; kk++, d += nr) System.arraycopy(src, base + tapOff[k0 + kk], dst, d, nr);
+            for (int kk = 0; kk < kc; kk++, d += nr) impl.copyPanelRow(src, base + tapOff[k0 + kk], dst, d);
         }
     }
 }

@@ -97,6 +97,14 @@ final class ScalarImpl extends Impl {
     }
 
     @Override
+    public void copyPanelRow(float[] src, int s, float[] dst, int d) {
+        dst[d] = src[s];
+        dst[d + 1] = src[s + 1];
+        dst[d + 2] = src[s + 2];
+        dst[d + 3] = src[s + 3];
+    }
+
+    @Override
     public void activate(float[] x, int xo, float[] y, int yo, int len, Activation act, float alpha) {
         switch (act) {
             case NONE -> {

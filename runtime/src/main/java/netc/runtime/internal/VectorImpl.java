@@ -290,6 +290,12 @@ final class VectorImpl extends Impl {
     }
 
     @Override
+    public void copyPanelRow(float[] src, int s, float[] dst, int d) {
+        FloatVector.fromArray(S, src, s).intoArray(dst, d);
+        FloatVector.fromArray(S, src, s + L).intoArray(dst, d + L);
+    }
+
+    @Override
     public void activate(float[] x, int xo, float[] y, int yo, int len, Activation act, float alpha) {
         int i = 0;
         for (; i + L <= len; i += L) {

@@ -210,7 +210,7 @@ public final class Conv2d {
                     && !"false".equals(System.getProperty("netc.conv.rowTiles"))) {
                 planes = new PaddedPlanes(inH, inW, padT, padB, padL, padR, kh, kw, sh, sw, dh, dw, outH, outW,
                         impl.nr + 1);
-                bPacker = rt = new RowTilePacker(planes, cg, kh, kw, outH, outW, impl.nr);
+                bPacker = rt = new RowTilePacker(planes, cg, kh, kw, outH, outW, impl);
             } else {
                 bPacker = new Im2colPacker(inH, inW, kh, kw, sh, sw, padT, padL, dh, dw, outW, impl.nr);
                 planes = null;
@@ -249,26 +249,28 @@ public final class Conv2d {
 
     private void gemmForward(int n, float[] x, int xOff, float[] y, int yOff, float[] res, int resOff) {
         Parallel par = Parallel.common();
-        final int npix = outH * outW;
-        final int cg = inC / groups;
-        final float[] src;
-        final int srcImage, srcGroup, srcOff, cols;
-        if (rowTiles != null) {
-            src = padInput(par, n, x, xOff);
-            srcOff = 0;
-            srcImage = inC * planes.planeLen;
-            srcGroup = cg * planes.planeLen;
-            cols = rowTiles.panels * impl.nr;
-        } else {
-            src = x;
-            srcOff = xOff;
-            srcImage = inBatch;
-            srcGroup = cg * inH * inW;
-            cols = npix;
+        if (rowTiles == null) {
+            gemmTasks(par, n, x, xOff, inBatch, (inC / groups) * inH * inW, outH * outW, null, y, yOff, res, resOff);
+            return;
         }
+        // one image at a time, so the padded copy stays one image large
+        for (int img = 0; img < n; img++) {
+            float[] padded = padInput(par, x, xOff + img * inBatch);
+            gemmTasks(par, 1, padded, 0, 0, (inC / groups) * planes.planeLen, rowTiles.panels * impl.nr,
+                    rowTiles.map, y, yOff + img * outBatch, res, res == null ? 0 : resOff + img * resBatch);
+        }
+    }
+
+    /** The GEMMs of {@code n} images x groups over {@code cols} (virtual) columns of B read from {@code src}. */
+    private void gemmTasks(Parallel par, int n, float[] src, int srcOff, int srcImage, int srcGroup, int cols,
+                           GemmDriver.ColumnMap map, float[] y, int yOff, float[] res, int resOff) {
+        final int npix = outH * outW;
         int[] split = GemmDriver.split(mg, cols, n * groups, par.threads());
         final int mCh = split[0], nCh = split[1];
-        final GemmDriver.ColumnMap map = rowTiles == null ? null : rowTiles.map;
+        if (mCh > 1) {
+            gemmSharedB(par, n, src, srcOff, srcImage, srcGroup, cols, map, y, yOff, res, resOff, mCh);
+            return;
+        }
         par.run(n * groups * mCh * nCh, task -> {
             int nc = task % nCh, rest = task / nCh;
             int mc = rest % mCh;
@@ -285,17 +287,43 @@ public final class Conv2d {
         });
     }
 
-    /** The padded copy of all input planes, in the calling thread's scratch, filled in parallel. */
-    private float[] padInput(Parallel par, int n, float[] x, int xOff) {
-        final int units = n * inC, planeLen = planes.planeLen;
-        final float[] buf = Scratch.get(Scratch.INPUT, units * planeLen);
-        int tasks = Math.min(units, par.threads() == 1 ? 1 : 4 * par.threads());
-        par.run(tasks, t -> {
-            int u0 = (int) ((long) units * t / tasks), u1 = (int) ((long) units * (t + 1) / tasks);
-            for (int u = u0; u < u1; u++) {
-                int img = u / inC, ci = u % inC;
-                planes.fill(x, xOff + img * inBatch + ci * inH * inW, buf, u * planeLen);
+    /**
+     * Few columns, many rows: rather than every row block packing the same B, pack B once over all of K (in
+     * parallel, into the caller's scratch), then split the rows.
+     */
+    private void gemmSharedB(Parallel par, int n, float[] src, int srcOff, int srcImage, int srcGroup, int cols,
+                             GemmDriver.ColumnMap map, float[] y, int yOff, float[] res, int resOff, int mCh) {
+        final int nr = impl.nr, npix = outH * outW, units = n * groups;
+        final int panels = Packer.ceilDiv(cols, nr), bSize = kg * panels * nr;
+        final float[] packed = Scratch.get(Scratch.SHARED_B, units * bSize);
+        final int pCh = Math.min(panels, 4 * par.threads());
+        par.run(units * pCh, t -> {
+            int pc = t % pCh, u = t / pCh, g = u % groups, img = u / groups;
+            int p0 = panels * pc / pCh, p1 = panels * (pc + 1) / pCh;
+            if (p0 < p1) {
+                bPacker.pack(src, srcOff + img * srcImage + g * srcGroup, 0, kg, p0 * nr,
+                        Math.min(cols, p1 * nr) - p0 * nr, packed, u * bSize + p0 * kg * nr);
             }
+        });
+        par.run(units * mCh, t -> {
+            int mc = t % mCh, u = t / mCh, g = u % groups, img = u / groups;
+            int m0 = GemmDriver.chunkStart(mg, Impl.MR, mCh, mc), m1 = GemmDriver.chunkStart(mg, Impl.MR, mCh, mc + 1);
+            if (m0 >= m1) return;
+            int cOff = yOff + img * outBatch + g * mg * npix;
+            int rOff = res == null ? 0 : resOff + img * resBatch + g * mg * npix;
+            GemmDriver.run(impl, kg, Operand.prepacked(weights, g * packedGroup), Operand.prepacked(packed, u * bSize),
+                    m0, m1, 0, cols, y, cOff, npix, epi, g * mg, 0, res, rOff, map);
+        });
+    }
+
+    /** The padded copy of one image's input planes, in the calling thread's scratch, filled in parallel. */
+    private float[] padInput(Parallel par, float[] x, int xOff) {
+        final int planeLen = planes.planeLen;
+        final float[] buf = Scratch.get(Scratch.INPUT, inC * planeLen);
+        int tasks = Math.min(inC, par.threads() == 1 ? 1 : 4 * par.threads());
+        par.run(tasks, t -> {
+            int c0 = (int) ((long) inC * t / tasks), c1 = (int) ((long) inC * (t + 1) / tasks);
+            for (int ci = c0; ci < c1; ci++) planes.fill(x, xOff + ci * inH * inW, buf, ci * planeLen);
         });
         return buf;
     }

@@ -62,6 +62,10 @@ class Conv2dTest {
         cs.add(new Case(1, 64, 9, 9, 70, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1, false, Activation.NONE, 1));
         cs.add(new Case(2, 32, 8, 7, 20, 1, 1, 2, 2, 0, 0, 0, 0, 1, 1, 1, true, Activation.RELU6, 0));
         cs.add(new Case(1, 300, 5, 5, 7, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, Activation.NONE, 0)); // K > KC
+        // few columns, many rows: B packed once and shared by row blocks (with 2+ threads)
+        cs.add(new Case(1, 40, 7, 7, 256, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, Activation.RELU, 1));
+        cs.add(new Case(2, 64, 4, 5, 200, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 2, false, Activation.NONE, 2));
+        cs.add(new Case(1, 24, 9, 9, 104, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1, true, Activation.HARDSWISH, 0));
         // output rows of 64 (row tiles also on the scalar backend's 64-wide panels)
         cs.add(new Case(1, 3, 5, 64, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, Activation.RELU, 1));
         cs.add(new Case(2, 4, 9, 127, 5, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1, false, Activation.SILU, 2));
@@ -183,6 +187,8 @@ class Conv2dTest {
                         Activation.RELU, 1));
                 matchesReference(Backend.best(), new Case(2, 16, 30, 30, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 16, true,
                         Activation.RELU, 0));
+                matchesReference(Backend.best(), new Case(1, 40, 7, 7, 256, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true,
+                        Activation.RELU, 1));
             }
         } finally {
             Parallel.setCommonThreads(Runtime.getRuntime().availableProcessors());
