@@ -27,6 +27,23 @@ public abstract class Impl {
         return VectorHolder.INSTANCE;
     }
 
+    /** Whether the vector backend would run on real 256-bit (or wider) vector hardware (e.g. AVX2), not emulated. */
+    public static boolean vectorFast() {
+        return VectorProbe.FAST;
+    }
+
+    private static final class VectorProbe {
+        static final boolean FAST = probe();
+
+        private static boolean probe() {
+            try {
+                return (Boolean) Class.forName("netc.runtime.internal.VectorImpl").getDeclaredMethod("fast").invoke(null);
+            } catch (ReflectiveOperationException | LinkageError e) {
+                return false;
+            }
+        }
+    }
+
     private static final class VectorHolder {
         static final Impl INSTANCE = load();
 

@@ -21,6 +21,11 @@ final class VectorImpl extends Impl {
         super(NR);
     }
 
+    /** The 256-bit species is native (not emulated) on this CPU. Called reflectively by {@link Impl#vectorFast}. */
+    static boolean fast() {
+        return FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 256;
+    }
+
     @Override
     public String name() {
         return "vector";
