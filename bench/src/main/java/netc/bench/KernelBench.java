@@ -94,6 +94,23 @@ public final class KernelBench {
         conv(cs, backend, rnd, "r50 1x1 256->64 @56", 256, 56, 56, 64, 1, 1, 0, 1);
         conv(cs, backend, rnd, "r50 1x1 64->256 @56", 64, 56, 56, 256, 1, 1, 0, 1);
         conv(cs, backend, rnd, "r50 3x3 128->128 @28", 128, 28, 28, 128, 3, 1, 1, 1);
+        if (Boolean.getBoolean("bench.fuseAB")) {
+            Conv2d c3 = Conv2d.builder(64, 56, 56, 64, 3, 3).padding(1).activation(Activation.RELU).backend(backend)
+                    .build(rand(rnd, 64 * 64 * 9), rand(rnd, 64));
+            Conv2d c1 = Conv2d.builder(256, 56, 56, 64, 1, 1).activation(Activation.RELU).backend(backend)
+                    .build(rand(rnd, 64 * 256), rand(rnd, 64));
+            float[] x3 = rand(rnd, 64 * 56 * 56), x1 = rand(rnd, 256 * 56 * 56), y = new float[64 * 56 * 56];
+            for (boolean f : new boolean[] {true, false, true, false}) {
+                cs.add(new Case("fuse=" + f + " 3x3 64->64 @56", 2 * c3.macs(), () -> {
+                    netc.runtime.internal.GemmDriver.FUSE = f;
+                    c3.forward(1, x3, 0, y, 0);
+                }));
+                cs.add(new Case("fuse=" + f + " 1x1 256->64 @56", 2 * c1.macs(), () -> {
+                    netc.runtime.internal.GemmDriver.FUSE = f;
+                    c1.forward(1, x1, 0, y, 0);
+                }));
+            }
+        }
         System.setProperty("netc.conv.rowTiles", "false");
         conv(cs, backend, rnd, "r50 3x3 64->64 @56 im2col", 64, 56, 56, 64, 3, 1, 1, 1);
         conv(cs, backend, rnd, "r50 conv1 im2col", 3, 224, 224, 64, 7, 2, 3, 1);

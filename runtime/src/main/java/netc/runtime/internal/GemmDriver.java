@@ -11,6 +11,8 @@ package netc.runtime.internal;
 public final class GemmDriver {
     public static final int KC = Integer.getInteger("netc.gemm.kc", 256);
     public static final int MC = Integer.getInteger("netc.gemm.mc", 144) / Impl.MR * Impl.MR;
+    /** Pack B panel by panel when all rows fit one block (see {@link #run}); settable for benchmarks. */
+    public static volatile boolean FUSE = !"false".equals(System.getProperty("netc.gemm.fuse"));
 
     private GemmDriver() {}
 
@@ -52,10 +54,13 @@ public final class GemmDriver {
         float[] bBuf = b.packed() == null ? Scratch.get(Scratch.PACK_B, kcStd * nPanels * nr) : null;
         float[] aBuf = a.packed() == null
                 ? Scratch.get(Scratch.PACK_A, kcStd * Packer.ceilDiv(Math.min(MC, m1 - m0), mr) * mr) : null;
+        // All rows in one block: pack each B panel right before its tiles use it (still in L1), not the whole
+        // block first (which may not fit in L2 by the time it is read).
+        boolean fused = bBuf != null && m1 - m0 <= MC && b.packer().cheapPerPanel() && FUSE;
         for (int k0 = 0; k0 < k; k0 += kcStd) {
             int kc = Math.min(kcStd, k - k0);
             boolean first = k0 == 0, last = k0 + kc == k;
-            if (bBuf != null) b.packer().pack(b.src(), b.srcOff(), k0, kc, n0, n1 - n0, bBuf, 0);
+            if (bBuf != null && !fused) b.packer().pack(b.src(), b.srcOff(), k0, kc, n0, n1 - n0, bBuf, 0);
             for (int mb = m0; mb < m1; mb += MC) {
                 int mbEnd = Math.min(m1, mb + MC);
                 if (aBuf != null) a.packer().pack(a.src(), a.srcOff(), k0, kc, mb, mbEnd - mb, aBuf, 0);
@@ -70,7 +75,11 @@ public final class GemmDriver {
                     }
                     float[] bArr;
                     int bo;
-                    if (bBuf != null) {
+                    if (fused) {
+                        b.packer().pack(b.src(), b.srcOff(), k0, kc, j, Math.min(nr, n1 - j), bBuf, 0);
+                        bArr = bBuf;
+                        bo = 0;
+                    } else if (bBuf != null) {
                         bArr = bBuf;
                         bo = (j - n0) / nr * kc * nr;
                     } else {
