@@ -29,17 +29,32 @@ final class ScalarImpl extends Impl {
                 for (int j = 0; j < nr; j++) c[row + j] = epi.colBias != null ? epi.colBias[biasCol + j] : rb;
             }
         }
-        final int stride = this.nr;
-        if (mr == MR && nr == stride) {
+        if (mr == MR && nr == this.nr) {
             full(kc, a, ao, b, bo, c, co, ldc);
-        } else {
-            for (int k = 0; k < kc; k++, ao += MR, bo += stride) {
-            for (int r = 0; r < mr; r++) {
-                float av = a[ao + r];
-                int row = co + r * ldc;
-                for (int j = 0; j < nr; j++) c[row + j] += av * b[bo + j];
+        } else if (mr == 1 && nr == this.nr) {
+            // one row (a linear layer on one image): stream B
+            float s0 = c[co], s1 = c[co + 1], s2 = c[co + 2], s3 = c[co + 3];
+            for (int k = 0; k < kc; k++, ao += MR, bo += 4) {
+                float av = a[ao];
+                s0 += av * b[bo];
+                s1 += av * b[bo + 1];
+                s2 += av * b[bo + 2];
+                s3 += av * b[bo + 3];
             }
-        }
+            c[co] = s0;
+            c[co + 1] = s1;
+            c[co + 2] = s2;
+            c[co + 3] = s3;
+        } else {
+            // a partial tile: the full kernel on a zero-padded 4 x 4 copy (the panels are zero-padded too)
+            float[] t = Scratch.get(Scratch.TILE, MR * 4);
+            for (int r = 0; r < MR; r++) {
+                for (int j = 0; j < 4; j++) t[r * 4 + j] = r < mr && j < nr ? c[co + r * ldc + j] : 0f;
+            }
+            full(kc, a, ao, b, bo, t, 0, 4);
+            for (int r = 0; r < mr; r++) {
+                for (int j = 0; j < nr; j++) c[co + r * ldc + j] = t[r * 4 + j];
+            }
         }
         if (last) {
             for (int r = 0; r < mr; r++) {

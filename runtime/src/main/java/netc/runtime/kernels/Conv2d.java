@@ -24,8 +24,9 @@ import netc.runtime.internal.Scratch;
  *
  * <p>Built once (the weights are packed at {@link Builder#build}); {@link #forward} may then be called any number
  * of times. Algorithms: depthwise ({@code in/groups == 1}) runs a direct kernel vectorised along the output width;
- * 1x1 stride-1 unpadded runs as a GEMM straight on the input; everything else as a GEMM whose B operand is packed
- * from the input block by block (implicit im2col). Large calls are split over {@link Parallel#common()}.
+ * 1x1 stride-1 unpadded runs as a GEMM straight on the input; convs with wide output rows as a GEMM whose B
+ * operand is packed in contiguous runs from a padded, stride-phase-split copy of the input; the rest as a GEMM
+ * with an implicit im2col. Large calls are split over {@link Parallel#common()}.
  *
  * <p>Threading: an instance holds no mutable state (scratch buffers are per thread), so it may be shared; the
  * models built on the kernels are to be called from one thread at a time per model instance.
