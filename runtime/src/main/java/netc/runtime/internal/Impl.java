@@ -75,6 +75,19 @@ public abstract class Impl {
     public abstract void dwRow(float[] src, int[] taps, int ntaps, float[] w, int wo, int ow, float[] y, int yo,
                                float bias, float[] res, int ro, Epi epi);
 
+    /**
+     * Splits {@code n} floats at {@code src[s]} by parity: {@code src[s + 2q]} to {@code dst[even + q]} and
+     * {@code src[s + 2q + 1]} to {@code dst[odd + q]}.
+     */
+    public void deinterleave(float[] src, int s, int n, float[] dst, int even, int odd) {
+        int half = n / 2;
+        for (int q = 0; q < half; q++) {
+            dst[even + q] = src[s + 2 * q];
+            dst[odd + q] = src[s + 2 * q + 1];
+        }
+        if ((n & 1) != 0) dst[even + half] = src[s + n - 1];
+    }
+
     /** Copies {@link #nr} floats from {@code src[s]} to {@code dst[d]} (a packed B panel row). */
     public abstract void copyPanelRow(float[] src, int s, float[] dst, int d);
 

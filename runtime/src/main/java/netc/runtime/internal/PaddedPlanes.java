@@ -40,7 +40,7 @@ public final class PaddedPlanes {
     }
 
     /** Writes the padded copy of the {@code h x w} plane at {@code x[src]} to {@code plane[dst, dst + planeLen)}. */
-    public void fill(float[] x, int src, float[] plane, int dst) {
+    public void fill(Impl impl, float[] x, int src, float[] plane, int dst) {
         if (sw == 1) {
             // only the padding needs zeros: the interior is overwritten
             Arrays.fill(plane, dst, dst + (padT + 1) * rowLen + padL, 0f);
@@ -56,6 +56,13 @@ public final class PaddedPlanes {
         for (int iy = 0; iy < h; iy++) {
             int rowBase = dst + (iy + padT) * rowLen;
             int s = src + iy * w;
+            if (sw == 2) {
+                // even input columns go to phase padL % 2, odd ones to the other phase
+                int pe = padL % 2, po = 1 - pe;
+                impl.deinterleave(x, s, w, plane, rowBase + pe * phaseLen + padL / 2,
+                        rowBase + po * phaseLen + (1 + padL) / 2);
+                continue;
+            }
             for (int p = 0; p < sw; p++) {
                 // input columns ix with (ix + padL) % sw == p go to phase p, at (ix + padL) / sw
                 int ix = Math.floorMod(p - padL, sw);

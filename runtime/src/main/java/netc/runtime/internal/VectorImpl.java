@@ -2,6 +2,7 @@ package netc.runtime.internal;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import netc.runtime.Activation;
@@ -292,6 +293,20 @@ final class VectorImpl extends Impl {
         s0 = actSlow(s0, epi.act, epi.alpha);
         if (res != null && epi.residualAfter) s0 = s0.add(FloatVector.fromArray(S, res, ro + j, m));
         s0.intoArray(y, yo + j, m);
+    }
+
+    private static final VectorShuffle<Float> EVEN = VectorShuffle.fromOp(S, i -> 2 * i);
+    private static final VectorShuffle<Float> ODD = VectorShuffle.fromOp(S, i -> 2 * i + 1);
+
+    @Override
+    public void deinterleave(float[] src, int s, int n, float[] dst, int even, int odd) {
+        int q = 0;
+        for (; 2 * q + 2 * L <= n; q += L) {
+            FloatVector v0 = FloatVector.fromArray(S, src, s + 2 * q), v1 = FloatVector.fromArray(S, src, s + 2 * q + L);
+            v0.rearrange(EVEN, v1).intoArray(dst, even + q);
+            v0.rearrange(ODD, v1).intoArray(dst, odd + q);
+        }
+        if (q * 2 < n) super.deinterleave(src, s + 2 * q, n - 2 * q, dst, even + q, odd + q);
     }
 
     @Override

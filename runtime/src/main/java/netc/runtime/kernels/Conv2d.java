@@ -324,7 +324,7 @@ public final class Conv2d {
         int tasks = Math.min(inC, par.threads() == 1 ? 1 : 4 * par.threads());
         par.run(tasks, t -> {
             int c0 = (int) ((long) inC * t / tasks), c1 = (int) ((long) inC * (t + 1) / tasks);
-            for (int ci = c0; ci < c1; ci++) planes.fill(x, xOff + ci * inH * inW, buf, ci * planeLen);
+            for (int ci = c0; ci < c1; ci++) planes.fill(impl, x, xOff + ci * inH * inW, buf, ci * planeLen);
         });
         return buf;
     }
@@ -344,7 +344,7 @@ public final class Conv2d {
             }
             for (int u = u0; u < u1; u++) {
                 int img = u / inC, ci = u % inC;
-                planes.fill(x, xOff + img * inBatch + ci * inH * inW, plane, 0);
+                planes.fill(impl, x, xOff + img * inBatch + ci * inH * inW, plane, 0);
                 for (int m = 0; m < mult; m++) {
                     int co = ci * mult + m;
                     float bv = bias == null ? 0f : bias[co];
