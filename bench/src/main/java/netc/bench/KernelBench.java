@@ -8,6 +8,7 @@ import netc.runtime.Backend;
 import netc.runtime.Parallel;
 import netc.runtime.kernels.Conv2d;
 import netc.runtime.kernels.Gemm;
+import netc.runtime.kernels.Linear;
 
 /**
  * GFLOP/s (2 x MACs / time, best of several timed batches after warm-up) of the GEMM and of conv layers typical of
@@ -83,12 +84,37 @@ public final class KernelBench {
             cs.add(new Case("gemm " + n + "^3", 2L * n * n * n,
                     () -> Gemm.multiply(backend, n, n, n, a, 0, n, b, 0, n, c, 0, n)));
         }
+        Linear fc = new Linear(2048, 1000, rand(rnd, 2048 * 1000), rand(rnd, 1000), Activation.NONE, 0f, false,
+                2048, 1000, backend);
+        float[] fx = rand(rnd, 2048), fy = new float[1000];
+        cs.add(new Case("r50 fc 2048->1000 batch 1", 2L * 2048 * 1000, () -> fc.forward(1, fx, 0, fy, 0)));
         // name, inC, H, W, outC, k, stride, pad, groups
         conv(cs, backend, rnd, "r50 conv1 7x7s2 3->64 @224", 3, 224, 224, 64, 7, 2, 3, 1);
         conv(cs, backend, rnd, "r50 3x3 64->64 @56", 64, 56, 56, 64, 3, 1, 1, 1);
         conv(cs, backend, rnd, "r50 1x1 256->64 @56", 256, 56, 56, 64, 1, 1, 0, 1);
         conv(cs, backend, rnd, "r50 1x1 64->256 @56", 64, 56, 56, 256, 1, 1, 0, 1);
         conv(cs, backend, rnd, "r50 3x3 128->128 @28", 128, 28, 28, 128, 3, 1, 1, 1);
+        if (Boolean.getBoolean("bench.fuseAB")) {
+            Conv2d c3 = Conv2d.builder(64, 56, 56, 64, 3, 3).padding(1).activation(Activation.RELU).backend(backend)
+                    .build(rand(rnd, 64 * 64 * 9), rand(rnd, 64));
+            Conv2d c1 = Conv2d.builder(256, 56, 56, 64, 1, 1).activation(Activation.RELU).backend(backend)
+                    .build(rand(rnd, 64 * 256), rand(rnd, 64));
+            float[] x3 = rand(rnd, 64 * 56 * 56), x1 = rand(rnd, 256 * 56 * 56), y = new float[64 * 56 * 56];
+            for (boolean f : new boolean[] {true, false, true, false}) {
+                cs.add(new Case("fuse=" + f + " 3x3 64->64 @56", 2 * c3.macs(), () -> {
+                    netc.runtime.internal.GemmDriver.FUSE = f;
+                    c3.forward(1, x3, 0, y, 0);
+                }));
+                cs.add(new Case("fuse=" + f + " 1x1 256->64 @56", 2 * c1.macs(), () -> {
+                    netc.runtime.internal.GemmDriver.FUSE = f;
+                    c1.forward(1, x1, 0, y, 0);
+                }));
+            }
+        }
+        System.setProperty("netc.conv.rowTiles", "false");
+        conv(cs, backend, rnd, "r50 3x3 64->64 @56 im2col", 64, 56, 56, 64, 3, 1, 1, 1);
+        conv(cs, backend, rnd, "r50 conv1 im2col", 3, 224, 224, 64, 7, 2, 3, 1);
+        System.clearProperty("netc.conv.rowTiles");
         conv(cs, backend, rnd, "r50 1x1 1024->256 @14", 1024, 14, 14, 256, 1, 1, 0, 1);
         conv(cs, backend, rnd, "r50 3x3 256->256 @14", 256, 14, 14, 256, 3, 1, 1, 1);
         conv(cs, backend, rnd, "r50 3x3 512->512 @7", 512, 7, 7, 512, 3, 1, 1, 1);

@@ -22,8 +22,12 @@ public enum Backend {
         return this == SCALAR || VECTOR_MODULE;
     }
 
-    /** {@link #VECTOR} when the module is present (and not disabled by {@code -Dnetc.backend=scalar}), else {@link #SCALAR}. */
+    /**
+     * {@link #VECTOR} when the module is present, the CPU has 256-bit vectors (AVX2 or wider) and
+     * {@code -Dnetc.backend=scalar} is not set; else {@link #SCALAR}.
+     */
     public static Backend best() {
-        return VECTOR_MODULE && !"scalar".equalsIgnoreCase(System.getProperty("netc.backend", "")) ? VECTOR : SCALAR;
+        return VECTOR_MODULE && !"scalar".equalsIgnoreCase(System.getProperty("netc.backend", ""))
+                && netc.runtime.internal.Impl.vectorFast() ? VECTOR : SCALAR;
     }
 }

@@ -93,7 +93,8 @@ public final class Parallel implements AutoCloseable {
      */
     public void run(int tasks, Body body) {
         if (tasks <= 0) return;
-        if (tasks == 1 || workers.length == 0 || closed || !lock.tryLock()) {
+        // inline: trivial, no workers, a nested call from inside a task, or the pool busy with another caller
+        if (tasks == 1 || workers.length == 0 || closed || lock.isHeldByCurrentThread() || !lock.tryLock()) {
             for (int t = 0; t < tasks; t++) body.run(t);
             return;
         }

@@ -20,6 +20,10 @@ class ParallelTest {
                 if (t == 5) throw new IllegalStateException("boom");
             }));
             assertEquals("boom", e.getMessage());
+            // a task may itself call run: the nested call runs inline
+            AtomicIntegerArray nested = new AtomicIntegerArray(6 * 5);
+            p.run(6, t -> p.run(5, u -> nested.incrementAndGet(t * 5 + u)));
+            for (int i = 0; i < nested.length(); i++) assertEquals(1, nested.get(i));
             // usable after a failure, and from several callers at once (a busy pool runs the caller's tasks inline)
             Thread[] callers = new Thread[4];
             AtomicIntegerArray hits = new AtomicIntegerArray(4 * 100);

@@ -11,6 +11,8 @@ package netc.runtime.internal;
 public final class GemmDriver {
     public static final int KC = Integer.getInteger("netc.gemm.kc", 256);
     public static final int MC = Integer.getInteger("netc.gemm.mc", 144) / Impl.MR * Impl.MR;
+    /** Pack B panel by panel when all rows fit one block (see {@link #run}); settable for benchmarks. */
+    public static volatile boolean FUSE = !"false".equals(System.getProperty("netc.gemm.fuse"));
 
     private GemmDriver() {}
 
@@ -31,26 +33,53 @@ public final class GemmDriver {
         return Packer.ceilDiv(k, blocks);
     }
 
+    /**
+     * Where the B panels' columns go in C when they are not simply consecutive: panel {@code p} (virtual columns
+     * {@code [p * nr, (p + 1) * nr)}) writes C columns {@code [col[p], col[p] + width[p])}.
+     */
+    public record ColumnMap(int[] col, int[] width) {}
+
     public static void run(Impl impl, int k, Operand a, Operand b, int m0, int m1, int n0, int n1,
                            float[] c, int cOff, int ldc, Epi epi, int biasRow0, int biasCol0, float[] res, int resOff) {
+        run(impl, k, a, b, m0, m1, n0, n1, c, cOff, ldc, epi, biasRow0, biasCol0, res, resOff, null);
+    }
+
+    /** As above, with {@code [n0, n1)} virtual columns placed in C by {@code map} (null: identity). */
+    public static void run(Impl impl, int k, Operand a, Operand b, int m0, int m1, int n0, int n1,
+                           float[] c, int cOff, int ldc, Epi epi, int biasRow0, int biasCol0, float[] res, int resOff,
+                           ColumnMap map) {
         final int mr = Impl.MR, nr = impl.nr;
         int kcStd = kSlice(k);
         int nPanels = Packer.ceilDiv(n1 - n0, nr);
         float[] bBuf = b.packed() == null ? Scratch.get(Scratch.PACK_B, kcStd * nPanels * nr) : null;
         float[] aBuf = a.packed() == null
                 ? Scratch.get(Scratch.PACK_A, kcStd * Packer.ceilDiv(Math.min(MC, m1 - m0), mr) * mr) : null;
+        // All rows in one block: pack each B panel right before its tiles use it (still in L1), not the whole
+        // block first (which may not fit in L2 by the time it is read).
+        boolean fused = bBuf != null && m1 - m0 <= MC && b.packer().cheapPerPanel() && FUSE;
         for (int k0 = 0; k0 < k; k0 += kcStd) {
             int kc = Math.min(kcStd, k - k0);
             boolean first = k0 == 0, last = k0 + kc == k;
-            if (bBuf != null) b.packer().pack(b.src(), b.srcOff(), k0, kc, n0, n1 - n0, bBuf, 0);
+            if (bBuf != null && !fused) b.packer().pack(b.src(), b.srcOff(), k0, kc, n0, n1 - n0, bBuf, 0);
             for (int mb = m0; mb < m1; mb += MC) {
                 int mbEnd = Math.min(m1, mb + MC);
                 if (aBuf != null) a.packer().pack(a.src(), a.srcOff(), k0, kc, mb, mbEnd - mb, aBuf, 0);
                 for (int j = n0; j < n1; j += nr) {
-                    int nn = Math.min(nr, n1 - j);
+                    int nn, col;
+                    if (map == null) {
+                        nn = Math.min(nr, n1 - j);
+                        col = j;
+                    } else {
+                        nn = map.width[j / nr];
+                        col = map.col[j / nr];
+                    }
                     float[] bArr;
                     int bo;
-                    if (bBuf != null) {
+                    if (fused) {
+                        b.packer().pack(b.src(), b.srcOff(), k0, kc, j, Math.min(nr, n1 - j), bBuf, 0);
+                        bArr = bBuf;
+                        bo = 0;
+                    } else if (bBuf != null) {
                         bArr = bBuf;
                         bo = (j - n0) / nr * kc * nr;
                     } else {
@@ -68,8 +97,8 @@ public final class GemmDriver {
                             aArr = a.packed();
                             ao = a.packedOff() + i / mr * k * mr + k0 * mr;
                         }
-                        impl.tile(kc, aArr, ao, bArr, bo, c, cOff + i * ldc + j, ldc, mm, nn, !first, last, epi,
-                                biasRow0 + i, biasCol0 + j, res, res == null ? 0 : resOff + i * ldc + j);
+                        impl.tile(kc, aArr, ao, bArr, bo, c, cOff + i * ldc + col, ldc, mm, nn, !first, last, epi,
+                                biasRow0 + i, biasCol0 + col, res, res == null ? 0 : resOff + i * ldc + col);
                     }
                 }
             }

@@ -29,6 +29,11 @@ public final class Im2colPacker implements Packer {
     }
 
     @Override
+    public boolean cheapPerPanel() {
+        return false; // per k row it decodes the tap and clips ranges: amortised over wide blocks only
+    }
+
+    @Override
     public void pack(float[] x, int xOff, int k0, int kc, int n0, int len, float[] dst, int dstOff) {
         final int ps = kc * r;
         int padded = Packer.ceilDiv(len, r) * r;

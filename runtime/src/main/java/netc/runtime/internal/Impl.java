@@ -27,6 +27,23 @@ public abstract class Impl {
         return VectorHolder.INSTANCE;
     }
 
+    /** Whether the vector backend would run on real 256-bit (or wider) vector hardware (e.g. AVX2), not emulated. */
+    public static boolean vectorFast() {
+        return VectorProbe.FAST;
+    }
+
+    private static final class VectorProbe {
+        static final boolean FAST = probe();
+
+        private static boolean probe() {
+            try {
+                return (Boolean) Class.forName("netc.runtime.internal.VectorImpl").getDeclaredMethod("fast").invoke(null);
+            } catch (ReflectiveOperationException | LinkageError e) {
+                return false;
+            }
+        }
+    }
+
     private static final class VectorHolder {
         static final Impl INSTANCE = load();
 
@@ -57,6 +74,22 @@ public abstract class Impl {
      */
     public abstract void dwRow(float[] src, int[] taps, int ntaps, float[] w, int wo, int ow, float[] y, int yo,
                                float bias, float[] res, int ro, Epi epi);
+
+    /**
+     * Splits {@code n} floats at {@code src[s]} by parity: {@code src[s + 2q]} to {@code dst[even + q]} and
+     * {@code src[s + 2q + 1]} to {@code dst[odd + q]}.
+     */
+    public void deinterleave(float[] src, int s, int n, float[] dst, int even, int odd) {
+        int half = n / 2;
+        for (int q = 0; q < half; q++) {
+            dst[even + q] = src[s + 2 * q];
+            dst[odd + q] = src[s + 2 * q + 1];
+        }
+        if ((n & 1) != 0) dst[even + half] = src[s + n - 1];
+    }
+
+    /** Copies {@link #nr} floats from {@code src[s]} to {@code dst[d]} (a packed B panel row). */
+    public abstract void copyPanelRow(float[] src, int s, float[] dst, int d);
 
     /** {@code y[yo + i] = act(x[xo + i])} for {@code i < len}; {@code y} may be {@code x} at the same offset. */
     public abstract void activate(float[] x, int xo, float[] y, int yo, int len, Activation act, float alpha);

@@ -8,6 +8,11 @@ package netc.runtime.internal;
 public interface Packer {
     void pack(float[] src, int srcOff, int k0, int kc, int i0, int len, float[] dst, int dstOff);
 
+    /** Whether packing one panel at a time costs about as much per element as packing many. */
+    default boolean cheapPerPanel() {
+        return true;
+    }
+
     /** Packs all of K for indices {@code [0, len)} into a new array laid out as the driver's prepacked operand. */
     static float[] prepack(Packer p, int r, float[] src, int srcOff, int k, int len) {
         float[] dst = new float[ceilDiv(len, r) * r * k];

@@ -10,7 +10,11 @@ public final class Scratch {
     public static final int TILE = 2;
     public static final int PLANE = 3;
     public static final int ROW = 4;
-    private static final int SLOTS = 5;
+    /** A padded copy of a conv's whole input, taken on the calling thread and read by every worker. */
+    public static final int INPUT = 5;
+    /** B packed over all of K, shared by the workers that split a GEMM by rows. */
+    public static final int SHARED_B = 6;
+    private static final int SLOTS = 7;
 
     private static final ThreadLocal<float[][]> BUFFERS = ThreadLocal.withInitial(() -> new float[SLOTS][]);
 

@@ -1,6 +1,8 @@
 package netc.runtime.internal;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import netc.runtime.Activation;
@@ -18,6 +20,11 @@ final class VectorImpl extends Impl {
 
     VectorImpl() {
         super(NR);
+    }
+
+    /** The 256-bit species is native (not emulated) on this CPU. Called reflectively by {@link Impl#vectorFast}. */
+    static boolean fast() {
+        return FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 256;
     }
 
     @Override
@@ -39,81 +46,108 @@ final class VectorImpl extends Impl {
         }
     }
 
-    /** A partial tile: computed in full on a scratch tile, then copied out. */
+    /** A partial tile: computed in full on a zero-padded scratch tile, moved in and out with masked vector ops. */
     private static void edge(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc, int mr, int nr,
                              boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
         float[] t = Scratch.get(Scratch.TILE, MR * NR);
+        VectorMask<Float> m0 = S.indexInRange(0, nr), m1 = S.indexInRange(L, nr);
+        FloatVector z = FloatVector.zero(S);
         for (int r = 0; r < MR; r++) {
-            for (int j = 0; j < NR; j++) {
-                float v = 0f;
-                if (r < mr && j < nr) {
-                    if (load) v = c[co + r * ldc + j];
-                    else if (epi.rowBias != null) v = epi.rowBias[biasRow + r];
-                    else if (epi.colBias != null) v = epi.colBias[biasCol + j];
+            FloatVector v0 = z, v1 = z;
+            if (r < mr) {
+                if (load) {
+                    v0 = FloatVector.fromArray(S, c, co + r * ldc, m0);
+                    v1 = FloatVector.fromArray(S, c, co + r * ldc + L, m1);
+                } else if (epi.rowBias != null) {
+                    v0 = v1 = FloatVector.broadcast(S, epi.rowBias[biasRow + r]);
+                } else if (epi.colBias != null) {
+                    v0 = FloatVector.fromArray(S, epi.colBias, biasCol, m0);
+                    v1 = FloatVector.fromArray(S, epi.colBias, biasCol + L, m1);
                 }
-                t[r * NR + j] = v;
             }
+            v0.intoArray(t, r * NR);
+            v1.intoArray(t, r * NR + L);
         }
         full(kc, a, ao, b, bo, t, 0, NR, true, false, Epi.NONE, 0, 0, null, 0);
         for (int r = 0; r < mr; r++) {
-            for (int j = 0; j < nr; j++) {
-                float v = t[r * NR + j];
-                c[co + r * ldc + j] = last ? epi.finish(v, res, ro + r * ldc + j) : v;
+            FloatVector v0 = FloatVector.fromArray(S, t, r * NR), v1 = FloatVector.fromArray(S, t, r * NR + L);
+            int cr = co + r * ldc, rr = ro + r * ldc;
+            if (last) {
+                putMasked(v0, c, cr, res, rr, epi, m0);
+                putMasked(v1, c, cr + L, res, rr + L, epi, m1);
+            } else {
+                v0.intoArray(c, cr, m0);
+                v1.intoArray(c, cr + L, m1);
+            }
+        }
+        if (last && needsPost(epi, res)) {
+            for (int r = 0; r < mr; r++) post(c, co + r * ldc, nr, res, res == null ? 0 : ro + r * ldc, epi);
+        }
+    }
+
+    /** {@link #put} for the lanes of {@code m}. */
+    private static void putMasked(FloatVector v, float[] y, int yo, float[] res, int ro, Epi epi, VectorMask<Float> m) {
+        if (res != null && !epi.residualAfter) v = v.add(FloatVector.fromArray(S, res, ro, m));
+        if (epi.actCode == RELU) v = v.max(0f);
+        else if (epi.actCode == RELU6) v = v.max(0f).min(6f);
+        else if (epi.actCode == 0 && res != null && epi.residualAfter) v = v.add(FloatVector.fromArray(S, res, ro, m));
+        v.intoArray(y, yo, m);
+    }
+
+    /**
+     * A full 4 x 16 tile. The k loop is a method of its own that only loads, updates and stores the tile: with the
+     * bias/epilogue branches in the same method C2 compiled the loop ~20% slower.
+     */
+    private static void full(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc,
+                             boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
+        if (!load) init(c, co, ldc, epi, biasRow, biasCol);
+        kernel(kc, a, ao, b, bo, c, co, ldc);
+        if (last) {
+            for (int r = 0; r < MR; r++) {
+                int cr = co + r * ldc, rr = ro + r * ldc;
+                put(FloatVector.fromArray(S, c, cr), c, cr, res, rr, epi);
+                put(FloatVector.fromArray(S, c, cr + L), c, cr + L, res, rr + L, epi);
+            }
+            if (needsPost(epi, res)) {
+                for (int r = 0; r < MR; r++) post(c, co + r * ldc, NR, res, res == null ? 0 : ro + r * ldc, epi);
             }
         }
     }
 
-    private static void full(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc,
-                             boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
-        FloatVector c00, c01, c10, c11, c20, c21, c30, c31;
-        if (load) {
-            c00 = FloatVector.fromArray(S, c, co + 0 * ldc); c01 = FloatVector.fromArray(S, c, co + 0 * ldc + 8);
-            c10 = FloatVector.fromArray(S, c, co + 1 * ldc); c11 = FloatVector.fromArray(S, c, co + 1 * ldc + 8);
-            c20 = FloatVector.fromArray(S, c, co + 2 * ldc); c21 = FloatVector.fromArray(S, c, co + 2 * ldc + 8);
-            c30 = FloatVector.fromArray(S, c, co + 3 * ldc); c31 = FloatVector.fromArray(S, c, co + 3 * ldc + 8);
-        } else if (epi.rowBias != null) {
-            float[] rb = epi.rowBias;
-            c00 = c01 = FloatVector.broadcast(S, rb[biasRow + 0]);
-            c10 = c11 = FloatVector.broadcast(S, rb[biasRow + 1]);
-            c20 = c21 = FloatVector.broadcast(S, rb[biasRow + 2]);
-            c30 = c31 = FloatVector.broadcast(S, rb[biasRow + 3]);
-        } else if (epi.colBias != null) {
-            FloatVector x0 = FloatVector.fromArray(S, epi.colBias, biasCol);
-            FloatVector x1 = FloatVector.fromArray(S, epi.colBias, biasCol + 8);
-            c00 = x0; c01 = x1;
-            c10 = x0; c11 = x1;
-            c20 = x0; c21 = x1;
-            c30 = x0; c31 = x1;
-        } else {
-            FloatVector z = FloatVector.zero(S);
-            c00 = z; c01 = z;
-            c10 = z; c11 = z;
-            c20 = z; c21 = z;
-            c30 = z; c31 = z;
+    /** The tile's starting value: the bias (per row or per column) or zero. */
+    private static void init(float[] c, int co, int ldc, Epi epi, int biasRow, int biasCol) {
+        FloatVector x0 = FloatVector.zero(S), x1 = x0;
+        if (epi.colBias != null) {
+            x0 = FloatVector.fromArray(S, epi.colBias, biasCol);
+            x1 = FloatVector.fromArray(S, epi.colBias, biasCol + L);
         }
+        for (int r = 0; r < MR; r++) {
+            if (epi.rowBias != null) x0 = x1 = FloatVector.broadcast(S, epi.rowBias[biasRow + r]);
+            x0.intoArray(c, co + r * ldc);
+            x1.intoArray(c, co + r * ldc + L);
+        }
+    }
+
+    /** {@code C[4][16] += A panel * B panel} over {@code kc} steps. */
+    private static void kernel(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc) {
+        int o1 = co + ldc, o2 = o1 + ldc, o3 = o2 + ldc;
+        FloatVector c00 = FloatVector.fromArray(S, c, co), c01 = FloatVector.fromArray(S, c, co + L);
+        FloatVector c10 = FloatVector.fromArray(S, c, o1), c11 = FloatVector.fromArray(S, c, o1 + L);
+        FloatVector c20 = FloatVector.fromArray(S, c, o2), c21 = FloatVector.fromArray(S, c, o2 + L);
+        FloatVector c30 = FloatVector.fromArray(S, c, o3), c31 = FloatVector.fromArray(S, c, o3 + L);
         for (int k = 0; k < kc; k++, ao += MR, bo += NR) {
             FloatVector b0 = FloatVector.fromArray(S, b, bo);
-            FloatVector b1 = FloatVector.fromArray(S, b, bo + 8);
+            FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
             FloatVector av;
-            av = FloatVector.broadcast(S, a[ao + 0]); c00 = av.fma(b0, c00); c01 = av.fma(b1, c01);
+            av = FloatVector.broadcast(S, a[ao]); c00 = av.fma(b0, c00); c01 = av.fma(b1, c01);
             av = FloatVector.broadcast(S, a[ao + 1]); c10 = av.fma(b0, c10); c11 = av.fma(b1, c11);
             av = FloatVector.broadcast(S, a[ao + 2]); c20 = av.fma(b0, c20); c21 = av.fma(b1, c21);
             av = FloatVector.broadcast(S, a[ao + 3]); c30 = av.fma(b0, c30); c31 = av.fma(b1, c31);
         }
-        if (!last) {
-            c00.intoArray(c, co + 0 * ldc); c01.intoArray(c, co + 0 * ldc + 8);
-            c10.intoArray(c, co + 1 * ldc); c11.intoArray(c, co + 1 * ldc + 8);
-            c20.intoArray(c, co + 2 * ldc); c21.intoArray(c, co + 2 * ldc + 8);
-            c30.intoArray(c, co + 3 * ldc); c31.intoArray(c, co + 3 * ldc + 8);
-        } else {
-            put(c00, c, co + 0 * ldc, res, ro + 0 * ldc, epi); put(c01, c, co + 0 * ldc + 8, res, ro + 0 * ldc + 8, epi);
-            put(c10, c, co + 1 * ldc, res, ro + 1 * ldc, epi); put(c11, c, co + 1 * ldc + 8, res, ro + 1 * ldc + 8, epi);
-            put(c20, c, co + 2 * ldc, res, ro + 2 * ldc, epi); put(c21, c, co + 2 * ldc + 8, res, ro + 2 * ldc + 8, epi);
-            put(c30, c, co + 3 * ldc, res, ro + 3 * ldc, epi); put(c31, c, co + 3 * ldc + 8, res, ro + 3 * ldc + 8, epi);
-        }
-        if (last && needsPost(epi, res)) {
-            for (int r = 0; r < MR; r++) post(c, co + r * ldc, NR, res, res == null ? 0 : ro + r * ldc, epi);
-        }
+        c00.intoArray(c, co); c01.intoArray(c, co + L);
+        c10.intoArray(c, o1); c11.intoArray(c, o1 + L);
+        c20.intoArray(c, o2); c21.intoArray(c, o2 + L);
+        c30.intoArray(c, o3); c31.intoArray(c, o3 + L);
     }
 
     /** One row of C (16 columns); A is read with stride MR. Two accumulator pairs hide the FMA latency. */
@@ -254,9 +288,31 @@ final class VectorImpl extends Impl {
         for (int t = 0; t < ntaps; t++) {
             s0 = FloatVector.broadcast(S, w[wo + t]).fma(FloatVector.fromArray(S, src, taps[t] + j), s0);
         }
-        float[] tmp = Scratch.get(Scratch.TILE, L);
-        s0.intoArray(tmp, 0);
-        for (int q = 0; q < ow - j; q++) y[yo + j + q] = epi.finish(tmp[q], res, ro + j + q);
+        VectorMask<Float> m = S.indexInRange(j, ow);
+        if (res != null && !epi.residualAfter) s0 = s0.add(FloatVector.fromArray(S, res, ro + j, m));
+        s0 = actSlow(s0, epi.act, epi.alpha);
+        if (res != null && epi.residualAfter) s0 = s0.add(FloatVector.fromArray(S, res, ro + j, m));
+        s0.intoArray(y, yo + j, m);
+    }
+
+    private static final VectorShuffle<Float> EVEN = VectorShuffle.fromOp(S, i -> 2 * i);
+    private static final VectorShuffle<Float> ODD = VectorShuffle.fromOp(S, i -> 2 * i + 1);
+
+    @Override
+    public void deinterleave(float[] src, int s, int n, float[] dst, int even, int odd) {
+        int q = 0;
+        for (; 2 * q + 2 * L <= n; q += L) {
+            FloatVector v0 = FloatVector.fromArray(S, src, s + 2 * q), v1 = FloatVector.fromArray(S, src, s + 2 * q + L);
+            v0.rearrange(EVEN, v1).intoArray(dst, even + q);
+            v0.rearrange(ODD, v1).intoArray(dst, odd + q);
+        }
+        if (q * 2 < n) super.deinterleave(src, s + 2 * q, n - 2 * q, dst, even + q, odd + q);
+    }
+
+    @Override
+    public void copyPanelRow(float[] src, int s, float[] dst, int d) {
+        FloatVector.fromArray(S, src, s).intoArray(dst, d);
+        FloatVector.fromArray(S, src, s + L).intoArray(dst, d + L);
     }
 
     @Override

@@ -9,7 +9,9 @@ import netc.runtime.internal.GemmDriver;
 import netc.runtime.internal.GemmDriver.Operand;
 import netc.runtime.internal.Im2colPacker;
 import netc.runtime.internal.Impl;
+import netc.runtime.internal.PaddedPlanes;
 import netc.runtime.internal.Packer;
+import netc.runtime.internal.RowTilePacker;
 import netc.runtime.internal.Scratch;
 
 /**
@@ -22,8 +24,9 @@ import netc.runtime.internal.Scratch;
  *
  * <p>Built once (the weights are packed at {@link Builder#build}); {@link #forward} may then be called any number
  * of times. Algorithms: depthwise ({@code in/groups == 1}) runs a direct kernel vectorised along the output width;
- * 1x1 stride-1 unpadded runs as a GEMM straight on the input; everything else as a GEMM whose B operand is packed
- * from the input block by block (implicit im2col). Large calls are split over {@link Parallel#common()}.
+ * 1x1 stride-1 unpadded runs as a GEMM straight on the input; convs with wide output rows as a GEMM whose B
+ * operand is packed in contiguous runs from a padded, stride-phase-split copy of the input; the rest as a GEMM
+ * with an implicit im2col. Large calls are split over {@link Parallel#common()}.
  *
  * <p>Threading: an instance holds no mutable state (scratch buffers are per thread), so it may be shared; the
  * models built on the kernels are to be called from one thread at a time per model instance.
@@ -38,6 +41,9 @@ public final class Conv2d {
     private final float[] weights;
     private final int mg, kg, packedGroup;
     private final Packer bPacker;
+    /** Non-null when B is packed from a padded copy of the input (depthwise, row tiles). */
+    private final PaddedPlanes planes;
+    private final RowTilePacker rowTiles;
     private final boolean depthwise;
 
     /** Starts describing a convolution of an {@code inC x inH x inW} input to {@code outC} channels. */
@@ -183,10 +189,13 @@ public final class Conv2d {
         if (bias != null && bias.length < outC) throw new IllegalArgumentException("bias too short: " + bias.length);
         depthwise = cg == 1;
         epi = new Epi(depthwise ? null : bias, null, b.act, b.alpha, b.residualAfter);
+        RowTilePacker rt = null;
         if (depthwise) {
             weights = Arrays.copyOf(weight, outC * kg);
             packedGroup = 0;
             bPacker = null;
+            planes = new PaddedPlanes(inH, inW, padT, padB, padL, padR, kh, kw, sh, sw, dh, dw, outH, outW,
+                    Impl.DW_OVERREAD + 1);
         } else {
             packedGroup = Packer.ceilDiv(mg, Impl.MR) * Impl.MR * kg;
             weights = new float[packedGroup * groups];
@@ -195,9 +204,20 @@ public final class Conv2d {
                 pa.pack(weight, g * mg * kg, 0, kg, 0, mg, weights, g * packedGroup);
             }
             boolean pointwise = kh == 1 && kw == 1 && sh == 1 && sw == 1 && padL == 0 && padR == 0 && padT == 0 && padB == 0;
-            bPacker = pointwise ? Packer.rowsB(inH * inW, impl.nr)
-                    : new Im2colPacker(inH, inW, kh, kw, sh, sw, padT, padL, dh, dw, outW, impl.nr);
+            if (pointwise) {
+                bPacker = Packer.rowsB(inH * inW, impl.nr);
+                planes = null;
+            } else if (RowTilePacker.worthIt(outH, outW, impl.nr)
+                    && !"false".equals(System.getProperty("netc.conv.rowTiles"))) {
+                planes = new PaddedPlanes(inH, inW, padT, padB, padL, padR, kh, kw, sh, sw, dh, dw, outH, outW,
+                        impl.nr + 1);
+                bPacker = rt = new RowTilePacker(planes, cg, kh, kw, outH, outW, impl);
+            } else {
+                bPacker = new Im2colPacker(inH, inW, kh, kw, sh, sw, padT, padL, dh, dw, outW, impl.nr);
+                planes = null;
+            }
         }
+        rowTiles = rt;
     }
 
     public int outChannels() {
@@ -230,80 +250,110 @@ public final class Conv2d {
 
     private void gemmForward(int n, float[] x, int xOff, float[] y, int yOff, float[] res, int resOff) {
         Parallel par = Parallel.common();
+        if (rowTiles == null) {
+            gemmTasks(par, n, x, xOff, inBatch, (inC / groups) * inH * inW, outH * outW, null, y, yOff, res, resOff);
+            return;
+        }
+        // one image at a time, so the padded copy stays one image large
+        for (int img = 0; img < n; img++) {
+            float[] padded = padInput(par, x, xOff + img * inBatch);
+            gemmTasks(par, 1, padded, 0, 0, (inC / groups) * planes.planeLen, rowTiles.panels * impl.nr,
+                    rowTiles.map, y, yOff + img * outBatch, res, res == null ? 0 : resOff + img * resBatch);
+        }
+    }
+
+    /** The GEMMs of {@code n} images x groups over {@code cols} (virtual) columns of B read from {@code src}. */
+    private void gemmTasks(Parallel par, int n, float[] src, int srcOff, int srcImage, int srcGroup, int cols,
+                           GemmDriver.ColumnMap map, float[] y, int yOff, float[] res, int resOff) {
         final int npix = outH * outW;
-        int[] split = GemmDriver.split(mg, npix, n * groups, par.threads());
+        int[] split = GemmDriver.split(mg, cols, n * groups, par.threads());
         final int mCh = split[0], nCh = split[1];
-        final int planeIn = inH * inW * (inC / groups);
+        if (mCh > 1) {
+            gemmSharedB(par, n, src, srcOff, srcImage, srcGroup, cols, map, y, yOff, res, resOff, mCh);
+            return;
+        }
         par.run(n * groups * mCh * nCh, task -> {
             int nc = task % nCh, rest = task / nCh;
             int mc = rest % mCh;
             rest /= mCh;
             int g = rest % groups, img = rest / groups;
             int m0 = GemmDriver.chunkStart(mg, Impl.MR, mCh, mc), m1 = GemmDriver.chunkStart(mg, Impl.MR, mCh, mc + 1);
-            int n0 = GemmDriver.chunkStart(npix, impl.nr, nCh, nc), n1 = GemmDriver.chunkStart(npix, impl.nr, nCh, nc + 1);
+            int n0 = GemmDriver.chunkStart(cols, impl.nr, nCh, nc), n1 = GemmDriver.chunkStart(cols, impl.nr, nCh, nc + 1);
             if (m0 >= m1 || n0 >= n1) return;
             int cOff = yOff + img * outBatch + g * mg * npix;
             int rOff = res == null ? 0 : resOff + img * resBatch + g * mg * npix;
             GemmDriver.run(impl, kg, Operand.prepacked(weights, g * packedGroup),
-                    Operand.of(bPacker, x, xOff + img * inBatch + g * planeIn),
-                    m0, m1, n0, n1, y, cOff, npix, epi, g * mg, 0, res, rOff);
+                    Operand.of(bPacker, src, srcOff + img * srcImage + g * srcGroup),
+                    m0, m1, n0, n1, y, cOff, npix, epi, g * mg, 0, res, rOff, map);
         });
+    }
+
+    /**
+     * Few columns, many rows: rather than every row block packing the same B, pack B once over all of K (in
+     * parallel, into the caller's scratch), then split the rows.
+     */
+    private void gemmSharedB(Parallel par, int n, float[] src, int srcOff, int srcImage, int srcGroup, int cols,
+                             GemmDriver.ColumnMap map, float[] y, int yOff, float[] res, int resOff, int mCh) {
+        final int nr = impl.nr, npix = outH * outW, units = n * groups;
+        final int panels = Packer.ceilDiv(cols, nr), bSize = kg * panels * nr;
+        final float[] packed = Scratch.get(Scratch.SHARED_B, units * bSize);
+        final int pCh = Math.min(panels, 4 * par.threads());
+        par.run(units * pCh, t -> {
+            int pc = t % pCh, u = t / pCh, g = u % groups, img = u / groups;
+            int p0 = panels * pc / pCh, p1 = panels * (pc + 1) / pCh;
+            if (p0 < p1) {
+                bPacker.pack(src, srcOff + img * srcImage + g * srcGroup, 0, kg, p0 * nr,
+                        Math.min(cols, p1 * nr) - p0 * nr, packed, u * bSize + p0 * kg * nr);
+            }
+        });
+        par.run(units * mCh, t -> {
+            int mc = t % mCh, u = t / mCh, g = u % groups, img = u / groups;
+            int m0 = GemmDriver.chunkStart(mg, Impl.MR, mCh, mc), m1 = GemmDriver.chunkStart(mg, Impl.MR, mCh, mc + 1);
+            if (m0 >= m1) return;
+            int cOff = yOff + img * outBatch + g * mg * npix;
+            int rOff = res == null ? 0 : resOff + img * resBatch + g * mg * npix;
+            GemmDriver.run(impl, kg, Operand.prepacked(weights, g * packedGroup), Operand.prepacked(packed, u * bSize),
+                    m0, m1, 0, cols, y, cOff, npix, epi, g * mg, 0, res, rOff, map);
+        });
+    }
+
+    /** The padded copy of one image's input planes, in the calling thread's scratch, filled in parallel. */
+    private float[] padInput(Parallel par, float[] x, int xOff) {
+        final int planeLen = planes.planeLen;
+        final float[] buf = Scratch.get(Scratch.INPUT, inC * planeLen);
+        int tasks = Math.min(inC, par.threads() == 1 ? 1 : 4 * par.threads());
+        par.run(tasks, t -> {
+            int c0 = (int) ((long) inC * t / tasks), c1 = (int) ((long) inC * (t + 1) / tasks);
+            for (int ci = c0; ci < c1; ci++) planes.fill(impl, x, xOff + ci * inH * inW, buf, ci * planeLen);
+        });
+        return buf;
     }
 
     private void depthwiseForward(int n, float[] x, int xOff, float[] y, int yOff, float[] res, int resOff) {
         Parallel par = Parallel.common();
         final int mult = outC / inC;
-        final int hp = Math.max(inH + padT + padB, (outH - 1) * sh + (kh - 1) * dh + 1);
-        final int wp = Math.max(inW + padL + padR, (outW - 1) * sw + (kw - 1) * dw + 1);
-        final int phaseLen = Packer.ceilDiv(wp, sw) + Impl.DW_OVERREAD + 1;
-        final int rowLen = phaseLen * sw;
-        final int planeLen = hp * rowLen;
         final int units = n * inC;
         int tasks = Math.min(units, par.threads() == 1 ? 1 : 8 * par.threads());
         final int npix = outH * outW;
         par.run(tasks, task -> {
             int u0 = (int) ((long) units * task / tasks), u1 = (int) ((long) units * (task + 1) / tasks);
-            float[] plane = Scratch.get(Scratch.PLANE, planeLen);
-            int[] taps = new int[kh * kw];
-            int[] colOff = new int[kw];
-            for (int j = 0; j < kw; j++) colOff[j] = (j * dw) % sw * phaseLen + j * dw / sw;
+            float[] plane = Scratch.get(Scratch.PLANE, planes.planeLen);
+            int[] taps = new int[kh * kw], tapOff = new int[kh * kw];
+            for (int i = 0; i < kh; i++) {
+                for (int j = 0; j < kw; j++) tapOff[i * kw + j] = planes.tapOffset(i, j);
+            }
             for (int u = u0; u < u1; u++) {
                 int img = u / inC, ci = u % inC;
-                int src = xOff + img * inBatch + ci * inH * inW;
-                if (sw == 1) {
-                    // only the padding needs zeros: the interior is overwritten below
-                    Arrays.fill(plane, 0, (padT + 1) * rowLen + padL, 0f);
-                    for (int iy = 0; iy < inH; iy++) {
-                        int rowBase = (iy + padT) * rowLen;
-                        System.arraycopy(x, src + iy * inW, plane, rowBase + padL, inW);
-                        int next = iy + 1 < inH ? rowBase + rowLen + padL : planeLen;
-                        Arrays.fill(plane, rowBase + padL + inW, next, 0f);
-                    }
-                } else {
-                    Arrays.fill(plane, 0, planeLen, 0f);
-                    for (int iy = 0; iy < inH; iy++) {
-                        int rowBase = (iy + padT) * rowLen;
-                        int s = src + iy * inW;
-                        for (int p = 0; p < sw; p++) {
-                            // input columns ix with (ix + padL) % sw == p go to phase p, at (ix + padL) / sw
-                            int ix = Math.floorMod(p - padL, sw);
-                            int d = rowBase + p * phaseLen + (ix + padL) / sw;
-                            int cnt = ix < inW ? (inW - ix + sw - 1) / sw : 0, s0 = s + ix;
-                            for (int q = 0; q < cnt; q++) plane[d + q] = x[s0 + q * sw];
-                        }
-                    }
-                }
+                planes.fill(impl, x, xOff + img * inBatch + ci * inH * inW, plane, 0);
                 for (int m = 0; m < mult; m++) {
                     int co = ci * mult + m;
                     float bv = bias == null ? 0f : bias[co];
                     int dst = yOff + img * outBatch + co * npix;
                     int rdst = res == null ? 0 : resOff + img * resBatch + co * npix;
                     for (int oy = 0; oy < outH; oy++) {
-                        for (int i = 0; i < kh; i++) {
-                            int rowBase = (oy * sh + i * dh) * rowLen;
-                            for (int j = 0; j < kw; j++) taps[i * kw + j] = rowBase + colOff[j];
-                        }
-                        impl.dwRow(plane, taps, kh * kw, weights, co * kg, outW, y, dst + oy * outW, bv,
+                        int row = planes.rowOffset(oy);
+                        for (int t = 0; t < taps.length; t++) taps[t] = row + tapOff[t];
+                        impl.dwRow(plane, taps, taps.length, weights, co * kg, outW, y, dst + oy * outW, bv,
                                 res, rdst + oy * outW, epi);
                     }
                 }

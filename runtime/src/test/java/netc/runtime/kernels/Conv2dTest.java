@@ -62,6 +62,13 @@ class Conv2dTest {
         cs.add(new Case(1, 64, 9, 9, 70, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1, false, Activation.NONE, 1));
         cs.add(new Case(2, 32, 8, 7, 20, 1, 1, 2, 2, 0, 0, 0, 0, 1, 1, 1, true, Activation.RELU6, 0));
         cs.add(new Case(1, 300, 5, 5, 7, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, Activation.NONE, 0)); // K > KC
+        // few columns, many rows: B packed once and shared by row blocks (with 2+ threads)
+        cs.add(new Case(1, 40, 7, 7, 256, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, Activation.RELU, 1));
+        cs.add(new Case(2, 64, 4, 5, 200, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 2, false, Activation.NONE, 2));
+        cs.add(new Case(1, 24, 9, 9, 104, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1, true, Activation.HARDSWISH, 0));
+        // output rows of 64 (row tiles also on the scalar backend's 64-wide panels)
+        cs.add(new Case(1, 3, 5, 64, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, Activation.RELU, 1));
+        cs.add(new Case(2, 4, 9, 127, 5, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1, false, Activation.SILU, 2));
         // depthwise, with multiplier and stride
         cs.add(new Case(2, 8, 13, 17, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 8, true, Activation.RELU6, 0));
         cs.add(new Case(1, 6, 15, 21, 12, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 6, true, Activation.HARDSWISH, 0));
@@ -142,6 +149,36 @@ class Conv2dTest {
     }
 
     @Test
+    void readsAChannelSliceAndAStridedResidual() {
+        for (Backend backend : backends()) {
+            for (int k : new int[] {1, 3}) {
+                Random rnd = new Random(4 + k);
+                int n = 2, totalC = 7, c0 = 2, inC = 4, h = 20, w = 20, outC = 5;
+                float[] big = random(rnd, n * totalC * h * w);
+                float[] x = new float[n * inC * h * w];
+                for (int img = 0; img < n; img++) {
+                    System.arraycopy(big, (img * totalC + c0) * h * w, x, img * inC * h * w, inC * h * w);
+                }
+                float[] wt = random(rnd, outC * inC * k * k), b = random(rnd, outC);
+                float[] resBig = random(rnd, n * 2 * outC * h * w); // residual: first outC of 2*outC channels
+                float[] res = new float[n * outC * h * w];
+                for (int img = 0; img < n; img++) {
+                    System.arraycopy(resBig, img * 2 * outC * h * w, res, img * outC * h * w, outC * h * w);
+                }
+                Case c = new Case(n, inC, h, w, outC, k, k, 1, 1, k / 2, k / 2, k / 2, k / 2, 1, 1, 1, true,
+                        Activation.RELU, 1);
+                double[] want = reference(c, x, wt, b, res, h, w);
+                Conv2d conv = Conv2d.builder(inC, h, w, outC, k, k).padding(k / 2).activation(Activation.RELU)
+                        .inputBatchStride(totalC * h * w).residualBatchStride(2 * outC * h * w).backend(backend)
+                        .build(wt, b);
+                float[] y = new float[n * outC * h * w];
+                conv.forward(n, big, c0 * h * w, y, 0, resBig, 0);
+                assertClose(backend + " slice k" + k, want, y, 0);
+            }
+        }
+    }
+
+    @Test
     void singleAndManyThreadsAgree() {
         try {
             for (int threads : new int[] {1, 3}) {
@@ -150,6 +187,8 @@ class Conv2dTest {
                         Activation.RELU, 1));
                 matchesReference(Backend.best(), new Case(2, 16, 30, 30, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 16, true,
                         Activation.RELU, 0));
+                matchesReference(Backend.best(), new Case(1, 40, 7, 7, 256, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true,
+                        Activation.RELU, 1));
             }
         } finally {
             Parallel.setCommonThreads(Runtime.getRuntime().availableProcessors());

@@ -37,6 +37,28 @@ class LinearTest {
     }
 
     @Test
+    void stridedRowsAndResidualAfterActivation() {
+        Random rnd = new Random(6);
+        int n = 3, in = 20, out = 18, inStride = 25, outStride = 21;
+        float[] x = random(rnd, n * inStride), w = random(rnd, in * out), res = random(rnd, n * outStride);
+        double[] want = new double[n * outStride];
+        float[] got = new float[n * outStride];
+        for (Backend backend : backends()) {
+            float[] y = new float[n * outStride];
+            new Linear(in, out, w, null, Activation.TANH, 0f, true, inStride, outStride, backend)
+                    .forward(n, x, 0, y, 0, res, 0);
+            for (int i = 0; i < n; i++)
+                for (int o = 0; o < out; o++) {
+                    double v = 0;
+                    for (int k = 0; k < in; k++) v += (double) x[i * inStride + k] * w[o * in + k];
+                    want[i * outStride + o] = Math.tanh(v) + res[i * outStride + o];
+                    got[i * outStride + o] = y[i * outStride + o];
+                }
+            assertClose(backend + " strided linear", want, got, 0);
+        }
+    }
+
+    @Test
     void gemmMatchesReference() {
         Random rnd = new Random(9);
         int[][] shapes = {{1, 1, 1}, {5, 17, 3}, {64, 100, 300}, {130, 33, 257}, {4, 64, 1000}};

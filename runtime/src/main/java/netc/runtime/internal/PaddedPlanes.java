@@ -1,0 +1,75 @@
+package netc.runtime.internal;
+
+import java.util.Arrays;
+
+/**
+ * Zero-padded, stride-phase-split copies of input planes, so that every tap of a strided, dilated, padded
+ * convolution reads a contiguous run: padded column {@code cp} of a row lives in phase {@code cp % sw} at index
+ * {@code cp / sw}, so output columns {@code ox, ox + 1, ...} of tap {@code j} read consecutive elements. A plane
+ * is {@code hp} rows of {@code sw} phases of {@code phaseLen} floats; each phase has {@code slack} readable floats
+ * past its last column (so whole vectors/panels may be read past the row end).
+ */
+public final class PaddedPlanes {
+    public final int h, w, padT, padL, sh, sw, dh, dw, hp, phaseLen, rowLen, planeLen;
+
+    public PaddedPlanes(int h, int w, int padT, int padB, int padL, int padR, int kh, int kw, int sh, int sw,
+                        int dh, int dw, int oh, int ow, int slack) {
+        this.h = h;
+        this.w = w;
+        this.padT = padT;
+        this.padL = padL;
+        this.sh = sh;
+        this.sw = sw;
+        this.dh = dh;
+        this.dw = dw;
+        this.hp = Math.max(h + padT + padB, (oh - 1) * sh + (kh - 1) * dh + 1);
+        int wp = Math.max(w + padL + padR, (ow - 1) * sw + (kw - 1) * dw + 1);
+        this.phaseLen = Packer.ceilDiv(wp, sw) + slack;
+        this.rowLen = phaseLen * sw;
+        this.planeLen = hp * rowLen;
+    }
+
+    /** Offset of tap {@code (i, j)} from the start of output row {@code oy}'s window (see {@link #rowOffset}). */
+    public int tapOffset(int i, int j) {
+        return i * dh * rowLen + (j * dw) % sw * phaseLen + j * dw / sw;
+    }
+
+    /** Offset of output row {@code oy} (tap (0, 0), output column 0) within a plane. */
+    public int rowOffset(int oy) {
+        return oy * sh * rowLen;
+    }
+
+    /** Writes the padded copy of the {@code h x w} plane at {@code x[src]} to {@code plane[dst, dst + planeLen)}. */
+    public void fill(Impl impl, float[] x, int src, float[] plane, int dst) {
+        if (sw == 1) {
+            // only the padding needs zeros: the interior is overwritten
+            Arrays.fill(plane, dst, dst + (padT + 1) * rowLen + padL, 0f);
+            for (int iy = 0; iy < h; iy++) {
+                int rowBase = dst + (iy + padT) * rowLen;
+                System.arraycopy(x, src + iy * w, plane, rowBase + padL, w);
+                int next = iy + 1 < h ? rowBase + rowLen + padL : dst + planeLen;
+                Arrays.fill(plane, rowBase + padL + w, next, 0f);
+            }
+            return;
+        }
+        Arrays.fill(plane, dst, dst + planeLen, 0f);
+        for (int iy = 0; iy < h; iy++) {
+            int rowBase = dst + (iy + padT) * rowLen;
+            int s = src + iy * w;
+            if (sw == 2) {
+                // even input columns go to phase padL % 2, odd ones to the other phase
+                int pe = padL % 2, po = 1 - pe;
+                impl.deinterleave(x, s, w, plane, rowBase + pe * phaseLen + padL / 2,
+                        rowBase + po * phaseLen + (1 + padL) / 2);
+                continue;
+            }
+            for (int p = 0; p < sw; p++) {
+                // input columns ix with (ix + padL) % sw == p go to phase p, at (ix + padL) / sw
+                int ix = Math.floorMod(p - padL, sw);
+                int d = rowBase + p * phaseLen + (ix + padL) / sw;
+                int cnt = ix < w ? (w - ix + sw - 1) / sw : 0, s0 = s + ix;
+                for (int q = 0; q < cnt; q++) plane[d + q] = x[s0 + q * sw];
+            }
+        }
+    }
+}
