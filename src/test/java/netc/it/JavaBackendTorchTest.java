@@ -50,14 +50,15 @@ class JavaBackendTorchTest {
         int n = (int) x.shape()[0];
         float[] y = m.forward(x.data(), n);
         // Later calls must agree with the first: the arena is reused and kernels run on two threads, so a race or a
-        // plan that overwrites a live tensor shows here. Not bitwise: the first call runs before the JIT and later
-        // ones after, and on vgg11_bn they differ in the 7th digit (an open runtime issue), so within 1e-6 of scale.
+        // plan that overwrites a live tensor shows here (such bugs gave errors of 1e-4 to 1e-1 of scale). Not bitwise:
+        // calls that run before and after the JIT compiles a kernel differ in the 6th digit on some nets (vgg11_bn,
+        // se_resnet50; an open runtime issue, suspected FMA rounding differing between tiers), so within 1e-5 of scale.
         double outScale = 0;
         for (float v : y) outScale = Math.max(outScale, Math.abs(v));
         for (int rep = 0; rep < 2; rep++) {
             float[] again = m.forward(x.data(), n);
             for (int i = 0; i < y.length; i++) {
-                if (Math.abs(again[i] - y[i]) > 1e-6 * outScale) {
+                if (Math.abs(again[i] - y[i]) > 1e-5 * outScale) {
                     throw new AssertionError("call " + (rep + 2) + " differs from the first at " + i + ": " + again[i] + " vs " + y[i]);
                 }
             }
