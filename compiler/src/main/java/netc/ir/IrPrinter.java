@@ -14,7 +14,8 @@ public final class IrPrinter {
         for (Node n : g.nodes()) {
             Tensor t = g.tensor(n.output());
             sb.append("  %").append(n.output()).append(": ").append(t.shape()).append(' ').append(t.layout().label());
-            if (t.isView()) sb.append(" view of %").append(t.aliasOf());
+            if (t.isSlice()) sb.append(" in %").append(t.aliasOf()).append(" at channel ").append(t.channelOffset());
+            else if (t.isView()) sb.append(" view of %").append(t.aliasOf());
             sb.append(" = ").append(describe(n.op())).append('(')
               .append(n.inputs().stream().map(i -> "%" + i).collect(Collectors.joining(", "))).append(")");
             String w = weights(n.op());

@@ -25,7 +25,7 @@ public final class DropNoOps {
         Map<String, Integer> outputs = new LinkedHashMap<>();
         g.outputs().forEach((k, v) -> outputs.put(k, resolve(replaced, v)));
         Map<Integer, Tensor> tensors = new LinkedHashMap<>();
-        g.tensors().forEach((id, t) -> tensors.put(id, t.isView() ? new Tensor(id, t.dims(), t.layout(), resolve(replaced, t.aliasOf())) : t));
+        g.tensors().forEach((id, t) -> tensors.put(id, t.isView() ? t.withAlias(resolve(replaced, t.aliasOf())) : t));
         return Rewrites.pruneTensors(g.with(tensors, nodes, outputs));
     }
 

@@ -17,7 +17,8 @@ public final class Pipeline {
             new Pass("drop_noops", DropNoOps::run, "first, so that dropout between a conv and its activation does not block fusion"),
             new Pass("fold_bn", FoldBatchNorm::run, "before the epilogue fusions: a conv only takes a residual or activation once its BN is gone"),
             new Pass("fuse_residual", FuseResidual::run, "before fuse_activation, so that relu(conv + r) fuses whole"),
-            new Pass("fuse_activation", FuseActivation::run, "last graph rewrite: applies to whatever producer the others left"));
+            new Pass("fuse_activation", FuseActivation::run, "after the other fusions: applies to whatever producer they left"),
+            new Pass("concat_in_place", ConcatInPlace::run, "last: decides where final producers write, once no rewrite moves them"));
 
     /** plan_memory is not a rewrite; it is named here so that -fno-plan_memory switches it off like the others. */
     public static final String PLAN_MEMORY = "plan_memory";

@@ -51,9 +51,16 @@ public final class JavaEmitter {
             @Override public String array(int t) { return root(g, t) == g.input() ? "x" : "a"; }
             @Override public String offset(int t) {
                 if (root(g, t) == g.input()) return "0";
-                long off = plan.offsets().get(t);
-                return off == 0 ? "0" : off + " * n";
+                long off = plan.offsets().get(root(g, t));
+                String base = off == 0 ? "0" : off + " * n";
+                long skip = 0;  // a channel slice starts its first image this far into the base's
+                Tensor x = g.tensor(t);
+                long hw = x.dims().length == 3 ? x.dims()[1] * x.dims()[2] : 1;
+                for (; x.isView(); x = g.tensor(x.aliasOf())) if (x.isSlice()) skip += x.channelOffset() * hw;
+                return skip == 0 ? base : base.equals("0") ? Long.toString(skip) : base + " + " + skip;
             }
+
+            @Override public long imageStride(int t) { return g.tensor(root(g, t)).elements(); }
         };
         NodeLowering lowering = new NodeLowering(g, buffers);
         TypeSpec.Builder type = TypeSpec.classBuilder(className)

@@ -42,6 +42,9 @@ final class NodeLowering {
 
         /** Offset expression of the tensor's first image. */
         String offset(int tensor);
+
+        /** Distance between images: the tensor's size, or its base's for a channel slice. */
+        long imageStride(int tensor);
     }
 
     private final Graph g;
@@ -64,6 +67,7 @@ final class NodeLowering {
                 init.add("$N = $T.builder($L, $L, $L, $L, $L, $L)", k, CONV, c(in), h(in), w(in), c.outC(), c.kh(), c.kw())
                     .add(".stride($L, $L).padding($L, $L, $L, $L).dilation($L, $L).groups($L)",
                             c.sh(), c.sw(), c.padL(), c.padR(), c.padT(), c.padB(), c.dh(), c.dw(), c.groups())
+                    .add(outStride(y))
                     .add(".activation($T.$L, $Lf).build($N[0], $N[1]);\n", ACTIVATION, act(c.epilogue()), alpha(c.epilogue()), k + "p", k + "p");
                 yield new Lowered(List.of(field(CONV, k)), init.build(), forward(k, node, c.epilogue()));
             }
@@ -73,6 +77,7 @@ final class NodeLowering {
                 init.add("$N = $T.builder($L, $L, $L, $L, $L, $L)", k, CONV_T, c(in), h(in), w(in), c.outC(), c.kh(), c.kw())
                     .add(".stride($L, $L).padding($L, $L).outputPadding($L, $L).dilation($L, $L).groups($L)",
                             c.sh(), c.sw(), c.padH(), c.padW(), c.outPadH(), c.outPadW(), c.dh(), c.dw(), c.groups())
+                    .add(outStride(y))
                     .add(".activation($T.$L, $Lf).build($N[0], $N[1]);\n", ACTIVATION, act(c.epilogue()), alpha(c.epilogue()), k + "p", k + "p");
                 yield new Lowered(List.of(field(CONV_T, k)), init.build(), forward(k, node, c.epilogue()));
             }
@@ -128,6 +133,10 @@ final class NodeLowering {
                 long c0 = 0;
                 for (int t : node.inputs()) {
                     Tensor ti = g.tensor(t);
+                    if (ti.isSlice() && ti.aliasOf() == y) {  // its producer wrote it in place (concat_in_place)
+                        c0 += c(ti);
+                        continue;
+                    }
                     run.add("$T.copyChannels(n, $L, $L, $L, $L, 0, $L, $L, $L, $L, $L);\n", LAYOUT, hw(ti), a(t), o(t), c(ti),
                             a(y), o(y), c(out), c0, c(ti));
                     c0 += c(ti);
@@ -170,6 +179,12 @@ final class NodeLowering {
             return CodeBlock.of("$N.forward(n, $L, $L, $L, $L, $L, $L);\n", k, a(x), o(x), a(y), o(y), a(r), o(r));
         }
         return CodeBlock.of("$N.forward(n, $L, $L, $L, $L);\n", k, a(x), o(x), a(y), o(y));
+    }
+
+    /** A producer writing into a channel slice of a larger tensor steps over the other channels between images. */
+    private CodeBlock outStride(int y) {
+        Tensor t = g.tensor(y);
+        return t.isSlice() ? CodeBlock.of(".outputBatchStride($L)", buf.imageStride(y)) : CodeBlock.of("");
     }
 
     private static FieldSpec field(TypeName type, String name) { return FieldSpec.builder(type, name, Modifier.PRIVATE).build(); }
