@@ -11,7 +11,7 @@ import netc.runtime.Activation;
  * Inner loops with the Vector API (256-bit: AVX2 + FMA). Loaded reflectively by {@link Impl#of} only when the
  * {@code jdk.incubator.vector} module is present. The GEMM micro-kernel keeps a 4 x 16 tile of C in 8 registers,
  * broadcasting 4 values of A and loading 2 vectors of B per step of k (a 6 x 16 tile needs all 16 ymm registers
- * and C2 then spills an accumulator in the loop, halving the speed; 4 x 16 runs at ~95% of the FMA peak).
+ * and C2 then spills an accumulator in the loop, halving the speed; 4 x 16 runs at 85-95% of the FMA peak in isolation).
  */
 final class VectorImpl extends Impl {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
