@@ -2,9 +2,6 @@ package netc.runtime.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Random;
 import java.util.function.Supplier;
 import netc.runtime.Activation;
@@ -75,14 +72,7 @@ class RepeatabilityTest {
 
     @Test
     void coldAndCompiledCallsAgreeBitwise() throws Exception {
-        String cp = Path.of(Backend.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                + File.pathSeparator
-                + Path.of(RepeatabilityTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector", "-cp", cp, RepeatabilityTest.class.getName())
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
+        String out = netc.runtime.TestUtil.runJava(RepeatabilityTest.class, "--add-modules", "jdk.incubator.vector");
         assertEquals("repeatable", out.lines().filter(s -> !s.contains("incubator")).reduce("", String::concat), out);
     }
 }
