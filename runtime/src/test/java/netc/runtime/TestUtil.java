@@ -2,6 +2,10 @@ package netc.runtime;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -66,5 +70,21 @@ public final class TestUtil {
             case TANH -> Math.tanh(x);
             case LEAKY_RELU -> x > 0 ? x : alpha * x;
         };
+    }
+
+    /**
+     * Runs {@code main} in a fresh JVM (this JDK, the runtime's and the tests' classes on the class path) with the
+     * given JVM options; asserts it exits with 0 and returns its output.
+     */
+    public static String runJava(Class<?> main, String... jvmOptions) throws Exception {
+        String cp = Path.of(Backend.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                + File.pathSeparator + Path.of(main.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(List.of(jvmOptions));
+        cmd.addAll(List.of("-cp", cp, main.getName()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) fail(main.getSimpleName() + " exited with " + p.exitValue() + ":\n" + out);
+        return out;
     }
 }

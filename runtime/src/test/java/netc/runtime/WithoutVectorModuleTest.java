@@ -1,11 +1,7 @@
 package netc.runtime;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import netc.runtime.kernels.Conv2d;
 import netc.runtime.kernels.Elementwise;
 import netc.runtime.kernels.Linear;
@@ -28,13 +24,7 @@ class WithoutVectorModuleTest {
 
     @Test
     void runsOnTheScalarBackend() throws Exception {
-        String cp = Path.of(Backend.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                + File.pathSeparator
-                + Path.of(WithoutVectorModuleTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", cp, WithoutVectorModuleTest.class.getName()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
+        String out = TestUtil.runJava(WithoutVectorModuleTest.class);
         assertTrue(out.contains("SCALAR false 0.5"), out);
     }
 }

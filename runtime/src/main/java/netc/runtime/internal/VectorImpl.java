@@ -1,6 +1,7 @@
 package netc.runtime.internal;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorOperators;
@@ -11,7 +12,7 @@ import netc.runtime.Activation;
  * Inner loops with the Vector API (256-bit: AVX2 + FMA). Loaded reflectively by {@link Impl#of} only when the
  * {@code jdk.incubator.vector} module is present. The GEMM micro-kernel keeps a 4 x 16 tile of C in 8 registers,
  * broadcasting 4 values of A and loading 2 vectors of B per step of k (a 6 x 16 tile needs all 16 ymm registers
- * and C2 then spills an accumulator in the loop, halving the speed; 4 x 16 runs at ~95% of the FMA peak).
+ * and C2 then spills an accumulator in the loop, halving the speed; 4 x 16 runs at 85-95% of the FMA peak in isolation).
  */
 final class VectorImpl extends Impl {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
@@ -241,14 +242,49 @@ final class VectorImpl extends Impl {
             case HARDSIGMOID -> v.add(3f).max(0f).min(6f).div(6f);
             case HARDSWISH -> v.mul(v.add(3f).max(0f).min(6f).div(6f));
             case SILU -> v.mul(sigmoid(v));
-            case TANH -> v.lanewise(VectorOperators.TANH);
+            case TANH -> tanh(v);
             case LEAKY_RELU -> v.blend(v.mul(alpha), v.compare(VectorOperators.LE, 0f));
         };
     }
 
     private static FloatVector sigmoid(FloatVector v) {
         FloatVector one = FloatVector.broadcast(S, 1f);
-        return one.div(one.add(v.neg().lanewise(VectorOperators.EXP)));
+        return one.div(one.add(exp(v.neg())));
+    }
+
+    /** {@code tanh(x) = sign(x) (1 - e^(-2|x|)) / (1 + e^(-2|x|))}. */
+    private static FloatVector tanh(FloatVector v) {
+        FloatVector e = exp(v.abs().mul(-2f));
+        FloatVector t = FloatVector.broadcast(S, 1f).sub(e).div(e.add(1f));
+        return t.blend(t.neg(), v.compare(VectorOperators.LT, 0f));
+    }
+
+    /**
+     * {@code e^x} in float (Cephes' expf: range reduction by ln 2 in two parts, a degree-5 polynomial, scaling by
+     * 2^n through the exponent bits; ~1 ulp). Written with plain lane arithmetic rather than the Vector API's
+     * {@code EXP}, whose intrinsic (SVML) and interpreter fallback round differently, so that the first, interpreted
+     * calls of a model give bitwise the same results as the compiled ones.
+     */
+    static FloatVector exp(FloatVector x) {
+        x = x.max(-87.33654f).min(88.37626f); // beyond, 2^n overflows the exponent bits
+        FloatVector fx = x.mul(1.44269504088896341f).add(0.5f);
+        IntVector n = (IntVector) fx.convert(VectorOperators.F2I, 0);
+        FloatVector nf = (FloatVector) n.convert(VectorOperators.I2F, 0);
+        // floor: truncation rounds negative values up
+        VectorMask<Float> up = nf.compare(VectorOperators.GT, fx);
+        nf = nf.sub(FloatVector.zero(S).blend(1f, up));
+        n = (IntVector) nf.convert(VectorOperators.F2I, 0);
+        FloatVector r = nf.fma(FloatVector.broadcast(S, -0.693359375f), x);
+        r = nf.fma(FloatVector.broadcast(S, 2.12194440e-4f), r);
+        FloatVector z = r.mul(r);
+        FloatVector y = FloatVector.broadcast(S, 1.9875691500e-4f).fma(r, FloatVector.broadcast(S, 1.3981999507e-3f));
+        y = y.fma(r, FloatVector.broadcast(S, 8.3334519073e-3f));
+        y = y.fma(r, FloatVector.broadcast(S, 4.1665795894e-2f));
+        y = y.fma(r, FloatVector.broadcast(S, 1.6666665459e-1f));
+        y = y.fma(r, FloatVector.broadcast(S, 5.0000001201e-1f));
+        y = y.fma(z, r).add(1f);
+        FloatVector pow2 = n.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+        return y.mul(pow2);
     }
 
     @Override

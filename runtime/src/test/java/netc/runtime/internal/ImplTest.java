@@ -24,4 +24,20 @@ class ImplTest {
             }
         }
     }
+
+    @Test
+    void vectorExpIsAccurate() {
+        if (!Backend.VECTOR.available()) return;
+        float[] x = new float[8], y = new float[8];
+        double worst = 0;
+        for (int i = 0; i < 200_000; i++) {
+            for (int l = 0; l < 8; l++) x[l] = -87f + (87f + 88.3f) * ((i * 8 + l) / 1_600_000f);
+            VectorExp.exp(x, y);
+            for (int l = 0; l < 8; l++) {
+                double want = Math.exp(x[l]);
+                worst = Math.max(worst, Math.abs(y[l] - want) / want);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(worst < 3e-7, "relative error " + worst);
+    }
 }
