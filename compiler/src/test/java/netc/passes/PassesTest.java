@@ -84,6 +84,24 @@ class PassesTest {
     }
 
     @Test
+    void convsWriteIntoTheirConcatChannels() {
+        Graph g = Pipeline.run(lower("""
+                network t(input: 8x8x8) {
+                  concat { conv(4, 1) -> relu ; maxpool(3, stride: 1, pad: 1) ; conv(6, 3, pad: 1) }
+                }"""), Set.of());
+        Node concat = g.nodes().get(g.nodes().size() - 1);
+        assertInstanceOf(Op.Concat.class, concat.op());
+        var first = g.tensor(concat.inputs().get(0));
+        var pooled = g.tensor(concat.inputs().get(1));
+        var last = g.tensor(concat.inputs().get(2));
+        assertTrue(first.isSlice() && first.aliasOf() == concat.output() && first.channelOffset() == 0);
+        assertFalse(pooled.isView(), "a pool has no strided output: copied");
+        assertTrue(last.isSlice() && last.channelOffset() == 12);
+        Graph off = Pipeline.run(lower("network t(input: 8x8x8) { concat { conv(4, 1) ; conv(6, 1) } }"), Set.of("concat_in_place"));
+        assertTrue(off.tensors().values().stream().noneMatch(netc.ir.Tensor::isSlice));
+    }
+
+    @Test
     void switchedOffPassesLeaveTheGraphAlone() {
         Graph raw = lower("network t(input: 3x8x8) { conv(4, 3) -> bn -> relu -> dropout }");
         Graph none = Pipeline.run(raw, Set.copyOf(Pipeline.names()));
