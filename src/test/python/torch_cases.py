@@ -34,7 +34,7 @@ def default_size(name):
     return {"inception_v3": 299}.get(name, 224)
 
 
-def randomise(model, seed, size):
+def randomise(model, seed, size, channels=3):
     """Seeded uniform weights (Kaiming bound), then BN statistics from one random batch, perturbed."""
     g = torch.Generator().manual_seed(seed)
     with torch.no_grad():
@@ -51,7 +51,7 @@ def randomise(model, seed, size):
         m.momentum = 1.0
     model.train()
     with torch.no_grad():
-        model(torch.randn((4, 3, size, size), generator=g))
+        model(torch.randn((4, channels, size, size), generator=g))
         for m in bns:
             m.running_mean.add_(torch.empty(m.running_mean.shape).uniform_(-0.1, 0.1, generator=g))
             m.running_var.mul_(torch.empty(m.running_var.shape).uniform_(0.8, 1.2, generator=g))
