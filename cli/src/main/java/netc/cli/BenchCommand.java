@@ -160,7 +160,7 @@ final class BenchCommand implements Callable<Integer> {
                 return Main.DIAGNOSTICS;
             }
             return Main.OK;
-        } catch (WeightsException e) {
+        } catch (WeightsException | Comparison.Mismatch e) {
             err.println("netc: error: " + e.getMessage());
             err.flush();
             return Main.DIAGNOSTICS;

@@ -38,6 +38,11 @@ public final class Comparison {
         public double relativeDiff() { return outputScale == 0 ? maxDiff : maxDiff / outputScale; }
     }
 
+    /** The two engines do not run the same network: another input or output size. */
+    public static final class Mismatch extends RuntimeException {
+        public Mismatch(String message) { super(message); }
+    }
+
     /** What runs after a configuration has been timed (the per-layer profile), given its batch. */
     public interface AfterRow {
         void accept(Row row, float[] input);
@@ -86,7 +91,7 @@ public final class Comparison {
         double maxDiff = 0, scale = 0;
         if (other != null) {
             if (out[0].length != out[1].length) {
-                throw new IllegalStateException("netc's output has " + out[0].length + " values, ONNX Runtime's " + out[1].length
+                throw new Mismatch("netc's output has " + out[0].length + " values, ONNX Runtime's " + out[1].length
                         + ": not the same network?");
             }
             for (int i = 0; i < out[0].length; i++) {

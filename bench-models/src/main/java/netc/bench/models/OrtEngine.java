@@ -59,7 +59,7 @@ public final class OrtEngine implements Engine {
             long per = 1;
             for (int i = 1; i < shape.length; i++) per *= shape[i];
             if (per * n != x.length) {
-                throw new IllegalArgumentException("the ONNX model takes " + Arrays.toString(shape) + " (" + per * n + " values), the network "
+                throw new Comparison.Mismatch("the ONNX model takes " + Arrays.toString(shape) + " (" + per * n + " values), the network "
                         + x.length + " values for " + n + " image" + (n == 1 ? "" : "s"));
             }
             input = OnnxTensor.createTensor(env, FloatBuffer.wrap(x, 0, (int) (per * n)), shape);
