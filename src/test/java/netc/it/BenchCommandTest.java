@@ -38,9 +38,9 @@ class BenchCommandTest {
         assertEquals(4, rows.size(), r.out());
         for (String row : rows) {
             String[] cells = row.split("\\|");
-            double diff = Double.parseDouble(cells[9].strip());
+            double diff = Double.parseDouble(cells[10].strip());
             assertTrue(diff <= 1e-5, "netc and ONNX Runtime differ by " + diff + " of the output's scale: " + row);
-            assertEquals("5+5", cells[10].strip(), row);
+            assertEquals("5+5", cells[11].strip(), row);
         }
         assertTrue(r.out().contains("profile of lenet, batch 3, 2 threads"), r.out());
         assertTrue(r.out().contains("| conv5x5 | 2 |"), r.out());

@@ -112,9 +112,8 @@ final class BenchCommand implements Callable<Integer> {
         boolean text = format.equals("text");
         try {
             String loadBefore = Table.load();
-            WeightSource w = weightsFile != null ? SafeTensors.open(weightsFile) : null;
-            NetcEngine netc = NetcEngine.compile(net, disabled, w != null ? w : random(net, seed));
-            Profiler profiler = profile ? Profiler.compile(net, disabled, w != null ? w : random(net, seed)) : null;
+            WeightSource w = weightsFile != null ? SafeTensors.open(weightsFile) : new RandomWeights(seed, Lowering.lower(net).parameters());
+            NetcEngine netc = NetcEngine.compile(net, disabled, w);
             Path onnxFile = onnx;
             IntFunction<Engine> ortFor = ort ? t -> OrtEngine.open(onnxFile, t) : null;
             if (text) {
@@ -127,15 +126,17 @@ final class BenchCommand implements Callable<Integer> {
             StringBuilder profiles = new StringBuilder();
             double[] ortLoad = {0};
             boolean[] mismatch = {false};
+            Profiler[] profiler = {null}; // made after the first row, so that it cannot disturb the first calls
             Comparison.run(netc, netc.model().inputShape(), ortFor, new Comparison.Options(batches, threads, iterations, seconds, 42),
                     (row, x) -> {
                         out.print(Table.row(net.name(), row));
                         out.flush();
                         if (row.ort() != null) ortLoad[0] = row.ort().loadMs();
                         mismatch[0] |= !Table.agrees(row);
-                        if (profiler != null) {
+                        if (profile) {
+                            if (profiler[0] == null) profiler[0] = Profiler.compile(net, disabled, w);
                             int calls = (int) Math.max(5, Math.min(200, 2000 / Math.max(row.netc().steadyMs(), 1e-3)));
-                            var layers = profiler.profile(x, row.batch(), Math.max(3, calls / 2), calls);
+                            var layers = profiler[0].profile(x, row.batch(), Math.max(3, calls / 2), calls);
                             profiles.append(String.format(Locale.ROOT, "%nprofile of %s, batch %d, %d thread%s (%d calls of an instrumented copy; %.2f ms per call):%n",
                                     net.name(), row.batch(), row.threads(), row.threads() == 1 ? "" : "s", calls,
                                     layers.stream().mapToDouble(Profiler.Layer::ms).sum()));
@@ -145,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
             if (text) {
                 out.println();
                 out.println("steady: median of the timed calls after warm-up" + (ort ? ", netc and ORT alternating in blocks" : "")
-                        + "; first: the first call at that batch size");
+                        + "; min: the fastest; first: the first call at that batch size");
                 out.println("(JVM-cold only in the process's first row; later rows reuse JIT-compiled kernels). max diff/scale: max |netc - ORT| / max |ORT|.");
                 out.println("load: netc " + Table.ms(netc.loadMs()) + " ms (IR, javac, weights)"
                         + (ort ? ", ONNX Runtime " + Table.ms(ortLoad[0]) + " ms (session)" : ""));
@@ -165,10 +166,6 @@ final class BenchCommand implements Callable<Integer> {
             err.flush();
             return Main.DIAGNOSTICS;
         }
-    }
-
-    private static WeightSource random(Network net, long seed) {
-        return new RandomWeights(seed, Lowering.lower(net).parameters());
     }
 
     private ParameterException usage(String message) {

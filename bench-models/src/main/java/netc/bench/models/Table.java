@@ -14,8 +14,8 @@ public final class Table {
 
     public static String header(boolean ort) {
         return ort
-                ? "| network | batch | threads | netc first ms | netc steady ms | ORT first ms | ORT steady ms | netc/ORT | max diff/scale | calls |\n"
-                  + "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
+                ? "| network | batch | threads | netc first ms | netc steady ms | ORT first ms | ORT steady ms | netc/ORT | netc/ORT min | max diff/scale | calls |\n"
+                  + "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n"
                 : "| network | batch | threads | netc first ms | netc steady ms | netc min ms | calls |\n|---|--:|--:|--:|--:|--:|--:|\n";
     }
 
@@ -24,8 +24,9 @@ public final class Table {
             return String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %d |%n", network, r.batch(), r.threads(), ms(r.netc().firstMs()),
                     ms(r.netc().steadyMs()), ms(r.netc().minMs()), r.netc().calls());
         }
-        return String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %.2f | %.1e%s | %d+%d |%n", network, r.batch(), r.threads(),
-                ms(r.netc().firstMs()), ms(r.netc().steadyMs()), ms(r.ort().firstMs()), ms(r.ort().steadyMs()), r.ratio(), r.relativeDiff(),
+        return String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %.2f | %.2f | %.1e%s | %d+%d |%n", network, r.batch(), r.threads(),
+                ms(r.netc().firstMs()), ms(r.netc().steadyMs()), ms(r.ort().firstMs()), ms(r.ort().steadyMs()), r.ratio(),
+                r.netc().minMs() / r.ort().minMs(), r.relativeDiff(),
                 agrees(r) ? "" : " MISMATCH", r.netc().calls(), r.ort().calls());
     }
 
