@@ -147,7 +147,8 @@ final class BenchCommand implements Callable<Integer> {
                 out.println();
                 out.println("steady: median of the timed calls after warm-up" + (ort ? ", netc and ORT alternating in blocks" : "")
                         + "; min: the fastest; first: the first call at that batch size");
-                out.println("(JVM-cold only in the process's first row; later rows reuse JIT-compiled kernels). max diff/scale: max |netc - ORT| / max |ORT|.");
+                out.println("(JVM-cold only in the process's first row; later rows reuse JIT-compiled kernels)."
+                        + (ort ? " max diff/scale: max |netc - ORT| / max |ORT|." : ""));
                 out.println("load: netc " + Table.ms(netc.loadMs()) + " ms (IR, javac, weights)"
                         + (ort ? ", ONNX Runtime " + Table.ms(ortLoad[0]) + " ms (session)" : ""));
                 out.println("machine load after: " + Table.load());

@@ -18,7 +18,7 @@ public final class Comparison {
 
     /**
      * {@code iterations > 0}: that many timed calls per engine; otherwise timed calls for {@code seconds} (both engines
-     * together, at least 5 calls each). Warm-up: a fifth of the budget, at least 3 calls each.
+     * together, at least 5 calls each). Warm-up: a fifth of the seconds (1 s with iterations), at least 3 calls each.
      */
     public record Options(List<Integer> batches, List<Integer> threads, int iterations, double seconds, long inputSeed) {
         public Options {
@@ -104,9 +104,8 @@ public final class Comparison {
         // warm-up, alternating, and an estimate of each engine's call time
         double[] last = first.clone();
         boolean byCount = o.iterations() > 0;
-        long warmEnd = System.nanoTime() + (long) (byCount ? 0 : o.seconds() * 0.2e9);
-        int warmCalls = byCount ? Math.max(3, o.iterations() / 5) : 3;
-        for (int i = 0; i < warmCalls || System.nanoTime() < warmEnd; i++) {
+        long warmEnd = System.nanoTime() + (long) ((byCount ? 1 : o.seconds() * 0.2) * 1e9);
+        for (int i = 0; i < 3 || System.nanoTime() < warmEnd; i++) {
             for (int e = 0; e < engines.size(); e++) last[e] = timeMs(engines.get(e));
         }
 
