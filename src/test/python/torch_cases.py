@@ -51,7 +51,7 @@ def channels(name):
     return OTHER[name][1] if name in OTHER else 3
 
 
-def randomise(model, seed, size, in_channels):
+def randomise(model, seed, size, in_channels=3):
     """Seeded uniform weights (Kaiming bound), then BN statistics from one random batch, perturbed."""
     g = torch.Generator().manual_seed(seed)
     with torch.no_grad():

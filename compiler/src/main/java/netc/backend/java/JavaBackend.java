@@ -34,9 +34,14 @@ public final class JavaBackend {
      * Weight problems surface as the runtime's WeightsException.
      */
     public static Object instantiate(Generated generated, Object weights) {
-        ClassLoader loader = InMemoryJavac.compile(Map.of(generated.qualifiedName(), generated.source()));
+        return instantiate(generated.qualifiedName(), generated.source(), weights);
+    }
+
+    /** As {@link #instantiate(Generated, Object)} for a source edited after generation (e.g. instrumented for profiling). */
+    public static Object instantiate(String qualifiedName, String javaSource, Object weights) {
+        ClassLoader loader = InMemoryJavac.compile(Map.of(qualifiedName, javaSource));
         try {
-            Class<?> cls = loader.loadClass(generated.qualifiedName());
+            Class<?> cls = loader.loadClass(qualifiedName);
             Class<?> source = loader.loadClass("netc.runtime.io.WeightSource");
             return cls.getConstructor(source).newInstance(weights);
         } catch (InvocationTargetException e) {

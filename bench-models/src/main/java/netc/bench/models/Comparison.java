@@ -1,0 +1,142 @@
+package netc.bench.models;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntFunction;
+import netc.runtime.Parallel;
+
+/**
+ * Times netc against ONNX Runtime (or netc alone) in one process: for each thread count and batch size, the first
+ * call of each engine at that batch size, then a warm-up, then timed calls in alternating blocks (netc then ORT, ORT
+ * then netc, ...) so that whatever else the machine does hits both alike. Steady latency is the median call. The
+ * engines' outputs on the same random batch are compared, so that the speeds compared are of the same computation.
+ */
+public final class Comparison {
+    private Comparison() {}
+
+    /**
+     * {@code iterations > 0}: that many timed calls per engine; otherwise timed calls for {@code seconds} (both engines
+     * together, at least 5 calls each). Warm-up: a fifth of the seconds (1 s with iterations), at least 3 calls each.
+     */
+    public record Options(List<Integer> batches, List<Integer> threads, int iterations, double seconds, long inputSeed) {
+        public Options {
+            batches = List.copyOf(batches);
+            threads = List.copyOf(threads);
+        }
+    }
+
+    /** One engine at one configuration: first call, median and fastest of the timed calls, in ms. */
+    public record Timing(double loadMs, double firstMs, double steadyMs, double minMs, int calls) {}
+
+    /** One configuration; {@code ort} is null without a second engine, and so are the diff fields then meaningless. */
+    public record Row(int batch, int threads, Timing netc, Timing ort, double maxDiff, double outputScale) {
+        public double ratio() { return ort == null ? Double.NaN : netc.steadyMs / ort.steadyMs; }
+
+        /** Max |netc - ORT| over the output, relative to max |ORT|. */
+        public double relativeDiff() { return outputScale == 0 ? maxDiff : maxDiff / outputScale; }
+    }
+
+    /** The two engines do not run the same network: another input or output size. */
+    public static final class Mismatch extends RuntimeException {
+        public Mismatch(String message) { super(message); }
+    }
+
+    /** What runs after a configuration has been timed (the per-layer profile), given its batch. */
+    public interface AfterRow {
+        void accept(Row row, float[] input);
+    }
+
+    /**
+     * Runs every configuration. {@code ort} makes the ORT engine for a thread count (null for netc alone); each is
+     * closed when its thread count is done. {@code onRow} sees each row as soon as it is measured.
+     */
+    public static List<Row> run(NetcEngine netc, int[] inputShape, IntFunction<Engine> ort, Options o, AfterRow onRow) {
+        long perImage = 1;
+        for (int d : inputShape) perImage *= d;
+        List<Row> rows = new ArrayList<>();
+        for (int t : o.threads()) {
+            Parallel.setCommonThreads(t);
+            try (Engine other = ort == null ? null : ort.apply(t)) {
+                for (int b : o.batches()) {
+                    float[] x = input(Math.multiplyExact(perImage, b), o.inputSeed());
+                    Row row = measure(netc, other, x, b, t, o);
+                    rows.add(row);
+                    if (onRow != null) onRow.accept(row, x);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** A deterministic batch of standard normal values. */
+    static float[] input(long size, long seed) {
+        Random rnd = new Random(seed);
+        float[] x = new float[Math.toIntExact(size)];
+        for (int i = 0; i < x.length; i++) x[i] = (float) rnd.nextGaussian();
+        return x;
+    }
+
+    private static Row measure(NetcEngine netc, Engine other, float[] x, int batch, int threads, Options o) {
+        List<Engine> engines = other == null ? List.of(netc) : List.of(netc, other);
+        double[] first = new double[engines.size()];
+        float[][] out = new float[engines.size()][];
+        for (int e = 0; e < engines.size(); e++) {
+            engines.get(e).input(x, batch);
+            long t0 = System.nanoTime();
+            out[e] = engines.get(e).run();
+            first[e] = (System.nanoTime() - t0) / 1e6;
+        }
+        double maxDiff = 0, scale = 0;
+        if (other != null) {
+            if (out[0].length != out[1].length) {
+                throw new Mismatch("netc's output has " + out[0].length + " values, ONNX Runtime's " + out[1].length
+                        + ": not the same network?");
+            }
+            for (int i = 0; i < out[0].length; i++) {
+                scale = Math.max(scale, Math.abs(out[1][i]));
+                double d = Math.abs(out[0][i] - out[1][i]);
+                if (!(d <= maxDiff)) maxDiff = d; // NaN wins
+            }
+        }
+
+        // warm-up, alternating, and an estimate of each engine's call time
+        double[] last = first.clone();
+        boolean byCount = o.iterations() > 0;
+        long warmEnd = System.nanoTime() + (long) ((byCount ? 1 : o.seconds() * 0.2) * 1e9);
+        for (int i = 0; i < 3 || System.nanoTime() < warmEnd; i++) {
+            for (int e = 0; e < engines.size(); e++) last[e] = timeMs(engines.get(e));
+        }
+
+        // timed blocks of about 0.2 s per engine, the order swapped every round
+        double slowest = Arrays.stream(last).max().orElseThrow();
+        int block = (int) Math.max(1, Math.min(50, 200 / Math.max(slowest, 1e-3)));
+        if (byCount) block = Math.min(block, o.iterations());
+        List<List<Double>> times = new ArrayList<>();
+        engines.forEach(e -> times.add(new ArrayList<>()));
+        long end = System.nanoTime() + (long) (o.seconds() * 0.8e9);
+        for (int round = 0; ; round++) {
+            for (int k = 0; k < engines.size(); k++) {
+                int e = round % 2 == 0 ? k : engines.size() - 1 - k;
+                int calls = byCount ? Math.min(block, o.iterations() - times.get(e).size()) : block;
+                for (int c = 0; c < calls; c++) times.get(e).add(timeMs(engines.get(e)));
+            }
+            int fewest = times.stream().mapToInt(List::size).min().orElseThrow();
+            if (byCount ? fewest >= o.iterations() : System.nanoTime() >= end && fewest >= 5 && round >= 1) break;
+        }
+        Timing[] timing = new Timing[engines.size()];
+        for (int e = 0; e < engines.size(); e++) {
+            double[] ts = times.get(e).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double median = ts.length % 2 == 1 ? ts[ts.length / 2] : (ts[ts.length / 2 - 1] + ts[ts.length / 2]) / 2;
+            timing[e] = new Timing(engines.get(e).loadMs(), first[e], median, ts[0], ts.length);
+        }
+        return new Row(batch, threads, timing[0], other == null ? null : timing[1], maxDiff, scale);
+    }
+
+    private static double timeMs(Engine e) {
+        long t0 = System.nanoTime();
+        e.run();
+        return (System.nanoTime() - t0) / 1e6;
+    }
+}
