@@ -112,14 +112,43 @@ public final class Pool2d {
         long work = (long) planes * outPlane * Math.max(1, kind == Kind.MAX ? kh * kw : inPlane / outPlane);
         Parallel par = Parallel.common();
         int tasks = work < 32_768 ? 1 : Math.min(planes, 4 * par.threads());
+        final boolean separable = kind == Kind.MAX && dh == 1 && dw == 1;
         par.run(tasks, t -> {
             int p0 = (int) ((long) planes * t / tasks), p1 = (int) ((long) planes * (t + 1) / tasks);
+            float[] rows = separable ? new float[w] : null;
             for (int p = p0; p < p1; p++) {
                 int xi = xOff + p * inPlane, yi = yOff + p * outPlane;
-                if (kind == Kind.MAX) maxPlane(x, xi, y, yi);
+                if (separable) maxPlaneSeparable(x, xi, y, yi, rows);
+                else if (kind == Kind.MAX) maxPlane(x, xi, y, yi);
                 else avgPlane(x, xi, y, yi);
             }
         });
+    }
+
+    /**
+     * Max pooling without dilation as two 1-D passes per output row: the elementwise max of the window's input
+     * rows into {@code row} (contiguous, so the JIT vectorises it), then the max along that row per output column.
+     * Windows are pre-clipped to the input (padding never wins a max), so no loop tests bounds.
+     */
+    private void maxPlaneSeparable(float[] x, int xi, float[] y, int yi, float[] row) {
+        for (int oy = 0; oy < oh; oy++) {
+            int r0 = rowLo[oy], r1 = rowHi[oy], dst = yi + oy * ow;
+            if (r0 >= r1) {
+                java.util.Arrays.fill(y, dst, dst + ow, Float.NEGATIVE_INFINITY);
+                continue;
+            }
+            System.arraycopy(x, xi + r0 * w, row, 0, w);
+            for (int iy = r0 + 1; iy < r1; iy++) {
+                int src = xi + iy * w;
+                for (int ix = 0; ix < w; ix++) row[ix] = Math.max(row[ix], x[src + ix]); // NaN wins, as in PyTorch
+            }
+            for (int ox = 0; ox < ow; ox++) {
+                int c0 = colLo[ox], c1 = colHi[ox];
+                float m = Float.NEGATIVE_INFINITY;
+                for (int ix = c0; ix < c1; ix++) m = Math.max(m, row[ix]);
+                y[dst + ox] = m;
+            }
+        }
     }
 
     private void maxPlane(float[] x, int xi, float[] y, int yi) {
