@@ -21,7 +21,8 @@ public final class FuseSeparable {
             if (slot != 0 || !(consumer.op() instanceof Op.Conv pw) || !FusePointwiseChain.isPointwise(pw)) return null;
             if (!(p.op() instanceof Op.Conv dw) || p.inputs().size() != 1 || dw.epilogue().residual()) return null;
             Tensor in = g.tensor(p.inputs().get(0));
-            if (in.dims().length != 3 || in.isView() || dw.groups() != in.dims()[0]) return null;
+            // groups > 1: a conv of a one-channel input is better off as a GEMM than on the direct depthwise kernel
+            if (in.dims().length != 3 || in.isView() || dw.groups() != in.dims()[0] || dw.groups() == 1) return null;
             List<Integer> inputs = new ArrayList<>(p.inputs());
             if (pw.epilogue().residual()) {
                 int r = consumer.inputs().get(1);

@@ -95,7 +95,7 @@ final class NodeLowering {
                     .add(".depthwiseActivation($T.$L, $Lf).activation($T.$L, $Lf)", ACTIVATION, act(dw.epilogue()), alpha(dw.epilogue()),
                             ACTIVATION, act(pw.epilogue()), alpha(pw.epilogue()))
                     .add(outStride(y))
-                    .add(".build(sepDw[0], sepDw[1], sepPw[0], sepPw[1]);\n").unindent().add("}\n");
+                    .add(".build(sepDwp[0], sepDwp[1], sepPwp[0], sepPwp[1]);\n").unindent().add("}\n");
                 yield new Lowered(List.of(field(SEPARABLE, k)), init.build(), forward(k, node, pw.epilogue()));
             }
             case Op.PointwiseChain ch -> {
@@ -108,8 +108,8 @@ final class NodeLowering {
                     weights(init, "stage" + i, cv.weights(), 1, true);
                     String sep = i == 0 ? "" : ", ";
                     channels.append(", ").append(cv.outC());
-                    ws.append(sep).append("stage").append(i).append("[0]");
-                    bs.append(sep).append("stage").append(i).append("[1]");
+                    ws.append(sep).append("stage").append(i).append("p[0]");
+                    bs.append(sep).append("stage").append(i).append("p[1]");
                     acts.append(sep).append(RT).append(".Activation.").append(act(cv.epilogue()));
                     alphas.append(sep).append(alpha(cv.epilogue())).append('f');
                 }
