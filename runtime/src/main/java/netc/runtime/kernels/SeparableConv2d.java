@@ -138,8 +138,8 @@ public final class SeparableConv2d {
         // columns, and a single image still gives every thread two bands.
         int threads = Parallel.common().threads();
         int r = Math.max(1, TILE_FLOATS / (mid * outW));
-        r = Math.min(r, Packer.ceilDiv(outH, 2 * threads));
-        r = Math.max(r, Packer.ceilDiv(16, outW));
+        r = Math.min(r, Packer.ceilDiv(outH, Integer.getInteger("netc.separable.perThread", 4) * threads));
+        r = Math.max(r, Packer.ceilDiv(Integer.getInteger("netc.separable.minCols", 64), outW));
         rows = Math.min(outH, r);
         bands = Packer.ceilDiv(outH, rows);
         bandPlanes = new PaddedPlanes[bands];
