@@ -22,7 +22,7 @@ import netc.runtime.internal.Scratch;
  */
 public final class SeparableConv2d {
     /** Floats of depthwise output one band aims to keep (fits L2 next to the packed 1x1 weights). */
-    private static final int TILE_FLOATS = Integer.getInteger("netc.separable.tile", 16384);
+    private static final int TILE_FLOATS = Integer.getInteger("netc.separable.tile", 65536);
 
     private final int inC, inH, inW, mid, outC, outH, outW, kh, kw;
     private final int inBatch, outBatch, resBatch;
@@ -41,7 +41,7 @@ public final class SeparableConv2d {
     /** Geometry of the depthwise conv (stride, padding, dilation, depth multiplier) and the two epilogues. */
     public static final class Builder {
         private final int inC, inH, inW, kh, kw, outC;
-        private int sh = 1, sw = 1, padL, padR, padT, padB, dh = 1, dw = 1, multiplier = 1, outBatch = -1;
+        private int sh = 1, sw = 1, padL, padR, padT, padB, dh = 1, dw = 1, multiplier = 1, outBatch = -1, bandRows;
         private Activation dwAct = Activation.NONE, act = Activation.NONE;
         private float dwAlpha, alpha;
         private Backend backend = Backend.best();
@@ -99,6 +99,12 @@ public final class SeparableConv2d {
             return this;
         }
 
+        /** Output rows per band (default: chosen from the sizes and the thread count); for tests and tuning. */
+        public Builder bandRows(int r) {
+            bandRows = r;
+            return this;
+        }
+
         public Builder backend(Backend b) {
             backend = b;
             return this;
@@ -134,13 +140,16 @@ public final class SeparableConv2d {
         dwEpi = new Epi(null, null, b.dwAct, b.dwAlpha, false);
         pwPacked = Packer.prepack(Packer.rowsA(mid), Impl.MR, pwWeight, 0, mid, outC);
         pwEpi = new Epi(pwBias, null, b.act, b.alpha, false);
-        // Rows per band: a band's depthwise output fits TILE_FLOATS, holds at least one GEMM panel's worth of
-        // columns, and a single image still gives every thread two bands.
+        // Rows per band: a band's depthwise output fits TILE_FLOATS, holds at least minCols GEMM columns, and a
+        // single image still gives every thread about perThread bands.
         int threads = Parallel.common().threads();
         int r = Math.max(1, TILE_FLOATS / (mid * outW));
-        r = Math.min(r, Packer.ceilDiv(outH, Integer.getInteger("netc.separable.perThread", 4) * threads));
+        r = Math.min(r, Packer.ceilDiv(outH, Integer.getInteger("netc.separable.perThread", 2) * threads));
         r = Math.max(r, Packer.ceilDiv(Integer.getInteger("netc.separable.minCols", 64), outW));
-        rows = Math.min(outH, r);
+        // whole GEMM panels per band where the width allows: a partial panel costs a full one, on a slower path
+        int step = impl.nr / java.math.BigInteger.valueOf(outW).gcd(java.math.BigInteger.valueOf(impl.nr)).intValue();
+        r = Packer.ceilDiv(r, step) * step;
+        rows = Math.min(outH, b.bandRows > 0 ? b.bandRows : r);
         bands = Packer.ceilDiv(outH, rows);
         bandPlanes = new PaddedPlanes[bands];
         bandInRow = new int[bands];

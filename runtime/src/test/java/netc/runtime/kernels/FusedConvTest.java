@@ -27,6 +27,7 @@ class FusedConvTest {
             out.add(Arguments.of(be, 1, 5, 15, 15, 3, 1, 2, 2, 1, 7, true));
             out.add(Arguments.of(be, 2, 3, 6, 5, 7, 2, 4, 1, 1, 4, false));
             out.add(Arguments.of(be, 1, 64, 7, 7, 3, 1, 1, 1, 1, 37, true));
+            out.add(Arguments.of(be, 2, 6, 21, 10, 3, 2, 1, 1, 1, 5, true));
         }
         return out.stream();
     }
@@ -35,6 +36,11 @@ class FusedConvTest {
     @MethodSource("separableCases")
     void separableMatchesDepthwiseThenPointwise(Backend be, int n, int inC, int h, int w, int k, int s, int p, int d, int mult,
                                                 int outC, boolean residual) {
+        for (int rows : new int[] {0, 1, 3}) separable(be, n, inC, h, w, k, s, p, d, mult, outC, residual, rows);
+    }
+
+    private static void separable(Backend be, int n, int inC, int h, int w, int k, int s, int p, int d, int mult, int outC,
+                                  boolean residual, int bandRows) {
         Random rnd = new Random(inC * 31 + h);
         int mid = inC * mult;
         float[] x = random(rnd, n * inC * h * w), dwW = random(rnd, mid * k * k), dwB = random(rnd, mid);
@@ -48,7 +54,7 @@ class FusedConvTest {
         dw.forward(n, x, 0, t, 0);
         pw.forward(n, t, 0, want, 0, res, 0);
         SeparableConv2d sep = SeparableConv2d.builder(inC, h, w, k, k, outC).stride(s, s).padding(p, p, p, p).dilation(d, d)
-                .multiplier(mult).depthwiseActivation(Activation.RELU6, 0f).activation(Activation.HARDSWISH, 0f).backend(be)
+                .multiplier(mult).bandRows(bandRows).depthwiseActivation(Activation.RELU6, 0f).activation(Activation.HARDSWISH, 0f).backend(be)
                 .build(dwW, dwB, pwW, pwB);
         assertEquals(oh, sep.outHeight());
         int pad = 7, len = want.length;
