@@ -10,7 +10,8 @@ import netc.ir.Tensor;
 /**
  * fuse_pointwise_chain: 1x1 stride-1 unpadded convs, each read only by the next (with the epilogues in between,
  * e.g. NiN's ReLUs), become one node computed per tile of pixels, so the intermediate tensors are never written
- * whole (NiN's mlpconv). Only the last conv may add a residual. Test: PassesTest.
+ * whole (NiN's mlpconv). Only the last conv may add a residual; a narrower intermediate (a bottleneck, as between
+ * EfficientNet's blocks) stays, since the fused node would hold both wide ends at once. Test: PassesTest.
  */
 public final class FusePointwiseChain {
     private FusePointwiseChain() {}
@@ -19,6 +20,15 @@ public final class FusePointwiseChain {
     static boolean isPointwise(Op.Conv c) {
         return c.kh() == 1 && c.kw() == 1 && c.sh() == 1 && c.sw() == 1 && c.padL() == 0 && c.padR() == 0 && c.padT() == 0
                 && c.padB() == 0 && c.groups() == 1;
+    }
+
+    /**
+     * Whether fusing keeps the memory peak: the fused node holds its input and output at once, where the unfused
+     * pair held the input with the intermediate, then the intermediate with the output. So the intermediate must be
+     * no smaller than the input or the output (a bottleneck in between is cheaper materialised).
+     */
+    static boolean keepsPeak(Graph g, int in, int mid, int out) {
+        return g.tensor(mid).elements() >= Math.min(g.tensor(in).elements(), g.tensor(out).elements());
     }
 
     public static Graph run(Graph g) {
@@ -33,6 +43,7 @@ public final class FusePointwiseChain {
             }
             Tensor in = g.tensor(p.inputs().get(0));
             if (in.dims().length != 3 || in.isView()) return null;
+            if (!keepsPeak(g, p.inputs().get(0), p.output(), consumer.output())) return null;
             convs.add(next);
             List<Integer> inputs = new ArrayList<>(p.inputs());
             if (next.epilogue().residual()) {

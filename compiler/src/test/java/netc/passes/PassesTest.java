@@ -106,7 +106,7 @@ class PassesTest {
         Graph g = Pipeline.run(lower("""
                 network t(input: 8x9x9) {
                   add { dwconv(3, stride: 1, pad: 1, bias: false) -> bn -> relu6 -> conv(8, 1, bias: false) -> bn ; in } -> relu
-                  dwconv(5, stride: 2, pad: 2, dilation: 1) -> conv(16, 1) -> relu
+                  dwconv(5, stride: 2, pad: 2, dilation: 1) -> conv(4, 1) -> relu
                 }"""), Set.of());
         assertEquals(List.of("separable_conv", "separable_conv"), kinds(g));
         Op.SeparableConv first = (Op.SeparableConv) g.nodes().get(0).op();
@@ -134,6 +134,9 @@ class PassesTest {
         }
         assertEquals(List.of("conv", "conv"),
                 kinds(Pipeline.run(lower("network t(input: 8x9x9) { conv(8, 3, pad: 1, groups: 2) -> conv(8, 1) }"), Set.of())));
+        // a stride-2 depthwise output smaller than both its input and the 1x1's output: fusing would raise the peak
+        assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("network t(input: 8x9x9) { dwconv(3, stride: 2, pad: 1) -> conv(32, 1) }"),
+                Set.of())));
         // the output is the network's output too
         assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("""
                 network t(input: 8x9x9) { x = dwconv(3, pad: 1) ; conv(8, 1) ; output aux = x }"""), Set.of())));
@@ -153,7 +156,8 @@ class PassesTest {
         Op.PointwiseChain res = (Op.PointwiseChain) g.nodes().get(3).op();
         assertTrue(res.last().epilogue().residual());
         assertEquals(2, g.nodes().get(3).inputs().size());
-        // a residual in the middle ends the chain; a stride-2 or 3x3 conv does not join
+        // a bottleneck in between stays; a residual in the middle ends the chain; a stride-2 or 3x3 conv does not join
+        assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("network t(input: 24x8x8) { conv(4, 1) -> conv(24, 1) }"), Set.of())));
         assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("""
                 network t(input: 6x8x8) { add { conv(6, 1) ; in } -> conv(6, 1, stride: 2) }"""), Set.of())));
         assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("""

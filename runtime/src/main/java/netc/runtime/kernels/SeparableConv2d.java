@@ -22,7 +22,7 @@ import netc.runtime.internal.Scratch;
  */
 public final class SeparableConv2d {
     /** Floats of depthwise output one band aims to keep (fits L2 next to the packed 1x1 weights). */
-    private static final int TILE_FLOATS = Integer.getInteger("netc.separable.tile", 65536);
+    private static final int TILE_FLOATS = Integer.getInteger("netc.separable.tile", 16384);
 
     private final int inC, inH, inW, mid, outC, outH, outW, kh, kw;
     private final int inBatch, outBatch, resBatch;
@@ -144,7 +144,7 @@ public final class SeparableConv2d {
         // single image still gives every thread about perThread bands.
         int threads = Parallel.common().threads();
         int r = Math.max(1, TILE_FLOATS / (mid * outW));
-        r = Math.min(r, Packer.ceilDiv(outH, Integer.getInteger("netc.separable.perThread", 2) * threads));
+        r = Math.min(r, Packer.ceilDiv(outH, Integer.getInteger("netc.separable.perThread", 4) * threads));
         r = Math.max(r, Packer.ceilDiv(Integer.getInteger("netc.separable.minCols", 64), outW));
         // whole GEMM panels per band where the width allows: a partial panel costs a full one, on a slower path
         int step = impl.nr / java.math.BigInteger.valueOf(outW).gcd(java.math.BigInteger.valueOf(impl.nr)).intValue();
