@@ -190,21 +190,56 @@ public final class SeparableConv2d {
 
     /** {@code res} (null: none) is added after the 1x1 conv's bias, before its activation. */
     public void forward(int n, float[] x, int xOff, float[] y, int yOff, float[] res, int resOff) {
-        Parallel.common().run(n * bands, task -> band(task / bands, task % bands, x, xOff, y, yOff, res, resOff));
+        Parallel par = Parallel.common();
+        if (par.threads() == 1 || n * bands >= 2 * par.threads()) {
+            par.run(n * bands, task -> {
+                int img = task / bands, band = task % bands, cols = bandCols(band);
+                float[] tile = Scratch.get(Scratch.FUSED_A, mid * cols);
+                depthwise(img, band, 0, inC, x, xOff, tile);
+                pointwise(img, band, 0, outC, tile, y, yOff, res, resOff);
+            });
+            return;
+        }
+        // Too few bands to share out (small planes): each band in two parallel steps, the depthwise split over
+        // channels, then the 1x1 over output channels, on one tile in the caller's scratch.
+        int maxCols = rows * outW;
+        float[] tile = Scratch.get(Scratch.FUSED_A, mid * maxCols);
+        int dwTasks = Math.min(inC, 4 * par.threads());
+        int mChunks = Math.max(1, Math.min(Packer.ceilDiv(outC, Impl.MR), 2 * par.threads()));
+        for (int img = 0; img < n; img++) {
+            for (int band = 0; band < bands; band++) {
+                final int i = img, b = band;
+                par.run(dwTasks, t -> depthwise(i, b, inC * t / dwTasks, inC * (t + 1) / dwTasks, x, xOff, tile));
+                par.run(mChunks, t -> pointwise(i, b, GemmDriver.chunkStart(outC, Impl.MR, mChunks, t),
+                        GemmDriver.chunkStart(outC, Impl.MR, mChunks, t + 1), tile, y, yOff, res, resOff));
+            }
+        }
     }
 
-    private void band(int img, int band, float[] x, int xOff, float[] y, int yOff, float[] res, int resOff) {
-        final int oy0 = band * rows, oh = Math.min(outH, oy0 + rows) - oy0, cols = oh * outW, ntaps = kh * kw;
+    private int bandCols(int band) {
+        return (Math.min(outH, (band + 1) * rows) - band * rows) * outW;
+    }
+
+    /** The 1x1 conv's output channels {@code [m0, m1)} of one band from its depthwise tile. */
+    private void pointwise(int img, int band, int m0, int m1, float[] tile, float[] y, int yOff, float[] res, int resOff) {
+        if (m0 >= m1) return;
+        int at = band * rows * outW, cols = bandCols(band);
+        GemmDriver.run(impl, mid, Operand.prepacked(pwPacked, 0), Operand.of(bandPackers[band], tile, 0), m0, m1, 0, cols,
+                y, yOff + img * outBatch + at, outH * outW, pwEpi, 0, at, res, res == null ? 0 : resOff + img * resBatch + at);
+    }
+
+    /** The depthwise output of input channels {@code [c0, c1)} for one band, into {@code tile} ({@code [mid][cols]}). */
+    private void depthwise(int img, int band, int c0, int c1, float[] x, int xOff, float[] tile) {
+        final int oh = Math.min(outH, (band + 1) * rows) - band * rows, cols = oh * outW, ntaps = kh * kw;
         PaddedPlanes planes = bandPlanes[band];
         float[] plane = Scratch.get(Scratch.PLANE, planes.planeLen);
-        float[] tile = Scratch.get(Scratch.FUSED_A, mid * cols);
         int[] taps = new int[ntaps], tapOff = new int[ntaps];
         for (int i = 0; i < kh; i++) {
             for (int j = 0; j < kw; j++) tapOff[i * kw + j] = planes.tapOffset(i, j);
         }
         int mult = mid / inC;
         int src = xOff + img * inBatch + bandInRow[band] * inW;
-        for (int ci = 0; ci < inC; ci++) {
+        for (int ci = c0; ci < c1; ci++) {
             if (planes.h == 0) Arrays.fill(plane, 0, planes.planeLen, 0f);
             else planes.fill(impl, x, src + ci * inH * inW, plane, 0);
             for (int m = 0; m < mult; m++) {
@@ -217,8 +252,5 @@ public final class SeparableConv2d {
                 }
             }
         }
-        int at = oy0 * outW;
-        GemmDriver.run(impl, mid, Operand.prepacked(pwPacked, 0), Operand.of(bandPackers[band], tile, 0), 0, outC, 0, cols,
-                y, yOff + img * outBatch + at, outH * outW, pwEpi, 0, at, res, res == null ? 0 : resOff + img * resBatch + at);
     }
 }
