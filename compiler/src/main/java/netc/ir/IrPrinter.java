@@ -35,6 +35,9 @@ public final class IrPrinter {
             case Op.ConvTranspose c -> "convT " + c.outC() + " " + c.kh() + "x" + c.kw() + pair(" s", c.sh(), c.sw())
                     + pair(" p", c.padH(), c.padW()) + pair(" op", c.outPadH(), c.outPadW()) + pair(" d", c.dh(), c.dw())
                     + (c.groups() > 1 ? " g" + c.groups() : "") + c.epilogue().label();
+            case Op.SeparableConv s -> "separable (" + describe(s.depthwise()) + ") -> (" + describe(s.pointwise()) + ")";
+            case Op.PointwiseChain p -> "pointwise_chain " + p.convs().stream().map(c -> "(" + describe(c) + ")")
+                    .collect(Collectors.joining(" -> "));
             case Op.Dense d -> "dense " + d.out() + d.epilogue().label();
             case Op.Pool p -> p.kind() + " " + p.kh() + "x" + p.kw() + pair(" s", p.sh(), p.sw()) + pair(" p", p.padH(), p.padW())
                     + pair(" d", p.dh(), p.dw()) + (p.ceil() ? " ceil" : "") + (!p.max() && !p.countIncludePad() ? " exclude_pad" : "");
@@ -56,6 +59,8 @@ public final class IrPrinter {
             case Op.Conv c -> c.weights().label();
             case Op.ConvTranspose c -> c.weights().label();
             case Op.Dense d -> d.weights().label();
+            case Op.SeparableConv s -> s.depthwise().weights().label() + "; " + s.pointwise().weights().label();
+            case Op.PointwiseChain p -> p.convs().stream().map(c -> c.weights().label()).collect(Collectors.joining("; "));
             default -> "";
         };
     }

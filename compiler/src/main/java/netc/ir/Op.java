@@ -24,6 +24,24 @@ public sealed interface Op {
         public ConvTranspose with(Epilogue e) { return new ConvTranspose(outC, kh, kw, sh, sw, padH, padW, outPadH, outPadW, dh, dw, groups, weights, e); }
     }
 
+    /**
+     * A depthwise conv and the 1x1 stride-1 conv that alone reads its output (fuse_separable), computed in bands of
+     * rows so the depthwise output is never written whole. Inputs: x, then the pointwise epilogue's residual if any.
+     */
+    record SeparableConv(Conv depthwise, Conv pointwise) implements Op {
+        public String kind() { return "separable_conv"; }
+    }
+
+    /**
+     * 1x1 stride-1 convs, each read only by the next (fuse_pointwise_chain), computed per tile of pixels.
+     * Inputs: x, then the last conv's residual if any.
+     */
+    record PointwiseChain(java.util.List<Conv> convs) implements Op {
+        public PointwiseChain { convs = java.util.List.copyOf(convs); }
+        public String kind() { return "pointwise_chain"; }
+        public Conv last() { return convs.get(convs.size() - 1); }
+    }
+
     /** Fully connected: y = x W^T + b. */
     record Dense(int out, Weights weights, Epilogue epilogue) implements Op {
         public String kind() { return "dense"; }

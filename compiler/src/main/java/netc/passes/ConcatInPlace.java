@@ -11,7 +11,7 @@ import netc.ir.Op;
 import netc.ir.Tensor;
 
 /**
- * concat_in_place: a conv (or transposed conv) whose output only a concat reads writes straight into its
+ * concat_in_place: a conv (transposed, separable, or a pointwise chain) whose output only a concat reads writes straight into its
  * channels of the concat's output, which then copies only its other inputs (Inception branches, DenseNet's
  * new features, SqueezeNet's expand convs). Test: PassesTest.
  */
@@ -31,7 +31,8 @@ public final class ConcatInPlace {
             for (int t : n.inputs()) {
                 Tensor in = g.tensor(t);
                 Node p = producers.get(t);
-                boolean writesNchw = p != null && (p.op() instanceof Op.Conv || p.op() instanceof Op.ConvTranspose);
+                boolean writesNchw = p != null && (p.op() instanceof Op.Conv || p.op() instanceof Op.ConvTranspose
+                        || p.op() instanceof Op.SeparableConv || p.op() instanceof Op.PointwiseChain);
                 if (writesNchw && uses.getOrDefault(t, 0) == 1 && !pinned.contains(t) && !in.isView()) {
                     tensors.put(t, new Tensor(t, in.dims(), in.layout(), n.output(), c0));
                 }

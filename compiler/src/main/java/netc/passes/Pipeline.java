@@ -18,6 +18,10 @@ public final class Pipeline {
             new Pass("fold_bn", FoldBatchNorm::run, "before the epilogue fusions: a conv only takes a residual or activation once its BN is gone"),
             new Pass("fuse_residual", FuseResidual::run, "before fuse_activation, so that relu(conv + r) fuses whole"),
             new Pass("fuse_activation", FuseActivation::run, "after the other fusions: applies to whatever producer they left"),
+            new Pass("fuse_separable", FuseSeparable::run,
+                    "after the epilogue fusions, so both convs carry their BN, activation and residual into the fused node"),
+            new Pass("fuse_pointwise_chain", FusePointwiseChain::run,
+                    "after fuse_separable, which claims a 1x1 conv right after a depthwise one first (the bigger saving)"),
             new Pass("concat_in_place", ConcatInPlace::run, "last: decides where final producers write, once no rewrite moves them"));
 
     /** plan_memory is not a rewrite; it is named here so that -fno-plan_memory switches it off like the others. */

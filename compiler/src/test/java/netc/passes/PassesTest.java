@@ -102,6 +102,71 @@ class PassesTest {
     }
 
     @Test
+    void fusesDepthwiseWithTheOneByOneThatReadsIt() {
+        Graph g = Pipeline.run(lower("""
+                network t(input: 8x9x9) {
+                  add { dwconv(3, stride: 1, pad: 1, bias: false) -> bn -> relu6 -> conv(8, 1, bias: false) -> bn ; in } -> relu
+                  dwconv(5, stride: 2, pad: 2, dilation: 1) -> conv(4, 1) -> relu
+                }"""), Set.of());
+        assertEquals(List.of("separable_conv", "separable_conv"), kinds(g));
+        Op.SeparableConv first = (Op.SeparableConv) g.nodes().get(0).op();
+        assertEquals(Activation.RELU6, first.depthwise().epilogue().act());
+        assertInstanceOf(Weights.FoldedBn.class, first.depthwise().weights());
+        assertTrue(first.pointwise().epilogue().residual());
+        assertEquals(Activation.RELU, first.pointwise().epilogue().act());
+        assertEquals(List.of(g.input(), g.input()), g.nodes().get(0).inputs());
+        Op.SeparableConv second = (Op.SeparableConv) g.nodes().get(1).op();
+        assertEquals(2, second.depthwise().sh());
+        assertEquals(g.outputs().get("out"), g.nodes().get(1).output());
+        Graph off = Pipeline.run(lower("network t(input: 8x9x9) { dwconv(3, pad: 1) -> conv(8, 1) }"), Set.of("fuse_separable"));
+        assertEquals(List.of("conv", "conv"), kinds(off));
+    }
+
+    @Test
+    void keepsDepthwiseAloneWhenItsOutputIsNotOnlyAOneByOnesInput() {
+        // read twice (by the 1x1 and as its residual)
+        assertEquals(List.of("conv", "conv"),
+                kinds(Pipeline.run(lower("network t(input: 8x9x9) { x = dwconv(3, pad: 1) ; conv(8, 1) -> add(x) }"), Set.of())));
+        // 3x3 after it, a stride-2 1x1 after it, a padded 1x1 after it, a grouped conv before it
+        for (String next : List.of("conv(8, 3, pad: 1)", "conv(8, 1, stride: 2)", "conv(8, 1, pad: 1)")) {
+            assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("network t(input: 8x9x9) { dwconv(3, pad: 1) -> " + next + " }"),
+                    Set.of())), next);
+        }
+        assertEquals(List.of("conv", "conv"),
+                kinds(Pipeline.run(lower("network t(input: 8x9x9) { conv(8, 3, pad: 1, groups: 2) -> conv(8, 1) }"), Set.of())));
+        // a stride-2 depthwise output smaller than both its input and the 1x1's output: fusing would raise the peak
+        assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("network t(input: 8x9x9) { dwconv(3, stride: 2, pad: 1) -> conv(32, 1) }"),
+                Set.of())));
+        // the output is the network's output too
+        assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("""
+                network t(input: 8x9x9) { x = dwconv(3, pad: 1) ; conv(8, 1) ; output aux = x }"""), Set.of())));
+    }
+
+    @Test
+    void fusesChainsOfOneByOnes() {
+        Graph g = Pipeline.run(lower("""
+                network t(input: 3x16x16) {
+                  p = conv(8, 3) -> relu -> conv(8, 1) -> relu -> conv(6, 1) -> relu -> maxpool(2)
+                  add { conv(6, 1) -> relu -> conv(6, 1, bias: false) -> bn ; p } -> relu
+                }"""), Set.of());
+        assertEquals(List.of("conv", "pointwise_chain", "maxpool", "pointwise_chain"), kinds(g));
+        Op.PointwiseChain ch = (Op.PointwiseChain) g.nodes().get(1).op();
+        assertEquals(2, ch.convs().size());
+        assertEquals(Activation.RELU, ch.convs().get(0).epilogue().act());
+        Op.PointwiseChain res = (Op.PointwiseChain) g.nodes().get(3).op();
+        assertTrue(res.last().epilogue().residual());
+        assertEquals(2, g.nodes().get(3).inputs().size());
+        // a bottleneck in between stays; a residual in the middle ends the chain; a stride-2 or 3x3 conv does not join
+        assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("network t(input: 24x8x8) { conv(4, 1) -> conv(24, 1) }"), Set.of())));
+        assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("""
+                network t(input: 6x8x8) { add { conv(6, 1) ; in } -> conv(6, 1, stride: 2) }"""), Set.of())));
+        assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("""
+                network t(input: 6x8x8) { conv(6, 1) -> conv(6, 3) }"""), Set.of())));
+        assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("""
+                network t(input: 6x8x8) { add { conv(6, 1) ; in } -> conv(6, 1) }"""), Set.of())));
+    }
+
+    @Test
     void switchedOffPassesLeaveTheGraphAlone() {
         Graph raw = lower("network t(input: 3x8x8) { conv(4, 3) -> bn -> relu -> dropout }");
         Graph none = Pipeline.run(raw, Set.copyOf(Pipeline.names()));

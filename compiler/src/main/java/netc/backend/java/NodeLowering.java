@@ -25,6 +25,8 @@ final class NodeLowering {
     static final ClassName CONV = ClassName.get(RT + ".kernels", "Conv2d");
     static final ClassName CONV_T = ClassName.get(RT + ".kernels", "ConvTranspose2d");
     static final ClassName LINEAR = ClassName.get(RT + ".kernels", "Linear");
+    static final ClassName SEPARABLE = ClassName.get(RT + ".kernels", "SeparableConv2d");
+    static final ClassName POINTWISE_CHAIN = ClassName.get(RT + ".kernels", "PointwiseChain");
     static final ClassName POOL = ClassName.get(RT + ".kernels", "Pool2d");
     static final ClassName RESIZE = ClassName.get(RT + ".kernels", "Resize");
     static final ClassName ELEMENTWISE = ClassName.get(RT + ".kernels", "Elementwise");
@@ -80,6 +82,43 @@ final class NodeLowering {
                     .add(outStride(y))
                     .add(".activation($T.$L, $Lf).build($N[0], $N[1]);\n", ACTIVATION, act(c.epilogue()), alpha(c.epilogue()), k + "p", k + "p");
                 yield new Lowered(List.of(field(CONV_T, k)), init.build(), forward(k, node, c.epilogue()));
+            }
+            case Op.SeparableConv s -> {
+                Op.Conv dw = s.depthwise(), pw = s.pointwise();
+                // in a block: the weights' locals must not clash with another node's in the same init method
+                CodeBlock.Builder init = CodeBlock.builder().add("{\n").indent();
+                weights(init, "sepDw", dw.weights(), dw.groups(), true);
+                weights(init, "sepPw", pw.weights(), 1, true);
+                init.add("this.$N = $T.builder($L, $L, $L, $L, $L, $L)", k, SEPARABLE, c(in), h(in), w(in), dw.kh(), dw.kw(), pw.outC())
+                    .add(".stride($L, $L).padding($L, $L, $L, $L).dilation($L, $L).multiplier($L)", dw.sh(), dw.sw(),
+                            dw.padL(), dw.padR(), dw.padT(), dw.padB(), dw.dh(), dw.dw(), dw.outC() / dw.groups())
+                    .add(".depthwiseActivation($T.$L, $Lf).activation($T.$L, $Lf)", ACTIVATION, act(dw.epilogue()), alpha(dw.epilogue()),
+                            ACTIVATION, act(pw.epilogue()), alpha(pw.epilogue()))
+                    .add(outStride(y))
+                    .add(".build(sepDwp[0], sepDwp[1], sepPwp[0], sepPwp[1]);\n").unindent().add("}\n");
+                yield new Lowered(List.of(field(SEPARABLE, k)), init.build(), forward(k, node, pw.epilogue()));
+            }
+            case Op.PointwiseChain ch -> {
+                CodeBlock.Builder init = CodeBlock.builder().add("{\n").indent();
+                List<Op.Conv> convs = ch.convs();
+                StringBuilder channels = new StringBuilder().append(c(in)), ws = new StringBuilder(), bs = new StringBuilder(),
+                        acts = new StringBuilder(), alphas = new StringBuilder();
+                for (int i = 0; i < convs.size(); i++) {
+                    Op.Conv cv = convs.get(i);
+                    weights(init, "stage" + i, cv.weights(), 1, true);
+                    String sep = i == 0 ? "" : ", ";
+                    channels.append(", ").append(cv.outC());
+                    ws.append(sep).append("stage").append(i).append("p[0]");
+                    bs.append(sep).append("stage").append(i).append("p[1]");
+                    acts.append(sep).append(RT).append(".Activation.").append(act(cv.epilogue()));
+                    alphas.append(sep).append(alpha(cv.epilogue())).append('f');
+                }
+                long outBatch = out.isSlice() ? buf.imageStride(y) : -1;
+                init.add("this.$N = new $T(new int[] {$L}, $L, $L, new float[][] {$L}, new float[][] {$L},\n", k, POINTWISE_CHAIN,
+                                channels, h(in), w(in), ws, bs)
+                    .add("        new $T[] {$L}, new float[] {$L}, $L, $T.best());\n", ACTIVATION, acts, alphas, outBatch, BACKEND)
+                    .unindent().add("}\n");
+                yield new Lowered(List.of(field(POINTWISE_CHAIN, k)), init.build(), forward(k, node, ch.last().epilogue()));
             }
             case Op.Dense d -> {
                 CodeBlock.Builder init = CodeBlock.builder();

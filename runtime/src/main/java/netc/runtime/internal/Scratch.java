@@ -14,7 +14,10 @@ public final class Scratch {
     public static final int INPUT = 5;
     /** B packed over all of K, shared by the workers that split a GEMM by rows. */
     public static final int SHARED_B = 6;
-    private static final int SLOTS = 7;
+    /** Tiles of an intermediate tensor that fused kernels (separable conv, pointwise chain) never write whole. */
+    public static final int FUSED_A = 7;
+    public static final int FUSED_B = 8;
+    private static final int SLOTS = 9;
 
     private static final ThreadLocal<float[][]> BUFFERS = ThreadLocal.withInitial(() -> new float[SLOTS][]);
 

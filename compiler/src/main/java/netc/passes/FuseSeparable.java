@@ -1,0 +1,38 @@
+package netc.passes;
+
+import java.util.ArrayList;
+import java.util.List;
+import netc.ir.Graph;
+import netc.ir.Node;
+import netc.ir.Op;
+import netc.ir.Tensor;
+
+/**
+ * fuse_separable: a depthwise conv (groups = input channels, any stride, padding, dilation, with its folded BN and
+ * activation) whose output only a 1x1 stride-1 conv reads becomes one node with that conv (and its bias, residual,
+ * activation): the backend computes the 1x1 over bands of depthwise rows and never writes the depthwise output
+ * whole (MobileNet, MnasNet, EfficientNet, Xception, ShuffleNet). Not when the depthwise output is smaller than both
+ * the input and the output (a stride-2 depthwise before a widening 1x1): the fused node, holding both, would raise the
+ * memory peak. Test: PassesTest.
+ */
+public final class FuseSeparable {
+    private FuseSeparable() {}
+
+    public static Graph run(Graph g) {
+        return Rewrites.fuseIntoProducers(g, (consumer, slot, p, sweep) -> {
+            if (slot != 0 || !(consumer.op() instanceof Op.Conv pw) || !FusePointwiseChain.isPointwise(pw)) return null;
+            if (!(p.op() instanceof Op.Conv dw) || p.inputs().size() != 1 || dw.epilogue().residual()) return null;
+            Tensor in = g.tensor(p.inputs().get(0));
+            // groups > 1: a conv of a one-channel input is better off as a GEMM than on the direct depthwise kernel
+            if (in.dims().length != 3 || in.isView() || dw.groups() != in.dims()[0] || dw.groups() == 1) return null;
+            if (!FusePointwiseChain.keepsPeak(g, p.inputs().get(0), p.output(), consumer.output())) return null;
+            List<Integer> inputs = new ArrayList<>(p.inputs());
+            if (pw.epilogue().residual()) {
+                int r = consumer.inputs().get(1);
+                if (sweep.producerIndex(r) >= sweep.producerIndex(p.output())) return null; // r not ready when dw runs
+                inputs.add(r);
+            }
+            return new Node(p.name(), new Op.SeparableConv(dw, pw), inputs, consumer.output());
+        });
+    }
+}
