@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compile", mixinStandardHelpOptions = true, description = {
         "Lower a network to the graph IR, optimise it, and emit it: Java source (--target java -o DIR) or the IR (--emit ir).",
-        "Passes: drop_noops, fold_bn, fuse_residual, fuse_activation, concat_in_place, plan_memory; switch one off with -fno-NAME"
+        "Passes: drop_noops, fold_bn, fuse_residual, fuse_activation, fuse_separable, fuse_pointwise_chain, concat_in_place, plan_memory;"
+                + " switch one off with -fno-NAME"
                 + " (the result must not change, only its speed)."})
 final class CompileCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
