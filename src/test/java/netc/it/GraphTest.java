@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -278,7 +277,7 @@ class GraphTest {
 
     @Test
     void rendersSvgAndPng(@TempDir Path dir) throws IOException {
-        assumeTrue(dotInstalled(), "Graphviz's dot is not installed");
+        assertTrue(dotInstalled(), "Graphviz's dot is not installed: install graphviz (.ci/run does)");
         Path svg = dir.resolve("r.svg");
         Run r = run("graph", "stdlib:resnet18", "-o", svg.toString());
         assertEquals(0, r.code(), r.err());
@@ -295,7 +294,7 @@ class GraphTest {
 
     @Test
     void largeNetworkRendersInReasonableTime(@TempDir Path dir) {
-        assumeTrue(dotInstalled(), "Graphviz's dot is not installed");
+        assertTrue(dotInstalled(), "Graphviz's dot is not installed: install graphviz (.ci/run does)");
         Path svg = dir.resolve("r152.svg");
         Run r = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> run("graph", "stdlib:resnet152", "-o", svg.toString()));
         assertEquals(0, r.code(), r.err());
@@ -349,7 +348,7 @@ class GraphTest {
 
     @Test
     void failingDotLeavesTheOldFileAndNoTemporary(@TempDir Path dir) throws IOException {
-        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        assertTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "the fake dot script needs a POSIX file system");
         // a "dot" that writes half a file to its -o argument, then fails
         Path fake = dir.resolve("fake-dot");
         Files.writeString(fake, "#!/bin/sh\necho '<svg half' > \"$3\"\necho 'Error: out of memory' >&2\nexit 1\n");
