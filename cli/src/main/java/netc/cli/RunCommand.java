@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import netc.backend.java.JavaBackend;
-import netc.diag.Diagnostics;
 import netc.model.Network;
 import netc.runtime.Model;
 import netc.runtime.io.Images;
@@ -21,12 +20,11 @@ import netc.runtime.io.RandomWeights;
 import netc.runtime.io.SafeTensors;
 import netc.runtime.io.WeightSource;
 import netc.runtime.io.WeightsException;
-import netc.sema.Frontend;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,14 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RunCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "a .net file or stdlib:NAME")
-    String file;
-
-    @Option(names = "--network", paramLabel = "NAME", description = "which network of the file")
-    String network;
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a network parameter (repeatable)")
-    List<String> sets = new ArrayList<>();
+    @Mixin Target target;
 
     static final class WeightsChoice {
         @Option(names = "--weights", paramLabel = "W.safetensors", description = "weights by layer name (F32, F16 or BF16)")
@@ -76,9 +67,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             Npy.Array array = npy ? Npy.read(input) : null;
             String shape = array == null ? null : inputShape(array.shape());
-            Diagnostics d = new Diagnostics();
-            Network net = Frontend.build(Frontend.load(file, d), network, sets, shape, d);
-            Inputs.report(d, err);
+            Network net = target.build(shape, err);
             if (net == null) return Main.DIAGNOSTICS;
             long[] in = net.input().dims();
             float[] x;

@@ -48,45 +48,4 @@ public record Graph(String name, Map<Integer, Tensor> tensors, List<Node> nodes,
         for (int o : outputs.values()) uses.merge(o, 1, Integer::sum);
         return uses;
     }
-
-    /** Weight tensors the graph reads from a weights file, in order of first use. */
-    public List<String> weightNames() {
-        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
-        for (Node n : nodes) {
-            List<Weights> ws = switch (n.op()) {
-                case Op.Conv c -> List.of(c.weights());
-                case Op.ConvTranspose c -> List.of(c.weights());
-                case Op.Dense d -> List.of(d.weights());
-                case Op.SeparableConv s -> List.of(s.depthwise().weights(), s.pointwise().weights());
-                case Op.PointwiseChain p -> p.convs().stream().map(Op.Conv::weights).toList();
-                default -> List.of();
-            };
-            for (Weights w : ws) addNames(names, w);
-            if (n.op() instanceof Op.BatchNorm b) {
-                if (b.affine()) {
-                    names.add(b.prefix() + ".weight");
-                    names.add(b.prefix() + ".bias");
-                }
-                names.add(b.prefix() + ".running_mean");
-                names.add(b.prefix() + ".running_var");
-            }
-        }
-        return List.copyOf(names);
-    }
-
-    private static void addNames(java.util.Set<String> names, Weights w) {
-        if (w instanceof Weights.Direct d) {
-            names.add(d.weight());
-            if (d.bias() != null) names.add(d.bias());
-        } else if (w instanceof Weights.FoldedBn f) {
-            names.add(f.weight());
-            if (f.bias() != null) names.add(f.bias());
-            if (f.affine()) {
-                names.add(f.bnPrefix() + ".weight");
-                names.add(f.bnPrefix() + ".bias");
-            }
-            names.add(f.bnPrefix() + ".running_mean");
-            names.add(f.bnPrefix() + ".running_var");
-        }
-    }
 }
