@@ -71,13 +71,19 @@ final class CompileCommand implements Callable<Integer> {
             return Main.OK;
         }
         Path file = output.resolve(gen.qualifiedName().replace('.', '/') + ".java");
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), ".netc-", ".java.tmp");
         try {
-            Files.writeString(tmp, gen.source());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".netc-", ".java.tmp");
+            try {
+                Files.writeString(tmp, gen.source());
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("netc: error: cannot write " + file + ": " + Inputs.reason(e));
+            spec.commandLine().getErr().flush();
+            return Main.DIAGNOSTICS;
         }
         out.println("wrote " + file + " (" + gen.graph().nodes().size() + " nodes, arena " + gen.plan().arenaBytes() + " bytes per image)");
         out.flush();

@@ -24,4 +24,15 @@ final class Inputs {
         if (n > 0) err.println(n + (n == 1 ? " error" : " errors"));
         err.flush();
     }
+
+    /** A file-system failure in words a user can act on (the exception's own message is often just a path). */
+    static String reason(java.io.IOException e) {
+        return switch (e) {
+            case java.nio.file.NoSuchFileException x -> "no such directory";
+            case java.nio.file.FileAlreadyExistsException x -> "a file is in the way of a directory";
+            case java.nio.file.AccessDeniedException x -> "permission denied";
+            case java.nio.file.NotDirectoryException x -> "not a directory";
+            default -> e.getMessage();
+        };
+    }
 }

@@ -99,7 +99,15 @@ final class RunCommand implements Callable<Integer> {
             long[] full = new long[outShape.length + 1];
             full[0] = n;
             for (int i = 0; i < outShape.length; i++) full[i + 1] = outShape[i];
-            if (output != null) Npy.write(output, full, y);
+            if (output != null) {
+                try {
+                    Npy.write(output, full, y);
+                } catch (IOException e) {
+                    err.println("netc: error: cannot write " + output + ": " + Inputs.reason(e));
+                    err.flush();
+                    return Main.DIAGNOSTICS;
+                }
+            }
             out.printf(Locale.ROOT, "%s: %d image%s in %.1f ms (first call, includes JIT warm-up), output %s%n", net.name(), n, n == 1 ? "" : "s",
                     ms, Arrays.toString(full));
             if (outShape.length == 1) printTop5(out, y, n, outShape[0]);

@@ -9,6 +9,7 @@ import netc.model.Shape;
 public final class ChannelShuffle implements OpDef {
     @Override public String name() { return "shuffle"; }
     @Override public String doc() { return "channel shuffle across groups (ShuffleNet)"; }
+    @Override public boolean functional() { return true; }
     @Override public List<ParamSpec> params() { return List.of(ParamSpec.required("groups", ParamType.INT, "groups")); }
 
     @Override public OpResult infer(OpArgs a, List<Shape> inputs) {

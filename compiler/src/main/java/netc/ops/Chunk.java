@@ -10,6 +10,7 @@ public final class Chunk implements OpDef {
     @Override public String name() { return "chunk"; }
     @Override public String doc() { return "take one of n equal slices along channels"; }
 
+    @Override public boolean functional() { return true; }
     @Override public List<ParamSpec> params() {
         return List.of(ParamSpec.required("chunks", ParamType.INT, "number of slices"),
                 ParamSpec.required("index", ParamType.INT, "which slice, from 0"));

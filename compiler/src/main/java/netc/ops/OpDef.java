@@ -18,6 +18,12 @@ public interface OpDef {
     /** Joins (concat, add, mul) take several tensors; every other op takes the current one. */
     default boolean joins() { return false; }
 
+    /**
+     * Ops PyTorch computes as functions, not modules (joins, chunk, shuffle): unlabelled, they take no position in
+     * their scope's numbering, so the layers after them keep torchvision's indices.
+     */
+    default boolean functional() { return joins(); }
+
     /** Checks the inputs and computes the result; throws {@link OpError} for inputs that do not fit. */
     OpResult infer(OpArgs args, List<Shape> inputs);
 }

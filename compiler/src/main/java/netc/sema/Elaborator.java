@@ -292,7 +292,7 @@ public final class Elaborator {
             case Atom.Call call -> call(e, call, cur, ctx, first);
             case Atom.Join join -> join(e, join, cur, ctx);
             case Atom.Group g -> {
-                Scope scope = new Scope(ctx.scope().qualify(name(e, ctx, true)), ctx.scope().blocks);
+                Scope scope = new Scope(ctx.scope().qualify(name(e, ctx)), ctx.scope().blocks);
                 yield body(g.body(), cur, new Ctx(ctx.env().child(), scope, ctx.input()));
             }
         };
@@ -390,8 +390,7 @@ public final class Elaborator {
             var a = actuals.get(i);
             argSpans.put(a.name() != null ? a.name() : op.params().get(i).name(), a.span());
         }
-        boolean functional = op.joins() || op.name().equals("chunk") || op.name().equals("shuffle");
-        String name = ctx.scope().qualify(e.label() != null || !functional ? name(e, ctx, true) : op.name());
+        String name = ctx.scope().qualify(e.label() != null || !op.functional() ? name(e, ctx) : op.name());
         OpResult r;
         try {
             r = op.infer(new BoundArgs(bound), all.stream().map(Value.Tensor::shape).toList());
@@ -469,7 +468,7 @@ public final class Elaborator {
             throw new CompileException(ex.diagnostic().withNote(call.nameSpan(), "in block '" + block.name() + "' used here"));
         }
         bound.forEach(env::define);
-        String path = ctx.scope().qualify(name(e, ctx, true));
+        String path = ctx.scope().qualify(name(e, ctx));
         List<BlockInstance> blocks = new ArrayList<>(ctx.scope().blocks);
         blocks.add(new BlockInstance(path, block.name()));
         depth++;
@@ -483,7 +482,7 @@ public final class Elaborator {
     }
 
     /** The element's name segment: its label (interpolating {expr} in string labels), or its position. */
-    private String name(Element e, Ctx ctx, boolean takesPosition) {
+    private String name(Element e, Ctx ctx) {
         if (e.label() == null) return Integer.toString(ctx.scope().next++);
         ctx.scope().next++;
         Element.Label l = e.label();
