@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import netc.diag.Diagnostic;
 import netc.diag.Diagnostics;
 import netc.diag.ErrorCode;
@@ -22,9 +23,29 @@ import netc.syntax.SourceParser;
 /** Reads a root file and everything it imports, once each; reports missing imports and duplicate definitions. */
 public final class ModuleLoader {
     private final Diagnostics diagnostics;
+    private final Function<String, String> library;
     private final Map<String, FileAst> loaded = new LinkedHashMap<>();
 
-    public ModuleLoader(Diagnostics diagnostics) { this.diagnostics = diagnostics; }
+    public ModuleLoader(Diagnostics diagnostics) { this(diagnostics, name -> null); }
+
+    /**
+     * {@code library} gives the source of a module imported by short name that the stdlib does not have (null if
+     * it has none either): how a build tool makes {@code NAME.net} files of its class path importable.
+     */
+    public ModuleLoader(Diagnostics diagnostics, Function<String, String> library) {
+        this.diagnostics = diagnostics;
+        this.library = library;
+    }
+
+    /**
+     * Every file read so far, with its text, keyed by identity: an absolute path, {@code stdlib:NAME} or
+     * {@code lib:NAME}. A build tool hashes these to know when a network must be generated again.
+     */
+    public Map<String, String> sources() {
+        Map<String, String> out = new LinkedHashMap<>();
+        loaded.forEach((k, ast) -> out.put(k, ast.source().text()));
+        return out;
+    }
 
     /** Loads a file from disk; a problem reading it becomes a diagnostic. */
     public Program loadFile(Path path) {
@@ -76,6 +97,10 @@ public final class ModuleLoader {
         String key = "stdlib:" + module;
         if (loaded.containsKey(key)) return;
         String text = Stdlib.source(module);
+        if (text == null && at != null && !loaded.containsKey("lib:" + module) && library.apply(module) instanceof String lib) {
+            load(new SourceFile("classpath/" + module + ".net", lib), "lib:" + module, null, at);
+            return;
+        }
         if (text == null) {
             List<String> modules = Stdlib.modules();
             String msg = modules.isEmpty() ? "no standard library module '" + module + "' (the stdlib is not on the class path)"

@@ -1,0 +1,91 @@
+package netc.maven;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Compiles {@code src/main/net/**}{@code /*.net} into Java model classes under
+ * {@code target/generated-sources/netc} and adds that folder as a source root. Each network a file defines becomes
+ * one class (UpperCamelCase of its name) in the package of the file's folder. Only files whose text, imports or
+ * configuration changed since the last build are compiled again.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE)
+public final class GenerateMojo extends AbstractMojo {
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** Where the .net files are. */
+    @Parameter(defaultValue = "${project.basedir}/src/main/net")
+    private java.io.File sourceDirectory;
+
+    /** Source root the classes are written to. */
+    @Parameter(defaultValue = "${project.build.directory}/generated-sources/netc")
+    private java.io.File outputDirectory;
+
+    /** Package of every generated class; by default the file's folder under the source directory. */
+    @Parameter
+    private String packageName;
+
+    /** {@code java}; {@code native} once the LLVM backend lands. */
+    @Parameter(defaultValue = "java")
+    private String backend;
+
+    /** Passes to switch off, as {@code netc compile -fno-NAME} does (e.g. {@code fold_bn}). */
+    @Parameter
+    private List<String> disabledPasses = new ArrayList<>();
+
+    /** Network parameter overrides, e.g. {@code <alpha>0.5</alpha>}: applied to every network that declares the parameter. */
+    @Parameter
+    private Map<String, String> parameters = new TreeMap<>();
+
+    /** Input size {@code CxHxW} for every network, as {@code --input}; by default each network's own. */
+    @Parameter
+    private String inputShape;
+
+    /** Fail the build on compiler warnings too. */
+    @Parameter(defaultValue = "false")
+    private boolean failOnWarning;
+
+    /** Skip generation. */
+    @Parameter(property = "netc.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** What the last build generated, to skip unchanged files. */
+    @Parameter(defaultValue = "${project.build.directory}/netc-maven-plugin/state.txt", readonly = true)
+    private java.io.File stateFile;
+
+    @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true, required = true)
+    private List<String> classpathElements;
+
+    @Override public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("netc: skipped");
+            return;
+        }
+        List<Path> classpath = classpathElements.stream().map(Path::of).toList();
+        Request request = new Request(sourceDirectory.toPath(), outputDirectory.toPath(), stateFile.toPath(), packageName, backend,
+                List.copyOf(disabledPasses), Map.copyOf(parameters), inputShape, failOnWarning, new ClasspathLibrary(classpath));
+        try {
+            new Generator(request, getLog()).run();
+        } catch (Generator.Failure e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("netc: cannot write generated sources: " + e.getMessage(), e);
+        } finally {
+            project.addCompileSourceRoot(outputDirectory.getPath());
+        }
+    }
+}
