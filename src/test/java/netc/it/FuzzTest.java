@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Mutation fuzzing of the front end: valid sources (samples/nin.net and the stdlib modules) are mutated token by
+ * Mutation fuzzing of the front end: valid sources (samples/seeds/seed003_nin.net and the stdlib modules) are mutated token by
  * token with a fixed seed, and each mutant goes through {@link Frontend#load}, {@link Frontend#buildAll},
  * {@link Frontend#build} with overrides, and the reports (summary, with lowering and memory planning, and the
  * graph). Nothing may throw, nothing may take more than {@code fuzz.slowMillis}, and every result is either clean
@@ -59,7 +59,7 @@ class FuzzTest {
     /** The valid inputs: the sample and every non-empty stdlib module, under file names that do not collide. */
     static List<Source> sources() {
         List<Source> out = new ArrayList<>();
-        Path sample = Path.of(System.getProperty("netc.repo", "../.."), "samples", "nin.net");
+        Path sample = Path.of(System.getProperty("netc.repo", "../.."), "samples", "seeds", "seed003_nin.net");
         try {
             out.add(new Source("sample_nin.net", Files.readString(sample)));
         } catch (IOException e) {

@@ -232,7 +232,7 @@ class GraphTest {
     @Test
     void ninSampleMatchesGolden() throws IOException {
         Path repo = Path.of(System.getProperty("netc.repo", "../.."));
-        Network n = Reference.build(repo.resolve("samples/nin.net").toString(), List.of(), null);
+        Network n = Reference.build(repo.resolve("samples/seeds/seed003_nin.net").toString(), List.of(), null);
         Golden.check("nin.dot", Dot.of(n));
     }
 

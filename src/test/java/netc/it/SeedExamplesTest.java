@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The worked numbers of the seed articles (/work/shared/seeds, see its README), through {@code netc summary
- * --format json} on the small networks under resources/seeds. Every expected number is the seed's own.
+ * --format json} on the small networks under samples/seeds. Every expected number is the seed's own.
  */
 class SeedExamplesTest {
 
@@ -94,7 +94,7 @@ class SeedExamplesTest {
         return Stream.of(
                 Arguments.of("nin_seed003", resource("seeds/nin_seed003.net")),
                 Arguments.of("nin_d2l", "stdlib:nin_d2l"),
-                Arguments.of("nin_d2l", Path.of(repo, "samples", "nin.net").toString()));
+                Arguments.of("nin_d2l", Path.of(repo, "samples", "seeds", "seed003_nin.net").toString()));
     }
 
     @ParameterizedTest(name = "{1} as {0}")
@@ -132,8 +132,10 @@ class SeedExamplesTest {
 
     private static String output(JsonNode summary) { return summary.get("outputs").get("out").toString(); }
 
-    private static JsonNode summary(String resource, String network, String... more) {
-        List<String> args = new ArrayList<>(List.of(resource(resource), "--network", network));
+    /** A seed example of samples/seeds (what a user reads), one network of it. */
+    private static JsonNode summary(String sample, String network, String... more) {
+        String file = Path.of(System.getProperty("netc.repo", "../.."), "samples", sample).toString();
+        List<String> args = new ArrayList<>(List.of(file, "--network", network));
         args.addAll(List.of(more));
         return summaryOf(args.toArray(String[]::new));
     }
