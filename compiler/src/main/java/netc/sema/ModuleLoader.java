@@ -24,9 +24,10 @@ import netc.syntax.SourceParser;
 public final class ModuleLoader {
     private final Diagnostics diagnostics;
     private final Function<String, String> library;
+    private final boolean withLibrary;
     private final Map<String, FileAst> loaded = new LinkedHashMap<>();
 
-    public ModuleLoader(Diagnostics diagnostics) { this(diagnostics, name -> null); }
+    public ModuleLoader(Diagnostics diagnostics) { this(diagnostics, null); }
 
     /**
      * {@code library} gives the source of a module imported by short name that the stdlib does not have (null if
@@ -34,7 +35,8 @@ public final class ModuleLoader {
      */
     public ModuleLoader(Diagnostics diagnostics, Function<String, String> library) {
         this.diagnostics = diagnostics;
-        this.library = library;
+        this.library = library == null ? name -> null : library;
+        this.withLibrary = library != null;
     }
 
     /**
@@ -104,7 +106,8 @@ public final class ModuleLoader {
         if (text == null) {
             List<String> modules = Stdlib.modules();
             String msg = modules.isEmpty() ? "no standard library module '" + module + "' (the stdlib is not on the class path)"
-                    : "no standard library module '" + module + "'" + Suggest.hint(module, modules);
+                    : "no standard library module '" + module + "'" + (withLibrary ? " nor " + module + ".net on the class path" : "")
+                    + Suggest.hint(module, modules);
             report(at, ErrorCode.IMPORT_NOT_FOUND, msg);
             return;
         }

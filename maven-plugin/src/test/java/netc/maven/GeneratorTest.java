@@ -1,0 +1,108 @@
+package netc.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the invoker tests do not cover: class-path imports, configuration changes, clashes, bad options. */
+class GeneratorTest {
+    @TempDir Path dir;
+
+    private Generator.Result run(String packageName, Map<String, String> parameters, List<Path> classpath) throws Exception {
+        Request r = new Request(dir.resolve("net"), dir.resolve("out"), dir.resolve("state.txt"), packageName, "java", List.of(),
+                parameters, null, false, new ClasspathLibrary(classpath));
+        return new Generator(r, new SystemStreamLog()).run();
+    }
+
+    private void spec(String relative, String text) throws IOException {
+        Path p = dir.resolve("net").resolve(relative);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    private Path jar(String name, String entry, String text) throws IOException {
+        Path jar = dir.resolve(name);
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry(entry));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return jar;
+    }
+
+    @Test
+    void importsByShortNameFromAJarOnTheClassPathAndNoticesWhenItChanges() throws Exception {
+        spec("app/net.net", "import shared\nnetwork small(input: 1x8x8) { unit(4) -> gap -> flatten }\n");
+        Path jar = jar("blocks.jar", "shared.net", "block unit(out: int) { conv(out, 3, pad: 1) -> relu }\n");
+        assertEquals(List.of("app/net.net"), run(null, Map.of(), List.of(jar)).compiled());
+        Path java = dir.resolve("out/app/Small.java");
+        assertTrue(Files.readString(java).contains("Activation.RELU"));
+        assertEquals(List.of(), run(null, Map.of(), List.of(jar)).compiled(), "unchanged: nothing compiled");
+
+        jar("blocks.jar", "shared.net", "block unit(out: int) { conv(out, 3, pad: 1) -> sigmoid }\n");
+        assertEquals(List.of("app/net.net"), run(null, Map.of(), List.of(jar)).compiled(), "the jar's module changed");
+        assertTrue(Files.readString(java).contains("Activation.SIGMOID"));
+    }
+
+    @Test
+    void aMissingClassPathModuleIsAnImportError() throws Exception {
+        spec("a.net", "import shared\nnetwork a(input: 1x8x8) { conv(2, 1) }\n");
+        var e = assertThrows(Generator.Failure.class, () -> run(null, Map.of(), List.of()));
+        assertTrue(e.getMessage().contains("a.net:1:1: error: no standard library module 'shared' nor shared.net on the class path"), e.getMessage());
+    }
+
+    @Test
+    void parametersGoToTheNetworksThatDeclareThemAndAChangeRegeneratesAll() throws Exception {
+        spec("x/wide.net", "network wide(input: 1x8x8, width = 4) { conv(width, 1) }\n");
+        spec("x/plain.net", "network plain(input: 1x8x8) { conv(2, 1) }\n");
+        assertEquals(2, run(null, Map.of(), List.of()).compiled().size());
+        Path wide = dir.resolve("out/x/Wide.java");
+        assertTrue(Files.readString(wide).contains("Conv2d.builder(1, 8, 8, 4,"), "default width 4");
+        var r = run(null, Map.of("width", "6"), List.of());
+        assertEquals(List.of("x/plain.net", "x/wide.net"), r.compiled(), "a configuration change regenerates every file");
+        assertTrue(Files.readString(wide).contains("Conv2d.builder(1, 8, 8, 6,"), "width set to 6");
+        assertEquals(1, r.written(), "plain.net's class is the same and not rewritten");
+    }
+
+    @Test
+    void twoFilesMayNotGenerateTheSameClass() throws Exception {
+        spec("a/n.net", "network n(input: 1x8x8) { conv(2, 1) }\n");
+        spec("b/n.net", "network n(input: 1x8x8) { conv(3, 1) }\n");
+        var e = assertThrows(Generator.Failure.class, () -> run("one", Map.of(), List.of()));
+        assertTrue(e.getMessage().contains("b/n.net: error: generates one/N.java, as a/n.net does"), e.getMessage());
+        // the second build still reports it: the clashing file was not recorded as done
+        assertThrows(Generator.Failure.class, () -> run("one", Map.of(), List.of()));
+    }
+
+    @Test
+    void aFolderThatIsNoJavaPackageIsAnError() throws Exception {
+        spec("my-nets/n.net", "network n(input: 1x8x8) { conv(2, 1) }\n");
+        var e = assertThrows(Generator.Failure.class, () -> run(null, Map.of(), List.of()));
+        assertTrue(e.getMessage().contains("folder 'my-nets' is not a Java package name"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("out/my-nets")));
+    }
+
+    @Test
+    void unknownPassesAndBackendsAreRefused() {
+        Request native_ = new Request(dir, dir, dir.resolve("s"), null, "native", List.of(), Map.of(), null, false, m -> null);
+        assertTrue(assertThrows(Generator.Failure.class, () -> new Generator(native_, new SystemStreamLog()).run())
+                .getMessage().contains("native LLVM backend is not available yet"));
+        Request pass = new Request(dir, dir, dir.resolve("s"), null, "java", List.of("fold_bm"), Map.of(), null, false, m -> null);
+        assertTrue(assertThrows(Generator.Failure.class, () -> new Generator(pass, new SystemStreamLog()).run())
+                .getMessage().contains("unknown pass 'fold_bm'"));
+    }
+}
