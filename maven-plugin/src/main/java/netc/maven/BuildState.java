@@ -3,7 +3,6 @@ package netc.maven;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +56,7 @@ record BuildState(String fingerprint, Map<String, Spec> specs) {
         return new BuildState(fingerprint, specs);
     }
 
-    /** Writes the state through a temporary file, so a build killed half-way leaves the old state or the new one. */
+    /** Writes the state atomically: a build killed half-way leaves the old state or the new one. */
     void write(Path file) throws IOException {
         StringBuilder sb = new StringBuilder(HEADER).append('\n').append("config ").append(fingerprint).append('\n');
         specs.forEach((name, spec) -> {
@@ -65,13 +64,6 @@ record BuildState(String fingerprint, Map<String, Spec> specs) {
             spec.inputs().forEach((key, hash) -> sb.append("in ").append(hash).append(' ').append(key).append('\n'));
             spec.outputs().forEach(out -> sb.append("out ").append(out).append('\n'));
         });
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), ".state-", ".tmp");
-        try {
-            Files.writeString(tmp, sb);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Generator.writeAtomically(file, sb);
     }
 }

@@ -261,19 +261,24 @@ final class Generator {
         }
     }
 
-    /** Writes through a temporary file and a move, and not at all when the content is the same (javac need not redo it). */
+    /** Writes a generated source, and not at all when the content is the same (javac need not redo it). */
     private boolean write(String relative, String source) throws IOException {
         Path file = request.outputDirectory().resolve(relative);
         if (Files.isRegularFile(file) && Files.readString(file).equals(source)) return false;
+        writeAtomically(file, source);
+        return true;
+    }
+
+    /** Through a temporary file and a move: a build killed half-way leaves the old file or the new one, never a part. */
+    static void writeAtomically(Path file, CharSequence text) throws IOException {
         Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), ".netc-", ".java.tmp");
+        Path tmp = Files.createTempFile(file.getParent(), ".netc-", ".tmp");
         try {
-            Files.writeString(tmp, source);
+            Files.writeString(tmp, text);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
-        return true;
     }
 
     /** Deletes a generated source and the package folders it leaves empty. */
