@@ -115,7 +115,7 @@ final class CompileCommand implements Callable<Integer> {
             var files = NativeBackend.write(gen, new NativeBackend.Options(cpu, triple), output);
             for (Path f : files.values()) out.println("wrote " + f);
             out.printf(java.util.Locale.ROOT, "%s: %d nodes, %d weight floats, arena %d bytes per image, LLVM + link %.0f ms (cpu %s)%n",
-                    n.name(), gen.graph().nodes().size(), gen.weightFloats(), gen.plan().arenaBytes(), (System.nanoTime() - t0) / 1e6, cpu);
+                    n.name(), gen.graph().nodes().size(), gen.weightFloats(), gen.arenaFloats() * 4, (System.nanoTime() - t0) / 1e6, cpu);
             out.flush();
             return Main.OK;
         } catch (UnsupportedOpException | IllegalStateException e) {

@@ -41,7 +41,7 @@ final class FfmClassEmitter {
                         .addJavadoc("The library's file name, next to this class on the classpath.\n").initializer("$S", libraryFile).build())
                 .addField(FieldSpec.builder(SPEC, "SPEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T($S, $S, new int[] {$L}, $L, $LL, $LL,\n$L)", SPEC, g.name(), prefix, ints(g.tensor(g.input()).dims()),
-                                CodeBlock.of("outputs($L)", outputs), weights.floats(), plan.arenaFloats(), table).build())
+                                CodeBlock.of("outputs($L)", outputs), weights.floats(), ModuleEmitter.arenaFloats(g, plan), table).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("Loads the library from the classpath (next to this class) and prepares the weights.\n")
                         .addParameter(WEIGHT_SOURCE, "w")

@@ -26,7 +26,7 @@ final class HeaderEmitter {
         h.append("/* The prepared weights (batch norms folded; layout in the generated Java class's table). */\n");
         h.append("#define ").append(up).append("_WEIGHT_FLOATS ").append(weights.floats()).append("L\n");
         h.append("/* Scratch per image: a batch of n needs n times this many floats. */\n");
-        h.append("#define ").append(up).append("_ARENA_FLOATS_PER_IMAGE ").append(plan.arenaFloats()).append("L\n\n");
+        h.append("#define ").append(up).append("_ARENA_FLOATS_PER_IMAGE ").append(ModuleEmitter.arenaFloats(g, plan)).append("L\n\n");
         h.append("""
                 /*
                  * Runs n images. weights: the prepared weights; input: n images one after the other; arena: scratch of

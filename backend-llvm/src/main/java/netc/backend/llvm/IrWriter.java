@@ -171,6 +171,31 @@ final class IrWriter {
         return v;
     }
 
+    /** A {@code <8 x float>} variable (an entry-block alloca) set to zero here. */
+    String vecVar() {
+        String v = fresh();
+        allocas.append("  ").append(v).append(" = alloca <8 x float>, align 32\n");
+        line("store <8 x float> zeroinitializer, ptr " + v + ", align 32");
+        return v;
+    }
+
+    String vload(String ptr) { return value("load <8 x float>, ptr " + ptr + ", align 4"); }
+
+    void vstore(String v, String ptr) { line("store <8 x float> " + v + ", ptr " + ptr + ", align 4"); }
+
+    /** A vector of eight copies of {@code v}. */
+    String splat(String v) {
+        String one = value("insertelement <8 x float> poison, float " + v + ", i64 0");
+        return value("shufflevector <8 x float> " + one + ", <8 x float> poison, <8 x i32> zeroinitializer");
+    }
+
+    String vfma(String a, String b, String c) {
+        declarations.add("declare <8 x float> @llvm.fmuladd.v8f32(<8 x float>, <8 x float>, <8 x float>)");
+        return value("call <8 x float> @llvm.fmuladd.v8f32(<8 x float> " + a + ", <8 x float> " + b + ", <8 x float> " + c + ")");
+    }
+
+    String vadd(String a, String b) { return value("fadd <8 x float> " + a + ", " + b); }
+
     // ---- float arithmetic
 
     /** An LLVM float literal: the float's value as a hex double, exact. */

@@ -46,15 +46,34 @@ final class ModuleEmitter {
         IrWriter.declareIntrinsics(declarations);
         StringBuilder m = new StringBuilder();
         m.append("; netc native module for network ").append(g.name()).append(": ").append(g.nodes().size()).append(" nodes, weights ")
-                .append(weights.floats()).append(" floats, arena ").append(plan.arenaFloats()).append(" floats per image\n");
+                .append(weights.floats()).append(" floats, arena ").append(arenaFloats(g, plan)).append(" floats per image\n");
         m.append("source_filename = \"").append(g.name()).append(".net\"\n\n");
         m.append(kernels);
         m.append(forward());
         m.append(constant("weight_floats", weights.floats()));
-        m.append(constant("arena_floats", plan.arenaFloats()));
+        m.append(constant("arena_floats", arenaFloats(g, plan)));
         m.append(constant("input_floats", g.tensor(g.input()).elements()));
         for (String d : declarations) m.append(d).append('\n');
+        // kernels stay functions: inlining fifty loop nests into the entry point gains nothing and slows LLVM down
+        m.append("\nattributes #0 = { noinline nounwind }\n");
         return m.toString();
+    }
+
+    /**
+     * Arena floats per image: the memory plan's tensors plus the largest scratch a kernel needs. A batch of n gets
+     * n times this; the scratch is used once, after the n images' tensors.
+     */
+    static long arenaFloats(Graph g, MemoryPlan plan) {
+        long scratch = 0;
+        for (Node n : g.nodes()) {
+            if (n.op() instanceof Op.Conv c) {
+                Tensor x = g.tensor(n.inputs().get(0)), y = g.tensor(n.output());
+                if (x.dims().length == 3) {
+                    scratch = Math.max(scratch, ConvKernels.scratchFloats(c, x.dims()[0], x.dims()[1], x.dims()[2], y.dims()[1], y.dims()[2]));
+                }
+            }
+        }
+        return plan.arenaFloats() + WeightLayout.align(scratch);
     }
 
     private String constant(String what, long v) {
@@ -71,7 +90,7 @@ final class ModuleEmitter {
         Operand y = operand("%y", node.output()), x = in.get(0), second = in.size() > 1 ? in.get(1) : null;
         long[] w = weights.of(i);
         switch (op) {
-            case Op.Conv c -> ConvKernels.conv(ir, c, x, y, c.epilogue().residual() ? second : null, w[0], w[1]);
+            case Op.Conv c -> ConvKernels.conv(ir, c, x, y, c.epilogue().residual() ? second : null, w[0], w[1], "%s");
             case Op.Dense d -> ConvKernels.dense(ir, d, x, y, d.epilogue().residual() ? second : null, w[0], w[1]);
             case Op.Pool p -> PoolKernels.pool(ir, p, x, y);
             case Op.AdaptiveAvgPool a -> PoolKernels.adaptiveAvg(ir, x, y);
@@ -101,11 +120,11 @@ final class ModuleEmitter {
             default -> throw new UnsupportedOpException(node.name(), op.kind());
         }
         String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
-        StringBuilder params = new StringBuilder("ptr %w, i64 %n, ptr %y");
+        StringBuilder params = new StringBuilder("ptr %w, ptr %s, i64 %n, ptr %y");
         for (int k = 0; k < in.size(); k++) params.append(", ptr %x").append(k);
         out.append("; ").append(node.name()).append(": ").append(op.kind()).append(' ').append(g.tensor(node.inputs().get(0)).shape())
                 .append(" -> ").append(g.tensor(node.output()).shape()).append('\n');
-        out.append("define internal void @").append(name).append('(').append(params).append(") {\n").append(ir.body()).append("  ret void\n}\n\n");
+        out.append("define internal void @").append(name).append('(').append(params).append(") #0 {\n").append(ir.body()).append("  ret void\n}\n\n");
         return name;
     }
 
@@ -115,10 +134,12 @@ final class ModuleEmitter {
 
     private String forward() {
         IrWriter ir = new IrWriter(declarations);
+        ir.comment("scratch for the convs that need it, after the planned tensors of all n images");
+        ir.line("%scratch = getelementptr inbounds float, ptr %arena, i64 " + ir.mul("%n", plan.arenaFloats()));
         for (int i = 0; i < g.nodes().size(); i++) {
             Node node = g.nodes().get(i);
             if (node.op() instanceof Op.Reshape) continue;
-            StringBuilder args = new StringBuilder("ptr %w, i64 %n, ptr " + address(ir, node.output()));
+            StringBuilder args = new StringBuilder("ptr %w, ptr %scratch, i64 %n, ptr " + address(ir, node.output()));
             for (int t : node.inputs()) args.append(", ptr ").append(address(ir, t));
             String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
             ir.line("call void @" + name + "(" + args + ")");

@@ -46,7 +46,7 @@ public final class NativeBackend {
     }
 
     /** What the backend generated for one network, before LLVM runs. */
-    public record Generated(Graph graph, MemoryPlan plan, long weightFloats, String symbolPrefix, String llvmIr, String header, JavaFile javaFile) {
+    public record Generated(Graph graph, MemoryPlan plan, long weightFloats, long arenaFloats, String symbolPrefix, String llvmIr, String header, JavaFile javaFile) {
         public String qualifiedName() { return javaFile.packageName().isEmpty() ? javaFile.typeSpec().name() : javaFile.packageName() + "." + javaFile.typeSpec().name(); }
         public String libraryFile() { return "lib" + symbolPrefix + ".so"; }
         public String headerFile() { return symbolPrefix + ".h"; }
@@ -62,7 +62,7 @@ public final class NativeBackend {
         WeightLayout weights = WeightLayout.of(g);
         String ir = ModuleEmitter.emit(g, plan, weights, prefix);
         String cls = className != null ? className : JavaEmitter.className(net.name());
-        return new Generated(g, plan, weights.floats(), prefix, ir, HeaderEmitter.emit(g, plan, weights, prefix),
+        return new Generated(g, plan, weights.floats(), ModuleEmitter.arenaFloats(g, plan), prefix, ir, HeaderEmitter.emit(g, plan, weights, prefix),
                 FfmClassEmitter.emit(g, plan, weights, prefix, "lib" + prefix + ".so", packageName, cls));
     }
 
