@@ -20,6 +20,8 @@ final class ConvKernels {
     /** Vector width in floats (AVX2). */
     static final int LANES = 8;
 
+    private static final String EVEN = "<i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>";
+
     /**
      * Output rows narrower than this go through a zero-padded copy of the input (see {@link #scratchFloats}).
      * Measured on resnet18 (x86-64-v3): the copy pays off at every width, the rows path leaving the columns near
@@ -34,10 +36,20 @@ final class ConvKernels {
      * dropped when the result is copied out); zero for the others.
      */
     static long scratchFloats(Op.Conv c, long inC, long inH, long inW, long outH, long outW) {
-        if (!narrow(c, outW)) return 0;
         long hp = inH + c.padT() + c.padB(), wp = inW + c.padL() + c.padR();
-        return WeightLayout.align(inC * hp * wp + (long) (c.kw() - 1) * c.dw() + 1) + (long) c.outC() * outH * wp;
+        if (narrow(c, outW)) return paddedFloats(c, inC, hp, wp) + (long) c.outC() * outH * wp;
+        return stride2(c) && padded(c) ? paddedFloats(c, inC, hp, wp) : 0;
     }
+
+    /** The zero-padded copy of the input, with slack for the taps of the garbage columns and the odd lanes of stride 2. */
+    private static long paddedFloats(Op.Conv c, long inC, long hp, long wp) {
+        return WeightLayout.align(inC * hp * wp + (long) (c.kw() - 1) * c.dw() + 2 * LANES);
+    }
+
+    private static boolean padded(Op.Conv c) { return c.padL() + c.padR() + c.padT() + c.padB() > 0; }
+
+    /** Stride-2 convs use tiles whose loads take every other element of 16. */
+    private static boolean stride2(Op.Conv c) { return c.sw() == 2; }
 
     private static boolean narrow(Op.Conv c, long outW) {
         boolean flat1x1 = c.kh() == 1 && c.kw() == 1 && c.padL() + c.padR() + c.padT() + c.padB() == 0;
@@ -49,20 +61,15 @@ final class ConvKernels {
         long icg = x.c() / c.groups();
         Epilogue e = c.epilogue();
         if (narrow(c, y.w())) {
-            long hp = x.h() + c.padT() + c.padB(), wp = x.w() + c.padL() + c.padR(), plane = hp * wp;
-            long copyFloats = WeightLayout.align(x.c() * plane + (long) (c.kw() - 1) * c.dw() + 1), L = y.h() * wp;
-            String padded = scratch, out = ir.at(scratch, copyFloats);
-            Op.Conv unpadded = new Op.Conv(c.outC(), c.kh(), c.kw(), 1, 1, 0, 0, 0, 0, c.dh(), c.dw(), c.groups(), c.weights(), c.epilogue());
+            long hp = x.h() + c.padT() + c.padB(), wp = x.w() + c.padL() + c.padR();
+            long L = y.h() * wp;
+            String out = ir.at(scratch, paddedFloats(c, x.c(), hp, wp));
+            Op.Conv unpadded = unpadded(c);
             ir.loop("b", "0", "%n", b -> {
                 String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
-                ir.loop("i", "0", IrWriter.num(copyFloats), i -> ir.store("0.0", padded, i));
-                ir.loop("c", "0", IrWriter.num(x.c()), ch -> ir.loop("h", "0", IrWriter.num(x.h()), h -> {
-                    String from = ir.at(xb, ir.add(ir.mul(ch, x.hw()), ir.mul(h, x.w())));
-                    String to = ir.at(padded, ir.add(ir.add(ir.mul(ch, plane), ir.mul(h, wp)), (long) c.padT() * wp + c.padL()));
-                    ir.loop("x", "0", IrWriter.num(x.w()), w -> ir.store(ir.load(from, w), to, w));
-                }));
+                padCopy(ir, c, x, xb, scratch);
                 // one long row per output channel, rows wp apart; every tap of every valid column is inside the copy
-                image(ir, unpadded, padded, icg, hp, wp, L + (long) (c.kw() - 1) * c.dw(), 1, L, wOff, bOff, (oc, oh) -> ir.at(out, ir.mul(oc, L)));
+                image(ir, unpadded, scratch, icg, hp, wp, L + (long) (c.kw() - 1) * c.dw(), 1, L, wOff, bOff, (oc, oh) -> ir.at(out, ir.mul(oc, L)));
                 ir.loop("oc", "0", IrWriter.num(c.outC()), oc -> ir.loop("oh", "0", IrWriter.num(y.h()), oh -> {
                     String src = ir.at(out, ir.add(ir.mul(oc, L), ir.mul(oh, wp)));
                     String row = ir.add(ir.mul(oc, y.hw()), ir.mul(oh, y.w()));
@@ -72,6 +79,18 @@ final class ConvKernels {
                         epilogue(ir, e, dst, res, w);
                     });
                 }));
+            });
+            return;
+        }
+        if (stride2(c) && padded(c)) {
+            long hp = x.h() + c.padT() + c.padB(), wp = x.w() + c.padL() + c.padR();
+            Op.Conv unpadded = unpadded(c);
+            ir.loop("b", "0", "%n", b -> {
+                String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
+                padCopy(ir, c, x, xb, scratch);
+                image(ir, unpadded, scratch, icg, hp, wp, wp, y.h(), y.w(), wOff, bOff,
+                        (oc, ohv) -> ir.at(yb, ir.add(ir.mul(oc, y.hw()), ir.mul(ohv, y.w()))));
+                if (!e.isEmpty()) ir.loop("i", "0", IrWriter.num(y.elements()), i -> epilogue(ir, e, yb, rb, i));
             });
             return;
         }
@@ -91,6 +110,21 @@ final class ConvKernels {
         });
     }
 
+    private static Op.Conv unpadded(Op.Conv c) {
+        return new Op.Conv(c.outC(), c.kh(), c.kw(), c.sh(), c.sw(), 0, 0, 0, 0, c.dh(), c.dw(), c.groups(), c.weights(), c.epilogue());
+    }
+
+    /** Zero-padded copy of image {@code xb} into {@code to}: planes of (H + pads) x (W + pads), then zero slack. */
+    private static void padCopy(IrWriter ir, Op.Conv c, Operand x, String xb, String to) {
+        long hp = x.h() + c.padT() + c.padB(), wp = x.w() + c.padL() + c.padR(), plane = hp * wp;
+        ir.loop("i", "0", IrWriter.num(paddedFloats(c, x.c(), hp, wp)), i -> ir.store("0.0", to, i));
+        ir.loop("c", "0", IrWriter.num(x.c()), ch -> ir.loop("h", "0", IrWriter.num(x.h()), h -> {
+            String from = ir.at(xb, ir.add(ir.mul(ch, x.hw()), ir.mul(h, x.w())));
+            String row = ir.at(to, ir.add(ir.add(ir.mul(ch, plane), ir.mul(h, wp)), (long) c.padT() * wp + c.padL()));
+            ir.loop("x", "0", IrWriter.num(x.w()), w -> ir.store(ir.load(from, w), row, w));
+        }));
+    }
+
     /**
      * One image: rows of {@code OW} columns for every output channel and row, {@code yRow(oc, oh)} giving each row's
      * address. Input rows are {@code W} apart, planes {@code H * W}; a tap may read {@code readW} columns of a row.
@@ -101,9 +135,11 @@ final class ConvKernels {
         // register tiles: R output channels x V vectors over columns [t0, t2): V = 2 from t0 to t1, then one V = 1 tile
         int R = ocg % 4 == 0 ? 4 : 1;
         long t0 = 0, t1 = 0, t2 = 0;
-        if (c.sw() == 1) {
-            t0 = c.padL();
-            long end = Math.min(OW, readW + c.padL() - (long) (c.kw() - 1) * c.dw());
+        if (c.sw() <= 2) {
+            // columns whose every tap (and, for stride 2, the odd lane after it) lies inside the row
+            t0 = ceilDiv(c.padL(), c.sw());
+            long last = Math.floorDiv(readW - 1 - (long) (c.kw() - 1) * c.dw() + c.padL() - (c.sw() - 1), c.sw());
+            long end = Math.min(OW, last + 1);
             t1 = t0 + Math.max(0, (end - t0) / (2L * LANES)) * 2 * LANES;
             t2 = end - t1 >= LANES ? t1 + LANES : t1;
         }
@@ -146,7 +182,13 @@ final class ConvKernels {
                         for (int kx = 0; kx < c.kw(); kx++) {
                             String[] xv = new String[VB];
                             for (int v = 0; v < VB; v++) {
-                                xv[v] = ir.vload(ir.at(xrow, ir.add(col, (long) v * LANES + (long) kx * c.dw() - c.padL())));
+                                long off = (long) kx * c.dw() - c.padL();
+                                if (c.sw() == 1) {
+                                    xv[v] = ir.vload(ir.at(xrow, ir.add(col, (long) v * LANES + off)));
+                                } else { // the even lanes of 16
+                                    String wide = ir.value("load <16 x float>, ptr " + ir.at(xrow, ir.add(ir.mul(col, 2), 2L * v * LANES + off)) + ", align 4");
+                                    xv[v] = ir.value("shufflevector <16 x float> " + wide + ", <16 x float> poison, <8 x i32> " + EVEN);
+                                }
                             }
                             for (int k = 0; k < RB; k++) {
                                 String widx = ir.add(ir.add(ir.mul(ir.add(ir.mul(ir.add(oc0, k), icg), icv), (long) c.kh() * c.kw()),
