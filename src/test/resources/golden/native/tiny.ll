@@ -4,8 +4,8 @@ source_filename = "tiny.net"
 ; 0: conv 2x6x6 -> 2x6x6
 define internal void @k0_0(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0) #0 {
 entry:
-  %v25 = alloca <8 x float>, align 32
-  %v26 = alloca <8 x float>, align 32
+  %v20 = alloca <8 x float>, align 32
+  %v21 = alloca <8 x float>, align 32
   %v0 = getelementptr inbounds float, ptr %s, i64 160
   br label %b.head.0
 b.head.0:
@@ -76,114 +76,109 @@ c.latch.12:
   %c14.next = add nuw nsw i64 %c14, 1
   br label %c.head.10
 c.end.13:
-  br label %ocb.head.25
-ocb.head.25:
-  %ocb29 = phi i64 [ 0, %c.end.13 ], [ %ocb29.next, %ocb.latch.27 ]
-  %ocb29.c = icmp slt i64 %ocb29, 2
-  br i1 %ocb29.c, label %ocb.body.26, label %ocb.end.28
-ocb.body.26:
-  %v18 = udiv i64 %ocb29, 2
-  %v19 = add nsw i64 %ocb29, 48
-  %v20 = getelementptr inbounds float, ptr %w, i64 %v19
-  %v21 = load float, ptr %v20, align 4
-  %v22 = mul nsw i64 %ocb29, 48
-  %v23 = getelementptr inbounds float, ptr %v0, i64 %v22
-  br label %tile.head.30
-tile.head.30:
-  %tile34 = phi i64 [ 0, %ocb.body.26 ], [ %tile34.next, %tile.latch.32 ]
-  %tile34.c = icmp slt i64 %tile34, 3
-  br i1 %tile34.c, label %tile.body.31, label %tile.end.33
-tile.body.31:
-  %v24 = mul nsw i64 %tile34, 16
-  store <8 x float> zeroinitializer, ptr %v25, align 32
-  store <8 x float> zeroinitializer, ptr %v26, align 32
+  br label %tile.head.25
+tile.head.25:
+  %tile29 = phi i64 [ 0, %c.end.13 ], [ %tile29.next, %tile.latch.27 ]
+  %tile29.c = icmp slt i64 %tile29, 3
+  br i1 %tile29.c, label %tile.body.26, label %tile.end.28
+tile.body.26:
+  br label %ocb.head.30
+ocb.head.30:
+  %ocb34 = phi i64 [ 0, %tile.body.26 ], [ %ocb34.next, %ocb.latch.32 ]
+  %ocb34.c = icmp slt i64 %ocb34, 2
+  br i1 %ocb34.c, label %ocb.body.31, label %ocb.end.33
+ocb.body.31:
+  %v18 = udiv i64 %ocb34, 2
+  %v19 = mul nsw i64 %tile29, 16
+  store <8 x float> zeroinitializer, ptr %v20, align 32
+  store <8 x float> zeroinitializer, ptr %v21, align 32
   br label %ic.head.35
 ic.head.35:
-  %ic39 = phi i64 [ 0, %tile.body.31 ], [ %ic39.next, %ic.latch.37 ]
+  %ic39 = phi i64 [ 0, %ocb.body.31 ], [ %ic39.next, %ic.latch.37 ]
   %ic39.c = icmp slt i64 %ic39, 2
   br i1 %ic39.c, label %ic.body.36, label %ic.end.38
 ic.body.36:
-  %v27 = mul nsw i64 %v18, 2
-  %v28 = add nsw i64 %v27, %ic39
-  %v29 = mul nsw i64 %v28, 64
-  %v30 = getelementptr inbounds float, ptr %s, i64 %v29
+  %v22 = mul nsw i64 %v18, 2
+  %v23 = add nsw i64 %v22, %ic39
+  %v24 = mul nsw i64 %v23, 64
+  %v25 = getelementptr inbounds float, ptr %s, i64 %v24
   br label %ky.head.40
 ky.head.40:
   %ky44 = phi i64 [ 0, %ic.body.36 ], [ %ky44.next, %ky.latch.42 ]
   %ky44.c = icmp slt i64 %ky44, 3
   br i1 %ky44.c, label %ky.body.41, label %ky.end.43
 ky.body.41:
-  %v31 = icmp sge i64 %ky44, 0
-  %v32 = icmp slt i64 %ky44, 8
-  %v33 = and i1 %v31, %v32
-  br i1 %v33, label %then.45, label %endif.46
+  %v26 = icmp sge i64 %ky44, 0
+  %v27 = icmp slt i64 %ky44, 8
+  %v28 = and i1 %v26, %v27
+  br i1 %v28, label %then.45, label %endif.46
 then.45:
-  %v34 = mul nsw i64 %ky44, 8
-  %v35 = getelementptr inbounds float, ptr %v30, i64 %v34
-  %v36 = getelementptr inbounds float, ptr %v35, i64 %v24
-  %v37 = load <8 x float>, ptr %v36, align 4
-  %v38 = add nsw i64 %v24, 8
-  %v39 = getelementptr inbounds float, ptr %v35, i64 %v38
-  %v40 = load <8 x float>, ptr %v39, align 4
-  %v41 = mul nsw i64 %ocb29, 2
-  %v42 = add nsw i64 %v41, %ic39
-  %v43 = mul nsw i64 %v42, 9
-  %v44 = mul nsw i64 %ky44, 3
-  %v45 = add nsw i64 %v43, %v44
-  %v46 = getelementptr inbounds float, ptr %w, i64 %v45
-  %v47 = load float, ptr %v46, align 4
-  %v48 = insertelement <8 x float> poison, float %v47, i64 0
-  %v49 = shufflevector <8 x float> %v48, <8 x float> poison, <8 x i32> zeroinitializer
-  %v50 = load <8 x float>, ptr %v25, align 4
-  %v51 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v49, <8 x float> %v37, <8 x float> %v50)
-  store <8 x float> %v51, ptr %v25, align 32
-  %v52 = load <8 x float>, ptr %v26, align 4
-  %v53 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v49, <8 x float> %v40, <8 x float> %v52)
-  store <8 x float> %v53, ptr %v26, align 32
-  %v54 = add nsw i64 %v24, 1
-  %v55 = getelementptr inbounds float, ptr %v35, i64 %v54
-  %v56 = load <8 x float>, ptr %v55, align 4
-  %v57 = add nsw i64 %v24, 9
-  %v58 = getelementptr inbounds float, ptr %v35, i64 %v57
-  %v59 = load <8 x float>, ptr %v58, align 4
-  %v60 = mul nsw i64 %ocb29, 2
-  %v61 = add nsw i64 %v60, %ic39
-  %v62 = mul nsw i64 %v61, 9
-  %v63 = mul nsw i64 %ky44, 3
-  %v64 = add nsw i64 %v62, %v63
-  %v65 = add nsw i64 %v64, 1
-  %v66 = getelementptr inbounds float, ptr %w, i64 %v65
-  %v67 = load float, ptr %v66, align 4
-  %v68 = insertelement <8 x float> poison, float %v67, i64 0
-  %v69 = shufflevector <8 x float> %v68, <8 x float> poison, <8 x i32> zeroinitializer
-  %v70 = load <8 x float>, ptr %v25, align 4
-  %v71 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v69, <8 x float> %v56, <8 x float> %v70)
-  store <8 x float> %v71, ptr %v25, align 32
-  %v72 = load <8 x float>, ptr %v26, align 4
-  %v73 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v69, <8 x float> %v59, <8 x float> %v72)
-  store <8 x float> %v73, ptr %v26, align 32
-  %v74 = add nsw i64 %v24, 2
-  %v75 = getelementptr inbounds float, ptr %v35, i64 %v74
-  %v76 = load <8 x float>, ptr %v75, align 4
-  %v77 = add nsw i64 %v24, 10
-  %v78 = getelementptr inbounds float, ptr %v35, i64 %v77
-  %v79 = load <8 x float>, ptr %v78, align 4
-  %v80 = mul nsw i64 %ocb29, 2
-  %v81 = add nsw i64 %v80, %ic39
-  %v82 = mul nsw i64 %v81, 9
-  %v83 = mul nsw i64 %ky44, 3
-  %v84 = add nsw i64 %v82, %v83
-  %v85 = add nsw i64 %v84, 2
-  %v86 = getelementptr inbounds float, ptr %w, i64 %v85
-  %v87 = load float, ptr %v86, align 4
-  %v88 = insertelement <8 x float> poison, float %v87, i64 0
-  %v89 = shufflevector <8 x float> %v88, <8 x float> poison, <8 x i32> zeroinitializer
-  %v90 = load <8 x float>, ptr %v25, align 4
-  %v91 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v89, <8 x float> %v76, <8 x float> %v90)
-  store <8 x float> %v91, ptr %v25, align 32
-  %v92 = load <8 x float>, ptr %v26, align 4
-  %v93 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v89, <8 x float> %v79, <8 x float> %v92)
-  store <8 x float> %v93, ptr %v26, align 32
+  %v29 = mul nsw i64 %ky44, 8
+  %v30 = getelementptr inbounds float, ptr %v25, i64 %v29
+  %v31 = getelementptr inbounds float, ptr %v30, i64 %v19
+  %v32 = load <8 x float>, ptr %v31, align 4
+  %v33 = add nsw i64 %v19, 8
+  %v34 = getelementptr inbounds float, ptr %v30, i64 %v33
+  %v35 = load <8 x float>, ptr %v34, align 4
+  %v36 = mul nsw i64 %ocb34, 2
+  %v37 = add nsw i64 %v36, %ic39
+  %v38 = mul nsw i64 %v37, 9
+  %v39 = mul nsw i64 %ky44, 3
+  %v40 = add nsw i64 %v38, %v39
+  %v41 = getelementptr inbounds float, ptr %w, i64 %v40
+  %v42 = load float, ptr %v41, align 4
+  %v43 = insertelement <8 x float> poison, float %v42, i64 0
+  %v44 = shufflevector <8 x float> %v43, <8 x float> poison, <8 x i32> zeroinitializer
+  %v45 = load <8 x float>, ptr %v20, align 4
+  %v46 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v44, <8 x float> %v32, <8 x float> %v45)
+  store <8 x float> %v46, ptr %v20, align 32
+  %v47 = load <8 x float>, ptr %v21, align 4
+  %v48 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v44, <8 x float> %v35, <8 x float> %v47)
+  store <8 x float> %v48, ptr %v21, align 32
+  %v49 = add nsw i64 %v19, 1
+  %v50 = getelementptr inbounds float, ptr %v30, i64 %v49
+  %v51 = load <8 x float>, ptr %v50, align 4
+  %v52 = add nsw i64 %v19, 9
+  %v53 = getelementptr inbounds float, ptr %v30, i64 %v52
+  %v54 = load <8 x float>, ptr %v53, align 4
+  %v55 = mul nsw i64 %ocb34, 2
+  %v56 = add nsw i64 %v55, %ic39
+  %v57 = mul nsw i64 %v56, 9
+  %v58 = mul nsw i64 %ky44, 3
+  %v59 = add nsw i64 %v57, %v58
+  %v60 = add nsw i64 %v59, 1
+  %v61 = getelementptr inbounds float, ptr %w, i64 %v60
+  %v62 = load float, ptr %v61, align 4
+  %v63 = insertelement <8 x float> poison, float %v62, i64 0
+  %v64 = shufflevector <8 x float> %v63, <8 x float> poison, <8 x i32> zeroinitializer
+  %v65 = load <8 x float>, ptr %v20, align 4
+  %v66 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v64, <8 x float> %v51, <8 x float> %v65)
+  store <8 x float> %v66, ptr %v20, align 32
+  %v67 = load <8 x float>, ptr %v21, align 4
+  %v68 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v64, <8 x float> %v54, <8 x float> %v67)
+  store <8 x float> %v68, ptr %v21, align 32
+  %v69 = add nsw i64 %v19, 2
+  %v70 = getelementptr inbounds float, ptr %v30, i64 %v69
+  %v71 = load <8 x float>, ptr %v70, align 4
+  %v72 = add nsw i64 %v19, 10
+  %v73 = getelementptr inbounds float, ptr %v30, i64 %v72
+  %v74 = load <8 x float>, ptr %v73, align 4
+  %v75 = mul nsw i64 %ocb34, 2
+  %v76 = add nsw i64 %v75, %ic39
+  %v77 = mul nsw i64 %v76, 9
+  %v78 = mul nsw i64 %ky44, 3
+  %v79 = add nsw i64 %v77, %v78
+  %v80 = add nsw i64 %v79, 2
+  %v81 = getelementptr inbounds float, ptr %w, i64 %v80
+  %v82 = load float, ptr %v81, align 4
+  %v83 = insertelement <8 x float> poison, float %v82, i64 0
+  %v84 = shufflevector <8 x float> %v83, <8 x float> poison, <8 x i32> zeroinitializer
+  %v85 = load <8 x float>, ptr %v20, align 4
+  %v86 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v84, <8 x float> %v71, <8 x float> %v85)
+  store <8 x float> %v86, ptr %v20, align 32
+  %v87 = load <8 x float>, ptr %v21, align 4
+  %v88 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v84, <8 x float> %v74, <8 x float> %v87)
+  store <8 x float> %v88, ptr %v21, align 32
   br label %endif.46
 endif.46:
   br label %ky.latch.42
@@ -196,30 +191,35 @@ ic.latch.37:
   %ic39.next = add nuw nsw i64 %ic39, 1
   br label %ic.head.35
 ic.end.38:
-  %v94 = insertelement <8 x float> poison, float %v21, i64 0
-  %v95 = shufflevector <8 x float> %v94, <8 x float> poison, <8 x i32> zeroinitializer
-  %v96 = load <8 x float>, ptr %v25, align 32
-  %v97 = fadd <8 x float> %v96, %v95
-  %v98 = getelementptr inbounds float, ptr %v23, i64 %v24
+  %v89 = add nsw i64 %ocb34, 48
+  %v90 = getelementptr inbounds float, ptr %w, i64 %v89
+  %v91 = load float, ptr %v90, align 4
+  %v92 = insertelement <8 x float> poison, float %v91, i64 0
+  %v93 = shufflevector <8 x float> %v92, <8 x float> poison, <8 x i32> zeroinitializer
+  %v94 = mul nsw i64 %ocb34, 48
+  %v95 = getelementptr inbounds float, ptr %v0, i64 %v94
+  %v96 = load <8 x float>, ptr %v20, align 32
+  %v97 = fadd <8 x float> %v96, %v93
+  %v98 = getelementptr inbounds float, ptr %v95, i64 %v19
   store <8 x float> %v97, ptr %v98, align 4
-  %v99 = load <8 x float>, ptr %v26, align 32
-  %v100 = fadd <8 x float> %v99, %v95
-  %v101 = add nsw i64 %v24, 8
-  %v102 = getelementptr inbounds float, ptr %v23, i64 %v101
+  %v99 = load <8 x float>, ptr %v21, align 32
+  %v100 = fadd <8 x float> %v99, %v93
+  %v101 = add nsw i64 %v19, 8
+  %v102 = getelementptr inbounds float, ptr %v95, i64 %v101
   store <8 x float> %v100, ptr %v102, align 4
-  br label %tile.latch.32
-tile.latch.32:
-  %tile34.next = add nuw nsw i64 %tile34, 1
-  br label %tile.head.30
-tile.end.33:
-  br label %ocb.latch.27
-ocb.latch.27:
-  %ocb29.next = add nuw nsw i64 %ocb29, 1
-  br label %ocb.head.25
-ocb.end.28:
+  br label %ocb.latch.32
+ocb.latch.32:
+  %ocb34.next = add nuw nsw i64 %ocb34, 1
+  br label %ocb.head.30
+ocb.end.33:
+  br label %tile.latch.27
+tile.latch.27:
+  %tile29.next = add nuw nsw i64 %tile29, 1
+  br label %tile.head.25
+tile.end.28:
   br label %oc.head.47
 oc.head.47:
-  %oc51 = phi i64 [ 0, %ocb.end.28 ], [ %oc51.next, %oc.latch.49 ]
+  %oc51 = phi i64 [ 0, %tile.end.28 ], [ %oc51.next, %oc.latch.49 ]
   %oc51.c = icmp slt i64 %oc51, 2
   br i1 %oc51.c, label %oc.body.48, label %oc.end.50
 oc.body.48:
@@ -278,8 +278,8 @@ b.end.3:
 ; 2: conv 2x6x6 -> 2x6x6
 define internal void @k1_2(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0, ptr %x1) #0 {
 entry:
-  %v27 = alloca <8 x float>, align 32
-  %v28 = alloca <8 x float>, align 32
+  %v22 = alloca <8 x float>, align 32
+  %v23 = alloca <8 x float>, align 32
   %v0 = getelementptr inbounds float, ptr %s, i64 160
   br label %b.head.0
 b.head.0:
@@ -352,115 +352,110 @@ c.latch.12:
   %c14.next = add nuw nsw i64 %c14, 1
   br label %c.head.10
 c.end.13:
-  br label %ocb.head.25
-ocb.head.25:
-  %ocb29 = phi i64 [ 0, %c.end.13 ], [ %ocb29.next, %ocb.latch.27 ]
-  %ocb29.c = icmp slt i64 %ocb29, 2
-  br i1 %ocb29.c, label %ocb.body.26, label %ocb.end.28
-ocb.body.26:
-  %v20 = udiv i64 %ocb29, 2
-  %v21 = add nsw i64 %ocb29, 112
-  %v22 = getelementptr inbounds float, ptr %w, i64 %v21
-  %v23 = load float, ptr %v22, align 4
-  %v24 = mul nsw i64 %ocb29, 48
-  %v25 = getelementptr inbounds float, ptr %v0, i64 %v24
-  br label %tile.head.30
-tile.head.30:
-  %tile34 = phi i64 [ 0, %ocb.body.26 ], [ %tile34.next, %tile.latch.32 ]
-  %tile34.c = icmp slt i64 %tile34, 3
-  br i1 %tile34.c, label %tile.body.31, label %tile.end.33
-tile.body.31:
-  %v26 = mul nsw i64 %tile34, 16
-  store <8 x float> zeroinitializer, ptr %v27, align 32
-  store <8 x float> zeroinitializer, ptr %v28, align 32
+  br label %tile.head.25
+tile.head.25:
+  %tile29 = phi i64 [ 0, %c.end.13 ], [ %tile29.next, %tile.latch.27 ]
+  %tile29.c = icmp slt i64 %tile29, 3
+  br i1 %tile29.c, label %tile.body.26, label %tile.end.28
+tile.body.26:
+  br label %ocb.head.30
+ocb.head.30:
+  %ocb34 = phi i64 [ 0, %tile.body.26 ], [ %ocb34.next, %ocb.latch.32 ]
+  %ocb34.c = icmp slt i64 %ocb34, 2
+  br i1 %ocb34.c, label %ocb.body.31, label %ocb.end.33
+ocb.body.31:
+  %v20 = udiv i64 %ocb34, 2
+  %v21 = mul nsw i64 %tile29, 16
+  store <8 x float> zeroinitializer, ptr %v22, align 32
+  store <8 x float> zeroinitializer, ptr %v23, align 32
   br label %ic.head.35
 ic.head.35:
-  %ic39 = phi i64 [ 0, %tile.body.31 ], [ %ic39.next, %ic.latch.37 ]
+  %ic39 = phi i64 [ 0, %ocb.body.31 ], [ %ic39.next, %ic.latch.37 ]
   %ic39.c = icmp slt i64 %ic39, 2
   br i1 %ic39.c, label %ic.body.36, label %ic.end.38
 ic.body.36:
-  %v29 = mul nsw i64 %v20, 2
-  %v30 = add nsw i64 %v29, %ic39
-  %v31 = mul nsw i64 %v30, 64
-  %v32 = getelementptr inbounds float, ptr %s, i64 %v31
+  %v24 = mul nsw i64 %v20, 2
+  %v25 = add nsw i64 %v24, %ic39
+  %v26 = mul nsw i64 %v25, 64
+  %v27 = getelementptr inbounds float, ptr %s, i64 %v26
   br label %ky.head.40
 ky.head.40:
   %ky44 = phi i64 [ 0, %ic.body.36 ], [ %ky44.next, %ky.latch.42 ]
   %ky44.c = icmp slt i64 %ky44, 3
   br i1 %ky44.c, label %ky.body.41, label %ky.end.43
 ky.body.41:
-  %v33 = icmp sge i64 %ky44, 0
-  %v34 = icmp slt i64 %ky44, 8
-  %v35 = and i1 %v33, %v34
-  br i1 %v35, label %then.45, label %endif.46
+  %v28 = icmp sge i64 %ky44, 0
+  %v29 = icmp slt i64 %ky44, 8
+  %v30 = and i1 %v28, %v29
+  br i1 %v30, label %then.45, label %endif.46
 then.45:
-  %v36 = mul nsw i64 %ky44, 8
-  %v37 = getelementptr inbounds float, ptr %v32, i64 %v36
-  %v38 = getelementptr inbounds float, ptr %v37, i64 %v26
-  %v39 = load <8 x float>, ptr %v38, align 4
-  %v40 = add nsw i64 %v26, 8
-  %v41 = getelementptr inbounds float, ptr %v37, i64 %v40
-  %v42 = load <8 x float>, ptr %v41, align 4
-  %v43 = mul nsw i64 %ocb29, 2
-  %v44 = add nsw i64 %v43, %ic39
-  %v45 = mul nsw i64 %v44, 9
-  %v46 = mul nsw i64 %ky44, 3
-  %v47 = add nsw i64 %v45, %v46
-  %v48 = add nsw i64 %v47, 64
-  %v49 = getelementptr inbounds float, ptr %w, i64 %v48
-  %v50 = load float, ptr %v49, align 4
-  %v51 = insertelement <8 x float> poison, float %v50, i64 0
-  %v52 = shufflevector <8 x float> %v51, <8 x float> poison, <8 x i32> zeroinitializer
-  %v53 = load <8 x float>, ptr %v27, align 4
-  %v54 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v52, <8 x float> %v39, <8 x float> %v53)
-  store <8 x float> %v54, ptr %v27, align 32
-  %v55 = load <8 x float>, ptr %v28, align 4
-  %v56 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v52, <8 x float> %v42, <8 x float> %v55)
-  store <8 x float> %v56, ptr %v28, align 32
-  %v57 = add nsw i64 %v26, 1
-  %v58 = getelementptr inbounds float, ptr %v37, i64 %v57
-  %v59 = load <8 x float>, ptr %v58, align 4
-  %v60 = add nsw i64 %v26, 9
-  %v61 = getelementptr inbounds float, ptr %v37, i64 %v60
-  %v62 = load <8 x float>, ptr %v61, align 4
-  %v63 = mul nsw i64 %ocb29, 2
-  %v64 = add nsw i64 %v63, %ic39
-  %v65 = mul nsw i64 %v64, 9
-  %v66 = mul nsw i64 %ky44, 3
-  %v67 = add nsw i64 %v65, %v66
-  %v68 = add nsw i64 %v67, 65
-  %v69 = getelementptr inbounds float, ptr %w, i64 %v68
-  %v70 = load float, ptr %v69, align 4
-  %v71 = insertelement <8 x float> poison, float %v70, i64 0
-  %v72 = shufflevector <8 x float> %v71, <8 x float> poison, <8 x i32> zeroinitializer
-  %v73 = load <8 x float>, ptr %v27, align 4
-  %v74 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v72, <8 x float> %v59, <8 x float> %v73)
-  store <8 x float> %v74, ptr %v27, align 32
-  %v75 = load <8 x float>, ptr %v28, align 4
-  %v76 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v72, <8 x float> %v62, <8 x float> %v75)
-  store <8 x float> %v76, ptr %v28, align 32
-  %v77 = add nsw i64 %v26, 2
-  %v78 = getelementptr inbounds float, ptr %v37, i64 %v77
-  %v79 = load <8 x float>, ptr %v78, align 4
-  %v80 = add nsw i64 %v26, 10
-  %v81 = getelementptr inbounds float, ptr %v37, i64 %v80
-  %v82 = load <8 x float>, ptr %v81, align 4
-  %v83 = mul nsw i64 %ocb29, 2
-  %v84 = add nsw i64 %v83, %ic39
-  %v85 = mul nsw i64 %v84, 9
-  %v86 = mul nsw i64 %ky44, 3
-  %v87 = add nsw i64 %v85, %v86
-  %v88 = add nsw i64 %v87, 66
-  %v89 = getelementptr inbounds float, ptr %w, i64 %v88
-  %v90 = load float, ptr %v89, align 4
-  %v91 = insertelement <8 x float> poison, float %v90, i64 0
-  %v92 = shufflevector <8 x float> %v91, <8 x float> poison, <8 x i32> zeroinitializer
-  %v93 = load <8 x float>, ptr %v27, align 4
-  %v94 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v92, <8 x float> %v79, <8 x float> %v93)
-  store <8 x float> %v94, ptr %v27, align 32
-  %v95 = load <8 x float>, ptr %v28, align 4
-  %v96 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v92, <8 x float> %v82, <8 x float> %v95)
-  store <8 x float> %v96, ptr %v28, align 32
+  %v31 = mul nsw i64 %ky44, 8
+  %v32 = getelementptr inbounds float, ptr %v27, i64 %v31
+  %v33 = getelementptr inbounds float, ptr %v32, i64 %v21
+  %v34 = load <8 x float>, ptr %v33, align 4
+  %v35 = add nsw i64 %v21, 8
+  %v36 = getelementptr inbounds float, ptr %v32, i64 %v35
+  %v37 = load <8 x float>, ptr %v36, align 4
+  %v38 = mul nsw i64 %ocb34, 2
+  %v39 = add nsw i64 %v38, %ic39
+  %v40 = mul nsw i64 %v39, 9
+  %v41 = mul nsw i64 %ky44, 3
+  %v42 = add nsw i64 %v40, %v41
+  %v43 = add nsw i64 %v42, 64
+  %v44 = getelementptr inbounds float, ptr %w, i64 %v43
+  %v45 = load float, ptr %v44, align 4
+  %v46 = insertelement <8 x float> poison, float %v45, i64 0
+  %v47 = shufflevector <8 x float> %v46, <8 x float> poison, <8 x i32> zeroinitializer
+  %v48 = load <8 x float>, ptr %v22, align 4
+  %v49 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v47, <8 x float> %v34, <8 x float> %v48)
+  store <8 x float> %v49, ptr %v22, align 32
+  %v50 = load <8 x float>, ptr %v23, align 4
+  %v51 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v47, <8 x float> %v37, <8 x float> %v50)
+  store <8 x float> %v51, ptr %v23, align 32
+  %v52 = add nsw i64 %v21, 1
+  %v53 = getelementptr inbounds float, ptr %v32, i64 %v52
+  %v54 = load <8 x float>, ptr %v53, align 4
+  %v55 = add nsw i64 %v21, 9
+  %v56 = getelementptr inbounds float, ptr %v32, i64 %v55
+  %v57 = load <8 x float>, ptr %v56, align 4
+  %v58 = mul nsw i64 %ocb34, 2
+  %v59 = add nsw i64 %v58, %ic39
+  %v60 = mul nsw i64 %v59, 9
+  %v61 = mul nsw i64 %ky44, 3
+  %v62 = add nsw i64 %v60, %v61
+  %v63 = add nsw i64 %v62, 65
+  %v64 = getelementptr inbounds float, ptr %w, i64 %v63
+  %v65 = load float, ptr %v64, align 4
+  %v66 = insertelement <8 x float> poison, float %v65, i64 0
+  %v67 = shufflevector <8 x float> %v66, <8 x float> poison, <8 x i32> zeroinitializer
+  %v68 = load <8 x float>, ptr %v22, align 4
+  %v69 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v67, <8 x float> %v54, <8 x float> %v68)
+  store <8 x float> %v69, ptr %v22, align 32
+  %v70 = load <8 x float>, ptr %v23, align 4
+  %v71 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v67, <8 x float> %v57, <8 x float> %v70)
+  store <8 x float> %v71, ptr %v23, align 32
+  %v72 = add nsw i64 %v21, 2
+  %v73 = getelementptr inbounds float, ptr %v32, i64 %v72
+  %v74 = load <8 x float>, ptr %v73, align 4
+  %v75 = add nsw i64 %v21, 10
+  %v76 = getelementptr inbounds float, ptr %v32, i64 %v75
+  %v77 = load <8 x float>, ptr %v76, align 4
+  %v78 = mul nsw i64 %ocb34, 2
+  %v79 = add nsw i64 %v78, %ic39
+  %v80 = mul nsw i64 %v79, 9
+  %v81 = mul nsw i64 %ky44, 3
+  %v82 = add nsw i64 %v80, %v81
+  %v83 = add nsw i64 %v82, 66
+  %v84 = getelementptr inbounds float, ptr %w, i64 %v83
+  %v85 = load float, ptr %v84, align 4
+  %v86 = insertelement <8 x float> poison, float %v85, i64 0
+  %v87 = shufflevector <8 x float> %v86, <8 x float> poison, <8 x i32> zeroinitializer
+  %v88 = load <8 x float>, ptr %v22, align 4
+  %v89 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v87, <8 x float> %v74, <8 x float> %v88)
+  store <8 x float> %v89, ptr %v22, align 32
+  %v90 = load <8 x float>, ptr %v23, align 4
+  %v91 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v87, <8 x float> %v77, <8 x float> %v90)
+  store <8 x float> %v91, ptr %v23, align 32
   br label %endif.46
 endif.46:
   br label %ky.latch.42
@@ -473,30 +468,35 @@ ic.latch.37:
   %ic39.next = add nuw nsw i64 %ic39, 1
   br label %ic.head.35
 ic.end.38:
-  %v97 = insertelement <8 x float> poison, float %v23, i64 0
-  %v98 = shufflevector <8 x float> %v97, <8 x float> poison, <8 x i32> zeroinitializer
-  %v99 = load <8 x float>, ptr %v27, align 32
-  %v100 = fadd <8 x float> %v99, %v98
-  %v101 = getelementptr inbounds float, ptr %v25, i64 %v26
+  %v92 = add nsw i64 %ocb34, 112
+  %v93 = getelementptr inbounds float, ptr %w, i64 %v92
+  %v94 = load float, ptr %v93, align 4
+  %v95 = insertelement <8 x float> poison, float %v94, i64 0
+  %v96 = shufflevector <8 x float> %v95, <8 x float> poison, <8 x i32> zeroinitializer
+  %v97 = mul nsw i64 %ocb34, 48
+  %v98 = getelementptr inbounds float, ptr %v0, i64 %v97
+  %v99 = load <8 x float>, ptr %v22, align 32
+  %v100 = fadd <8 x float> %v99, %v96
+  %v101 = getelementptr inbounds float, ptr %v98, i64 %v21
   store <8 x float> %v100, ptr %v101, align 4
-  %v102 = load <8 x float>, ptr %v28, align 32
-  %v103 = fadd <8 x float> %v102, %v98
-  %v104 = add nsw i64 %v26, 8
-  %v105 = getelementptr inbounds float, ptr %v25, i64 %v104
+  %v102 = load <8 x float>, ptr %v23, align 32
+  %v103 = fadd <8 x float> %v102, %v96
+  %v104 = add nsw i64 %v21, 8
+  %v105 = getelementptr inbounds float, ptr %v98, i64 %v104
   store <8 x float> %v103, ptr %v105, align 4
-  br label %tile.latch.32
-tile.latch.32:
-  %tile34.next = add nuw nsw i64 %tile34, 1
-  br label %tile.head.30
-tile.end.33:
-  br label %ocb.latch.27
-ocb.latch.27:
-  %ocb29.next = add nuw nsw i64 %ocb29, 1
-  br label %ocb.head.25
-ocb.end.28:
+  br label %ocb.latch.32
+ocb.latch.32:
+  %ocb34.next = add nuw nsw i64 %ocb34, 1
+  br label %ocb.head.30
+ocb.end.33:
+  br label %tile.latch.27
+tile.latch.27:
+  %tile29.next = add nuw nsw i64 %tile29, 1
+  br label %tile.head.25
+tile.end.28:
   br label %oc.head.47
 oc.head.47:
-  %oc51 = phi i64 [ 0, %ocb.end.28 ], [ %oc51.next, %oc.latch.49 ]
+  %oc51 = phi i64 [ 0, %tile.end.28 ], [ %oc51.next, %oc.latch.49 ]
   %oc51.c = icmp slt i64 %oc51, 2
   br i1 %oc51.c, label %oc.body.48, label %oc.end.50
 oc.body.48:

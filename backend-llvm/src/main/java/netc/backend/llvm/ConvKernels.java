@@ -146,30 +146,27 @@ final class ConvKernels {
         if (t2 <= t0) { t0 = 0; t1 = 0; t2 = 0; R = 1; }
         final int RB = R;
         final long T0 = t0, T1 = t1, T2 = t2;
-        ir.loop("ocb", "0", IrWriter.num(c.outC() / RB), ocb -> {
-            String oc0 = ir.mul(ocb, RB);
-            String g = ir.div(oc0, ocg);
-            String[] bias = new String[RB];
-            for (int k = 0; k < RB; k++) bias[k] = ir.load("%w", ir.add(ir.add(oc0, k), bOff));
-            ir.loop("oh", "0", IrWriter.num(OH), ohv -> {
-                String[] yrow = new String[RB];
-                for (int k = 0; k < RB; k++) yrow[k] = yRow.apply(ir.add(oc0, k), ohv);
-                tiles(ir, c, xb, g, icg, H, W, ohv, oc0, RB, yrow, bias, T0, (T1 - T0) / (2 * LANES), 2, wOff);
-                tiles(ir, c, xb, g, icg, H, W, ohv, oc0, RB, yrow, bias, T1, (T2 - T1) / LANES, 1, wOff);
-                for (int k = 0; k < RB; k++) {
-                    String oc = ir.add(oc0, k);
-                    rows(ir, c, xb, g, icg, H, W, readW, ohv, oc, yrow[k], bias[k], 0, T0, wOff);
-                    rows(ir, c, xb, g, icg, H, W, readW, ohv, oc, yrow[k], bias[k], T2, OW, wOff);
-                }
-            });
+        // tiles outer, channel blocks inner: a tile's input strip stays in cache while every channel block reads it
+        ir.loop("oh", "0", IrWriter.num(OH), ohv -> {
+            tiles(ir, c, xb, ocg, icg, H, W, ohv, RB, yRow, bOff, T0, (T1 - T0) / (2 * LANES), 2, wOff);
+            tiles(ir, c, xb, ocg, icg, H, W, ohv, RB, yRow, bOff, T1, (T2 - T1) / LANES, 1, wOff);
+            if (T0 > 0 || T2 < OW) {
+                ir.loop("oc", "0", IrWriter.num(c.outC()), oc -> {
+                    String g = ir.div(oc, ocg), bias = ir.load("%w", ir.add(oc, bOff)), yrow = yRow.apply(oc, ohv);
+                    rows(ir, c, xb, g, icg, H, W, readW, ohv, oc, yrow, bias, 0, T0, wOff);
+                    rows(ir, c, xb, g, icg, H, W, readW, ohv, oc, yrow, bias, T2, OW, wOff);
+                });
+            }
         });
     }
 
     /** {@code count} register tiles of R channels x V vectors from column {@code from} of the output row. */
-    private static void tiles(IrWriter ir, Op.Conv c, String xb, String g, long icg, long H, long W, String ohv, String oc0, int RB,
-                              String[] yrow, String[] bias, long from, long count, int VB, long wOff) {
+    private static void tiles(IrWriter ir, Op.Conv c, String xb, long ocg, long icg, long H, long W, String ohv, int RB,
+                              java.util.function.BinaryOperator<String> yRow, long bOff, long from, long count, int VB, long wOff) {
         if (count <= 0) return;
-        ir.loop("tile", "0", IrWriter.num(count), tile -> {
+        ir.loop("tile", "0", IrWriter.num(count), tile -> ir.loop("ocb", "0", IrWriter.num(c.outC() / RB), ocb -> {
+            String oc0 = ir.mul(ocb, RB);
+            String g = ir.div(oc0, ocg);
             String col = ir.add(ir.mul(tile, (long) LANES * VB), from);
             String[][] acc = new String[RB][VB];
             for (int k = 0; k < RB; k++) for (int v = 0; v < VB; v++) acc[k][v] = ir.vecVar();
@@ -203,12 +200,12 @@ final class ConvKernels {
                 });
             });
             for (int k = 0; k < RB; k++) {
-                String bv = ir.splat(bias[k]);
+                String bv = ir.splat(ir.load("%w", ir.add(ir.add(oc0, k), bOff))), yrow = yRow.apply(ir.add(oc0, k), ohv);
                 for (int v = 0; v < VB; v++) {
-                    ir.vstore(ir.vadd(ir.value("load <8 x float>, ptr " + acc[k][v] + ", align 32"), bv), ir.at(yrow[k], ir.add(col, (long) v * LANES)));
+                    ir.vstore(ir.vadd(ir.value("load <8 x float>, ptr " + acc[k][v] + ", align 32"), bv), ir.at(yrow, ir.add(col, (long) v * LANES)));
                 }
             }
-        });
+        }));
     }
 
     /** Columns [from, to) of one output row of channel {@code oc}, tap by tap (no register tiles). */
