@@ -128,6 +128,24 @@ class NativeBackendTest {
         }
     }
 
+    /** No stdlib net pads explicitly, so the pad kernel is checked against its definition here. */
+    @Test
+    void zeroPadding() throws Exception {
+        var net = Reference.build(TINY.resolveSibling("pad.net").toString(), List.of(), null);
+        var gen = netc.backend.llvm.NativeBackend.generate(net, java.util.Set.of(), "netc.generated", null);
+        Model m = (Model) netc.backend.llvm.NativeBackend.instantiate(gen, netc.backend.llvm.NativeBackend.Options.DEFAULT, dir,
+                new RandomWeights(1, gen.graph().parameters()));
+        float[] x = new float[2 * 2 * 3 * 4];
+        for (int i = 0; i < x.length; i++) x[i] = i + 1;
+        float[] y = m.forward(x, 2);
+        assertEquals(2 * 2 * 6 * 7, y.length);
+        for (int b = 0; b < 2; b++) for (int c = 0; c < 2; c++) for (int h = 0; h < 6; h++) for (int w = 0; w < 7; w++) {
+            int ih = h, iw = w - 1;
+            float want = ih < 3 && iw >= 0 && iw < 4 ? x[((b * 2 + c) * 3 + ih) * 4 + iw] : 0f;
+            assertEquals(want, y[((b * 2 + c) * 6 + h) * 7 + w], "at " + b + "," + c + "," + h + "," + w);
+        }
+    }
+
     @Test
     void unsupportedOpIsAUserError() throws Exception {
         String[] r = run("compile", LRN.toString(), "--target", "native", "-o", dir.resolve("out").toString());

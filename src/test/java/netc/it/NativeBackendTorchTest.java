@@ -29,7 +29,8 @@ class NativeBackendTorchTest {
 
     static Stream<Arguments> cases() {
         List<String> models = List.of(System.getProperty("netc.nativeTorchModels",
-                "lenet,nin_d2l,resnet18,mobilenet_v2,squeezenet1_1,googlenet").split(","));
+                "lenet,nin_d2l,resnet18,mobilenet_v2,squeezenet1_1,googlenet,shufflenet_v2_x1_0,mobilenet_v3_small,efficientnet_b0,"
+                        + "resnext50_32x4d,densenet121,alexnet,vgg11_bn,mnasnet0_5").split(","));
         return models.stream().flatMap(m -> Stream.of(Arguments.of(m, true), Arguments.of(m, false)));
     }
 

@@ -46,6 +46,10 @@ final class CompileCommand implements Callable<Integer> {
             + " other machines get an object file to link there")
     String triple;
 
+    @Option(names = "--weights", paramLabel = "W.safetensors", description = "native target: also write the prepared weights"
+            + " (batch norms folded) as DIR/netc_NAME.weights, raw float32, for C programs")
+    Path weights;
+
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "source root to write the generated class (and native library) into")
     Path output;
 
@@ -63,6 +67,8 @@ final class CompileCommand implements Callable<Integer> {
         if (emit != null && !emit.equals("ir") && !emit.equals("llvm-ir")) throw new ParameterException(spec.commandLine(), "--emit takes 'ir' or 'llvm-ir'");
         if (!target.equals("java") && !target.equals("native")) throw new ParameterException(spec.commandLine(), "--target takes 'java' or 'native'");
         boolean nativeTarget = target.equals("native") || "llvm-ir".equals(emit);
+        if (weights != null && !target.equals("native")) throw new ParameterException(spec.commandLine(), "--weights is for --target native");
+        if (weights != null && !Files.isRegularFile(weights)) throw new ParameterException(spec.commandLine(), "no weights file " + weights);
         if (emit == null && output == null) throw new ParameterException(spec.commandLine(), "give -o DIR for the generated source, or --emit ir");
         if (!packageName.isEmpty() && !packageName.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
             throw new ParameterException(spec.commandLine(), "--package '" + packageName + "' is not a Java package name");
@@ -111,14 +117,25 @@ final class CompileCommand implements Callable<Integer> {
                 out.flush();
                 return Main.OK;
             }
+            byte[] prepared = weights == null ? null : preparedWeights(gen);
             long t0 = System.nanoTime();
             var files = NativeBackend.write(gen, new NativeBackend.Options(cpu, triple), output);
+            if (prepared != null) {
+                Path file = output.resolve(gen.weightsFile()), tmp = Files.createTempFile(output, ".netc-", ".weights.tmp");
+                try {
+                    Files.write(tmp, prepared);
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+                files.put("weights", file);
+            }
             for (Path f : files.values()) out.println("wrote " + f);
             out.printf(java.util.Locale.ROOT, "%s: %d nodes, %d weight floats, arena %d bytes per image, LLVM + link %.0f ms (cpu %s)%n",
                     n.name(), gen.graph().nodes().size(), gen.weightFloats(), gen.arenaFloats() * 4, (System.nanoTime() - t0) / 1e6, cpu);
             out.flush();
             return Main.OK;
-        } catch (UnsupportedOpException | IllegalStateException e) {
+        } catch (UnsupportedOpException | IllegalStateException | netc.runtime.io.WeightsException e) {
             err.println("netc: error: " + e.getMessage());
             err.flush();
             return Main.DIAGNOSTICS;
@@ -126,6 +143,16 @@ final class CompileCommand implements Callable<Integer> {
             err.println("netc: error: cannot write the native build to " + output + ": " + Inputs.reason(e));
             err.flush();
             return Main.DIAGNOSTICS;
+        }
+    }
+
+    /** The library's weights buffer from --weights, checked against the network first. */
+    private byte[] preparedWeights(NativeBackend.Generated gen) throws IOException {
+        var source = netc.runtime.io.SafeTensors.open(weights);
+        source.require(gen.graph().parameters());
+        try (var arena = java.lang.foreign.Arena.ofConfined()) {
+            var seg = netc.runtime.ffm.NativeModel.prepareWeights(gen.weightFloats(), gen.weightTable().toArray(String[]::new), source, arena);
+            return seg.asSlice(0, gen.weightFloats() * 4).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
         }
     }
 

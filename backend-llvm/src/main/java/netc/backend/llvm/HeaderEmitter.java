@@ -23,7 +23,8 @@ final class HeaderEmitter {
             h.append("#define ").append(up).append("_OUTPUT").append(k++).append("_FLOATS ").append(g.tensor(e.getValue()).elements()).append("L\n");
         }
         h.append("#define ").append(up).append("_OUTPUTS ").append(g.outputs().size()).append('\n');
-        h.append("/* The prepared weights (batch norms folded; layout in the generated Java class's table). */\n");
+        h.append("/* The prepared weights (batch norms folded; layout in the generated Java class's table). netc compile --weights\n"
+                + " * W.safetensors writes them as ").append(prefix).append(".weights: raw float32, little-endian, this many. */\n");
         h.append("#define ").append(up).append("_WEIGHT_FLOATS ").append(weights.floats()).append("L\n");
         h.append("/* Scratch per image: a batch of n needs n times this many floats. */\n");
         h.append("#define ").append(up).append("_ARENA_FLOATS_PER_IMAGE ").append(ModuleEmitter.arenaFloats(g, plan)).append("L\n\n");

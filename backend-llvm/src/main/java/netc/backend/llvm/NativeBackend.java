@@ -46,10 +46,11 @@ public final class NativeBackend {
     }
 
     /** What the backend generated for one network, before LLVM runs. */
-    public record Generated(Graph graph, MemoryPlan plan, long weightFloats, long arenaFloats, String symbolPrefix, String llvmIr, String header, JavaFile javaFile) {
+    public record Generated(Graph graph, MemoryPlan plan, long weightFloats, java.util.List<String> weightTable, long arenaFloats, String symbolPrefix, String llvmIr, String header, JavaFile javaFile) {
         public String qualifiedName() { return javaFile.packageName().isEmpty() ? javaFile.typeSpec().name() : javaFile.packageName() + "." + javaFile.typeSpec().name(); }
         public String libraryFile() { return "lib" + symbolPrefix + ".so"; }
         public String headerFile() { return symbolPrefix + ".h"; }
+        public String weightsFile() { return symbolPrefix + ".weights"; }
     }
 
     /** Lowers, optimises and emits; throws {@link UnsupportedOpException} for a node with no native kernel. */
@@ -62,7 +63,7 @@ public final class NativeBackend {
         WeightLayout weights = WeightLayout.of(g);
         String ir = ModuleEmitter.emit(g, plan, weights, prefix);
         String cls = className != null ? className : JavaEmitter.className(net.name());
-        return new Generated(g, plan, weights.floats(), ModuleEmitter.arenaFloats(g, plan), prefix, ir, HeaderEmitter.emit(g, plan, weights, prefix),
+        return new Generated(g, plan, weights.floats(), weights.table(), ModuleEmitter.arenaFloats(g, plan), prefix, ir, HeaderEmitter.emit(g, plan, weights, prefix),
                 FfmClassEmitter.emit(g, plan, weights, prefix, "lib" + prefix + ".so", packageName, cls));
     }
 

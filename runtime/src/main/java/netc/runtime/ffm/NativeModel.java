@@ -46,8 +46,7 @@ public abstract class NativeModel implements Model {
                 .orElseThrow(() -> new IllegalArgumentException("the library has no " + spec.symbolPrefix() + "_forward"));
         forward = Linker.nativeLinker().downcallHandle(fn, FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS,
                 ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
-        weights = Arena.ofAuto().allocate(Math.max(4, spec.weightFloats() * 4), ALIGN);
-        for (String line : spec.weightTable()) prepare(w, line.split(" "));
+        weights = prepareWeights(spec.weightFloats(), spec.weightTable(), w, Arena.ofAuto());
         long in = 1;
         for (int d : spec.inputShape()) in *= d;
         inFloats = in;
@@ -61,29 +60,39 @@ public abstract class NativeModel implements Model {
         return m;
     }
 
-    private void prepare(WeightSource w, String[] t) {
+    /**
+     * The library's weights buffer: {@code floats} floats, 64-byte aligned, filled from {@code w} by the generated
+     * class's table (batch norms folded). Public so that tools can write it to a file for C programs.
+     */
+    public static MemorySegment prepareWeights(long floats, String[] table, WeightSource w, Arena arena) {
+        MemorySegment weights = arena.allocate(Math.max(4, floats * 4), ALIGN);
+        for (String line : table) prepare(weights, w, line.split(" "));
+        return weights;
+    }
+
+    private static void prepare(MemorySegment weights, WeightSource w, String[] t) {
         long a = Long.parseLong(t[1]), b = Long.parseLong(t[2]);
         switch (t[0]) {
             case "T" -> {
-                put(a, Prepare.tensor(w, t[3]));
-                if (!t[4].equals("-")) put(b, Prepare.tensor(w, t[4]));
+                put(weights, a, Prepare.tensor(w, t[3]));
+                if (!t[4].equals("-")) put(weights, b, Prepare.tensor(w, t[4]));
             }
             case "F" -> {
                 float[][] f = Prepare.foldBatchNorm(w, t[3], t[4].equals("-") ? null : t[4], t[5], Double.parseDouble(t[6]),
                         Boolean.parseBoolean(t[7]), true, 1);
-                put(a, f[0]);
-                put(b, f[1]);
+                put(weights, a, f[0]);
+                put(weights, b, f[1]);
             }
             case "S" -> {
                 float[][] s = Prepare.batchNormAffine(w, t[3], Double.parseDouble(t[4]), Boolean.parseBoolean(t[5]));
-                put(a, s[0]);
-                put(b, s[1]);
+                put(weights, a, s[0]);
+                put(weights, b, s[1]);
             }
             default -> throw new IllegalStateException("bad weight table line: " + String.join(" ", t));
         }
     }
 
-    private void put(long offsetFloats, float[] values) {
+    private static void put(MemorySegment weights, long offsetFloats, float[] values) {
         MemorySegment.copy(values, 0, weights, ValueLayout.JAVA_FLOAT, offsetFloats * 4, values.length);
     }
 
