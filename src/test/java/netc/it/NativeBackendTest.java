@@ -108,6 +108,52 @@ class NativeBackendTest {
         assertEquals("ok 1\n", out);
     }
 
+    /** A C program with the weights file compile --weights writes: PyTorch's output for lenet's case. */
+    @Test
+    void cProgramWithPreparedWeightsMatchesPyTorch() throws Exception {
+        Path cases = JavaBackendTorchTest.CASES.resolve("lenet");
+        String[] r = run("compile", "stdlib:lenet", "--target", "native", "-o", dir.toString(), "--weights", cases.resolve("weights.safetensors").toString());
+        assertEquals("0", r[0], r[2]);
+        var x = netc.runtime.io.Npy.read(cases.resolve("input.npy"));
+        var expected = netc.runtime.io.Npy.read(cases.resolve("output.npy"));
+        ByteBuffer in = ByteBuffer.allocate(x.data().length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (float v : x.data()) in.putFloat(v);
+        Files.write(dir.resolve("input.bin"), in.array());
+        Files.writeString(dir.resolve("run.c"), """
+                #include <stdio.h>
+                #include <stdlib.h>
+                #include "netc_lenet.h"
+                static float *slurp(const char *name, long floats) {
+                  float *p = aligned_alloc(64, (floats * 4 + 63) / 64 * 64);
+                  FILE *f = fopen(name, "rb");
+                  if (!f || fread(p, 4, floats, f) != (size_t) floats) exit(4);
+                  fclose(f);
+                  return p;
+                }
+                int main(void) {
+                  float *w = slurp("netc_lenet.weights", NETC_LENET_WEIGHT_FLOATS), *x = slurp("input.bin", 2 * NETC_LENET_INPUT_FLOATS);
+                  float *a = aligned_alloc(64, 2 * NETC_LENET_ARENA_FLOATS_PER_IMAGE * 4), *y = aligned_alloc(64, 2 * 10 * 4);
+                  float *outs[1] = {y};
+                  netc_lenet_forward(w, x, a, 2, outs);
+                  for (int i = 0; i < 20; i++) printf("%.9g\\n", y[i]);
+                  return 0;
+                }
+                """);
+        Process cc = new ProcessBuilder("gcc", "-o", "run", "run.c", "-L.", "-lnetc_lenet", "-Wl,-rpath," + dir).directory(dir.toFile())
+                .redirectErrorStream(true).start();
+        String ccOut = new String(cc.getInputStream().readAllBytes());
+        assertEquals(0, cc.waitFor(), ccOut);
+        Process p = new ProcessBuilder(dir.resolve("run").toString()).directory(dir.toFile()).redirectErrorStream(true).start();
+        String[] lines = new String(p.getInputStream().readAllBytes()).trim().split("\n");
+        assertEquals(0, p.waitFor());
+        assertEquals(expected.data().length, lines.length);
+        double scale = 0;
+        for (float v : expected.data()) scale = Math.max(scale, Math.abs(v));
+        for (int i = 0; i < lines.length; i++) {
+            assertEquals(expected.data()[i], Float.parseFloat(lines[i]), 1e-4 * scale, "output " + i);
+        }
+    }
+
     @Test
     void classLoadsItsLibraryFromTheClasspath() throws Exception {
         assertEquals("0", run("compile", "stdlib:lenet", "--target", "native", "-o", dir.toString(), "--package", "demo")[0]);
