@@ -192,6 +192,24 @@ class NativeBackendTest {
         }
     }
 
+    /** The CLI plumbing of run --target native (exactness is NativeBackendTorchTest's): same top classes as Java. */
+    @Test
+    void runTargetNative() throws Exception {
+        Path x = dir.resolve("x.npy");
+        float[] img = new float[784];
+        for (int i = 0; i < img.length; i++) img[i] = (i % 29) / 29f;
+        netc.runtime.io.Npy.write(x, new long[] {1, 1, 28, 28}, img);
+        String[] j = run("run", "stdlib:lenet", "--random-seed", "3", "--input", x.toString(), "--output", dir.resolve("j.npy").toString());
+        String[] n = run("run", "stdlib:lenet", "--random-seed", "3", "--input", x.toString(), "--output", dir.resolve("n.npy").toString(),
+                "--target", "native", "--threads", "2");
+        assertEquals("0", j[0], j[2]);
+        assertEquals("0", n[0], n[2]);
+        assertTrue(n[1].contains("native"), n[1]);
+        float[] a = netc.runtime.io.Npy.read(dir.resolve("j.npy")).data(), b = netc.runtime.io.Npy.read(dir.resolve("n.npy")).data();
+        for (int i = 0; i < a.length; i++) assertEquals(a[i], b[i], 1e-5, "class " + i);
+        assertEquals("2", run("run", "stdlib:lenet", "--random-seed", "3", "--input", x.toString(), "--target", "native", "--threads", "3")[0]);
+    }
+
     @Test
     void unsupportedOpIsAUserError() throws Exception {
         String[] r = run("compile", LRN.toString(), "--target", "native", "-o", dir.resolve("out").toString());

@@ -32,12 +32,15 @@ class NativeBackendTorchTest {
         List<String> models = List.of(System.getProperty("netc.nativeTorchModels",
                 "lenet,nin_d2l,resnet18,mobilenet_v2,squeezenet1_1,googlenet,shufflenet_v2_x1_0,mobilenet_v3_small,efficientnet_b0,"
                         + "resnext50_32x4d,densenet121,alexnet,vgg11_bn,mnasnet0_5,se_resnet50,xception,ghostnet,inception_v3").split(","));
-        return models.stream().flatMap(m -> Stream.of(Arguments.of(m, true), Arguments.of(m, false)));
+        // two threads (each big layer's channels split) on a few networks: the same answer
+        List<String> twoThreads = List.of(System.getProperty("netc.nativeTwoThreadModels", "resnet18,googlenet,mobilenet_v3_small").split(","));
+        return Stream.concat(models.stream().flatMap(m -> Stream.of(Arguments.of(m, true, 1), Arguments.of(m, false, 1))),
+                twoThreads.stream().map(m -> Arguments.of(m, true, 2)));
     }
 
-    @ParameterizedTest(name = "{0} passes={1}")
+    @ParameterizedTest(name = "{0} passes={1} threads={2}")
     @MethodSource("cases")
-    void matchesPyTorch(String model, boolean passes) throws Exception {
+    void matchesPyTorch(String model, boolean passes, int threads) throws Exception {
         Path dir = JavaBackendTorchTest.CASES.resolve(model);
         assertTrue(Files.exists(dir.resolve("output.npy")), "no PyTorch case in " + dir + ": the build runs src/test/python/torch_cases.py");
         Npy.Array x = Npy.read(dir.resolve("input.npy"));
@@ -45,7 +48,7 @@ class NativeBackendTorchTest {
                 .mapToObj(Long::toString).collect(java.util.stream.Collectors.joining("x"));
         Network net = Reference.build("stdlib:" + model, List.of(), input);
         Set<String> off = passes ? Set.of() : Set.copyOf(Pipeline.names());
-        var generated = NativeBackend.generate(net, off, "netc.generated", null);
+        var generated = NativeBackend.generate(net, off, "netc.generated", null, threads);
         Model m = (Model) NativeBackend.instantiate(generated, NativeBackend.Options.DEFAULT, tmp, SafeTensors.open(dir.resolve("weights.safetensors")));
         Npy.Array expected = Npy.read(dir.resolve("output.npy"));
         int n = (int) x.shape()[0];

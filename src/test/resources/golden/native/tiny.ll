@@ -1,8 +1,8 @@
-; netc native module for network tiny: 6 nodes, weights 160 floats, arena 400 floats per image
+; netc native module for network tiny: 6 nodes, weights 160 floats, arena 656 floats per image
 source_filename = "tiny.net"
 
 ; 0: conv 2x6x6 -> 2x6x6
-define internal void @k0_0(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0) #0 {
+define internal void @k0_0(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0, i64 %lo, i64 %hi) #0 {
 entry:
   %v20 = alloca <8 x float>, align 32
   %v21 = alloca <8 x float>, align 32
@@ -84,8 +84,8 @@ tile.head.25:
 tile.body.26:
   br label %ocb.head.30
 ocb.head.30:
-  %ocb34 = phi i64 [ 0, %tile.body.26 ], [ %ocb34.next, %ocb.latch.32 ]
-  %ocb34.c = icmp slt i64 %ocb34, 2
+  %ocb34 = phi i64 [ %lo, %tile.body.26 ], [ %ocb34.next, %ocb.latch.32 ]
+  %ocb34.c = icmp slt i64 %ocb34, %hi
   br i1 %ocb34.c, label %ocb.body.31, label %ocb.end.33
 ocb.body.31:
   %v18 = udiv i64 %ocb34, 2
@@ -219,8 +219,8 @@ tile.latch.27:
 tile.end.28:
   br label %oc.head.47
 oc.head.47:
-  %oc51 = phi i64 [ 0, %tile.end.28 ], [ %oc51.next, %oc.latch.49 ]
-  %oc51.c = icmp slt i64 %oc51, 2
+  %oc51 = phi i64 [ %lo, %tile.end.28 ], [ %oc51.next, %oc.latch.49 ]
+  %oc51.c = icmp slt i64 %oc51, %hi
   br i1 %oc51.c, label %oc.body.48, label %oc.end.50
 oc.body.48:
   br label %oh.head.52
@@ -276,7 +276,7 @@ b.end.3:
 }
 
 ; 2: conv 2x6x6 -> 2x6x6
-define internal void @k1_2(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0, ptr %x1) #0 {
+define internal void @k1_2(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0, ptr %x1, i64 %lo, i64 %hi) #0 {
 entry:
   %v22 = alloca <8 x float>, align 32
   %v23 = alloca <8 x float>, align 32
@@ -360,8 +360,8 @@ tile.head.25:
 tile.body.26:
   br label %ocb.head.30
 ocb.head.30:
-  %ocb34 = phi i64 [ 0, %tile.body.26 ], [ %ocb34.next, %ocb.latch.32 ]
-  %ocb34.c = icmp slt i64 %ocb34, 2
+  %ocb34 = phi i64 [ %lo, %tile.body.26 ], [ %ocb34.next, %ocb.latch.32 ]
+  %ocb34.c = icmp slt i64 %ocb34, %hi
   br i1 %ocb34.c, label %ocb.body.31, label %ocb.end.33
 ocb.body.31:
   %v20 = udiv i64 %ocb34, 2
@@ -496,8 +496,8 @@ tile.latch.27:
 tile.end.28:
   br label %oc.head.47
 oc.head.47:
-  %oc51 = phi i64 [ 0, %tile.end.28 ], [ %oc51.next, %oc.latch.49 ]
-  %oc51.c = icmp slt i64 %oc51, 2
+  %oc51 = phi i64 [ %lo, %tile.end.28 ], [ %oc51.next, %oc.latch.49 ]
+  %oc51.c = icmp slt i64 %oc51, %hi
   br i1 %oc51.c, label %oc.body.48, label %oc.end.50
 oc.body.48:
   br label %oh.head.52
@@ -738,7 +738,7 @@ b.end.3:
 }
 
 ; 8: dense 2 -> 3
-define internal void @k5_8(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0) #0 {
+define internal void @k5_8(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0, i64 %lo, i64 %hi) #0 {
 entry:
   %v4 = alloca float, align 4
   br label %b.head.0
@@ -753,8 +753,8 @@ b.body.1:
   %v3 = getelementptr inbounds float, ptr %y, i64 %v2
   br label %o.head.5
 o.head.5:
-  %o9 = phi i64 [ 0, %b.body.1 ], [ %o9.next, %o.latch.7 ]
-  %o9.c = icmp slt i64 %o9, 3
+  %o9 = phi i64 [ %lo, %b.body.1 ], [ %o9.next, %o.latch.7 ]
+  %o9.c = icmp slt i64 %o9, %hi
   br i1 %o9.c, label %o.body.6, label %o.end.8
 o.body.6:
   store float 0.0, ptr %v4, align 4
@@ -807,10 +807,11 @@ entry:
   ; scratch for the convs that need it, after the planned tensors of all n images
   %v0 = mul nsw i64 %n, 144
   %scratch = getelementptr inbounds float, ptr %arena, i64 %v0
-  call void @k0_0(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %in)
+  %scratch2 = getelementptr inbounds float, ptr %scratch, i64 256
+  call void @k0_0(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %in, i64 0, i64 2)
   %v1 = mul nsw i64 %n, 72
   %v2 = getelementptr inbounds float, ptr %arena, i64 %v1
-  call void @k1_2(ptr %w, ptr %scratch, i64 %n, ptr %v2, ptr %arena, ptr %in)
+  call void @k1_2(ptr %w, ptr %scratch, i64 %n, ptr %v2, ptr %arena, ptr %in, i64 0, i64 2)
   %v3 = mul nsw i64 %n, 72
   %v4 = getelementptr inbounds float, ptr %arena, i64 %v3
   call void @k2_5(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %v4)
@@ -819,7 +820,7 @@ entry:
   call void @k3_6(ptr %w, ptr %scratch, i64 %n, ptr %v6, ptr %arena)
   %v7 = mul nsw i64 %n, 18
   %v8 = getelementptr inbounds float, ptr %arena, i64 %v7
-  call void @k5_8(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %v8)
+  call void @k5_8(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %v8, i64 0, i64 3)
   ; output out
   %v9 = getelementptr inbounds ptr, ptr %outs, i64 0
   %v10 = load ptr, ptr %v9, align 8
@@ -861,7 +862,7 @@ define i64 @netc_tiny_weight_floats() {
 }
 
 define i64 @netc_tiny_arena_floats() {
-  ret i64 400
+  ret i64 656
 }
 
 define i64 @netc_tiny_input_floats() {

@@ -39,6 +39,9 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "TARGET", description = "java (the default) or native (LLVM: a shared library, C header and FFM Java class)")
     String target = "java";
 
+    @Option(names = "--threads", paramLabel = "N", description = "native target: split big layers over N threads (1, the default, or 2)")
+    int threads = 1;
+
     @Option(names = "--cpu", paramLabel = "NAME", description = "native target: LLVM CPU name, or 'native' for this machine (default x86-64-v3: AVX2 + FMA)")
     String cpu = NativeBackend.Options.DEFAULT.cpu();
 
@@ -65,6 +68,7 @@ final class CompileCommand implements Callable<Integer> {
     @Override public Integer call() throws IOException {
         Set<String> disabled = disabledPasses(flags, spec);
         if (emit != null && !emit.equals("ir") && !emit.equals("llvm-ir")) throw new ParameterException(spec.commandLine(), "--emit takes 'ir' or 'llvm-ir'");
+        if (threads < 1 || threads > 2) throw new ParameterException(spec.commandLine(), "--threads takes 1 or 2");
         if (!target.equals("java") && !target.equals("native")) throw new ParameterException(spec.commandLine(), "--target takes 'java' or 'native'");
         boolean nativeTarget = target.equals("native") || "llvm-ir".equals(emit);
         if (weights != null && !target.equals("native")) throw new ParameterException(spec.commandLine(), "--weights is for --target native");
@@ -111,7 +115,7 @@ final class CompileCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
-            NativeBackend.Generated gen = NativeBackend.generate(n, disabled, packageName, className);
+            NativeBackend.Generated gen = NativeBackend.generate(n, disabled, packageName, className, threads);
             if (emit != null) {
                 out.print(emit.equals("ir") ? IrPrinter.print(gen.graph()) : gen.llvmIr());
                 out.flush();

@@ -61,6 +61,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "TARGET", description = "java (the default) or native (LLVM-compiled library called through FFM)")
     String backend = "java";
 
+    @Option(names = "--threads", paramLabel = "N", description = "native target: split big layers over N threads (1, the default, or 2)")
+    int threads = 1;
+
     @Option(names = "--cpu", paramLabel = "NAME", description = "native target: LLVM CPU name or 'native' (default x86-64-v3)")
     String cpu = NativeBackend.Options.DEFAULT.cpu();
 
@@ -70,6 +73,7 @@ final class RunCommand implements Callable<Integer> {
     @Override public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         var disabled = CompileCommand.disabledPasses(flags, spec);
+        if (threads < 1 || threads > 2) throw new ParameterException(spec.commandLine(), "--threads takes 1 or 2");
         if (!backend.equals("java") && !backend.equals("native")) throw new ParameterException(spec.commandLine(), "--target takes 'java' or 'native'");
         if (!Files.isRegularFile(input)) throw new ParameterException(spec.commandLine(), "no input file " + input);
         boolean npy = input.toString().toLowerCase(Locale.ROOT).endsWith(".npy");
@@ -92,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Model model;
             if (backend.equals("native")) {
-                NativeBackend.Generated gen = NativeBackend.generate(net, disabled, "netc.generated", null);
+                NativeBackend.Generated gen = NativeBackend.generate(net, disabled, "netc.generated", null, threads);
                 WeightSource source = weights.weights != null ? SafeTensors.open(weights.weights) : new RandomWeights(weights.seed, gen.graph().parameters());
                 Path dir = Files.createTempDirectory("netc-run-");
                 try {

@@ -56,7 +56,11 @@ final class ConvKernels {
         return c.sh() == 1 && c.sw() == 1 && !flat1x1 && outW < NARROW;
     }
 
-    /** {@code scratch} is the IR value of the scratch buffer (at least {@link #scratchFloats} floats). */
+    /**
+     * Output channels {@code [%lo, %hi)} (kernel parameters, so that two threads can share a layer; {@link #split}
+     * gives a cut that keeps channel blocks whole). {@code scratch} is the IR value of this thread's scratch buffer
+     * (at least {@link #scratchFloats} floats).
+     */
     static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
         long icg = x.c() / c.groups();
         Epilogue e = c.epilogue();
@@ -70,7 +74,7 @@ final class ConvKernels {
                 padCopy(ir, c, x, xb, scratch);
                 // one long row per output channel, rows wp apart; every tap of every valid column is inside the copy
                 image(ir, unpadded, scratch, icg, hp, wp, L + (long) (c.kw() - 1) * c.dw(), 1, L, wOff, bOff, (oc, oh) -> ir.at(out, ir.mul(oc, L)));
-                ir.loop("oc", "0", IrWriter.num(c.outC()), oc -> ir.loop("oh", "0", IrWriter.num(y.h()), oh -> {
+                ir.loop("oc", "%lo", "%hi", oc -> ir.loop("oh", "0", IrWriter.num(y.h()), oh -> {
                     String src = ir.at(out, ir.add(ir.mul(oc, L), ir.mul(oh, wp)));
                     String row = ir.add(ir.mul(oc, y.hw()), ir.mul(oh, y.w()));
                     String dst = ir.at(yb, row), res = rb == null ? null : ir.at(rb, row);
@@ -90,7 +94,7 @@ final class ConvKernels {
                 padCopy(ir, c, x, xb, scratch);
                 image(ir, unpadded, scratch, icg, hp, wp, wp, y.h(), y.w(), wOff, bOff,
                         (oc, ohv) -> ir.at(yb, ir.add(ir.mul(oc, y.hw()), ir.mul(ohv, y.w()))));
-                if (!e.isEmpty()) ir.loop("i", "0", IrWriter.num(y.elements()), i -> epilogue(ir, e, yb, rb, i));
+                if (!e.isEmpty()) ir.loop("i", ir.mul("%lo", y.hw()), ir.mul("%hi", y.hw()), i -> epilogue(ir, e, yb, rb, i));
             });
             return;
         }
@@ -105,9 +109,15 @@ final class ConvKernels {
             String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
             image(ir, c, xb, icg, H, W, W, OH, OW, wOff, bOff, (oc, ohv) -> ir.at(yb, ir.add(ir.mul(oc, OH * OW), ir.mul(ohv, OW))));
             if (!e.isEmpty()) {
-                ir.loop("i", "0", IrWriter.num(c.outC() * OH * OW), i -> epilogue(ir, e, yb, rb, i));
+                ir.loop("i", ir.mul("%lo", OH * OW), ir.mul("%hi", OH * OW), i -> epilogue(ir, e, yb, rb, i));
             }
         });
+    }
+
+    /** Where to cut the output channels between two threads: a multiple of the register tiles' channel block. */
+    static long split(Op.Conv c) {
+        long half = c.outC() / 2, ocg = c.outC() / c.groups();
+        return ocg % 4 == 0 ? half / 4 * 4 : half;
     }
 
     private static Op.Conv unpadded(Op.Conv c) {
@@ -151,7 +161,7 @@ final class ConvKernels {
             tiles(ir, c, xb, ocg, icg, H, W, ohv, RB, yRow, bOff, T0, (T1 - T0) / (2 * LANES), 2, wOff);
             tiles(ir, c, xb, ocg, icg, H, W, ohv, RB, yRow, bOff, T1, (T2 - T1) / LANES, 1, wOff);
             if (T0 > 0 || T2 < OW) {
-                ir.loop("oc", "0", IrWriter.num(c.outC()), oc -> {
+                ir.loop("oc", "%lo", "%hi", oc -> {
                     String g = ir.div(oc, ocg), bias = ir.load("%w", ir.add(oc, bOff)), yrow = yRow.apply(oc, ohv);
                     rows(ir, c, xb, g, icg, H, W, readW, ohv, oc, yrow, bias, 0, T0, wOff);
                     rows(ir, c, xb, g, icg, H, W, readW, ohv, oc, yrow, bias, T2, OW, wOff);
@@ -164,7 +174,7 @@ final class ConvKernels {
     private static void tiles(IrWriter ir, Op.Conv c, String xb, long ocg, long icg, long H, long W, String ohv, int RB,
                               java.util.function.BinaryOperator<String> yRow, long bOff, long from, long count, int VB, long wOff) {
         if (count <= 0) return;
-        ir.loop("tile", "0", IrWriter.num(count), tile -> ir.loop("ocb", "0", IrWriter.num(c.outC() / RB), ocb -> {
+        ir.loop("tile", "0", IrWriter.num(count), tile -> ir.loop("ocb", ir.div("%lo", RB), ir.div("%hi", RB), ocb -> {
             String oc0 = ir.mul(ocb, RB);
             String g = ir.div(oc0, ocg);
             String col = ir.add(ir.mul(tile, (long) LANES * VB), from);
@@ -243,7 +253,7 @@ final class ConvKernels {
         long features = x.elements();
         ir.loop("b", "0", "%n", b -> {
             String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
-            ir.loop("o", "0", IrWriter.num(d.out()), o -> {
+            ir.loop("o", "%lo", "%hi", o -> {
                 String acc = ir.var("0.0");
                 String wrow = ir.at("%w", ir.add(ir.mul(o, features), wOff));
                 ir.loop("k", "0", IrWriter.num(features), k ->

@@ -171,6 +171,13 @@ final class IrWriter {
         return v;
     }
 
+    /** An entry-block alloca of {@code type}. */
+    String alloca(String type) {
+        String v = fresh();
+        allocas.append("  ").append(v).append(" = alloca ").append(type).append(", align 8\n");
+        return v;
+    }
+
     /** A {@code <8 x float>} variable (an entry-block alloca) set to zero here. */
     String vecVar() {
         String v = fresh();

@@ -108,9 +108,9 @@ public final class LlvmToolchain {
         return new IllegalStateException(what + ": " + msg);
     }
 
-    /** Links an object into a shared library with gcc (libm for exp and tanh; nothing else at run time). */
+    /** Links an object into a shared library with gcc (libm for exp and tanh, pthreads for the second core; glibc only). */
     public static void link(Path object, Path library) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of("gcc", "-shared", "-o", library.toString(), object.toString(), "-lm"));
+        List<String> cmd = new ArrayList<>(List.of("gcc", "-shared", "-o", library.toString(), object.toString(), "-lm", "-lpthread"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out;
         try {

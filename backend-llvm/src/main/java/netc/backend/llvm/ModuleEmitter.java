@@ -22,17 +22,21 @@ final class ModuleEmitter {
     private final WeightLayout weights;
     private final String prefix;
     private final Set<String> declarations = new TreeSet<>();
+    private final StringBuilder trampolines = new StringBuilder();
 
-    private ModuleEmitter(Graph g, MemoryPlan plan, WeightLayout weights, String prefix) {
+    private final int threads;
+
+    private ModuleEmitter(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads) {
+        this.threads = threads;
         this.g = g;
         this.plan = plan;
         this.weights = weights;
         this.prefix = prefix;
     }
 
-    /** The module's text; {@code prefix} starts every exported symbol ({@code netc_resnet18}). */
-    static String emit(Graph g, MemoryPlan plan, WeightLayout weights, String prefix) {
-        return new ModuleEmitter(g, plan, weights, prefix).module();
+    /** The module's text; {@code prefix} starts every exported symbol ({@code netc_resnet18}); {@code threads} is 1 or 2. */
+    static String emit(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads) {
+        return new ModuleEmitter(g, plan, weights, prefix, threads).module();
     }
 
     private String module() {
@@ -49,7 +53,9 @@ final class ModuleEmitter {
                 .append(weights.floats()).append(" floats, arena ").append(arenaFloats(g, plan)).append(" floats per image\n");
         m.append("source_filename = \"").append(g.name()).append(".net\"\n\n");
         m.append(kernels);
-        m.append(forward());
+        String fwd = forward();
+        m.append(trampolines);
+        m.append(fwd);
         m.append(constant("weight_floats", weights.floats()));
         m.append(constant("arena_floats", arenaFloats(g, plan)));
         m.append(constant("input_floats", g.tensor(g.input()).elements()));
@@ -60,10 +66,15 @@ final class ModuleEmitter {
     }
 
     /**
-     * Arena floats per image: the memory plan's tensors plus the largest scratch a kernel needs. A batch of n gets
-     * n times this; the scratch is used once, after the n images' tensors.
+     * Arena floats per image: the memory plan's tensors plus, for each of two threads, the largest scratch a kernel
+     * needs. A batch of n gets n times this; the scratch is used once, after the n images' tensors.
      */
     static long arenaFloats(Graph g, MemoryPlan plan) {
+        return plan.arenaFloats() + 2 * scratchFloats(g); // one scratch per thread
+    }
+
+    /** The largest scratch a kernel needs, rounded up to 64 bytes. */
+    private static long scratchFloats(Graph g) {
         long scratch = 0;
         for (Node n : g.nodes()) {
             if (n.op() instanceof Op.Conv c) {
@@ -73,7 +84,7 @@ final class ModuleEmitter {
                 }
             }
         }
-        return plan.arenaFloats() + WeightLayout.align(scratch);
+        return WeightLayout.align(scratch);
     }
 
     private String constant(String what, long v) {
@@ -122,6 +133,7 @@ final class ModuleEmitter {
         String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
         StringBuilder params = new StringBuilder("ptr %w, ptr %s, i64 %n, ptr %y");
         for (int k = 0; k < in.size(); k++) params.append(", ptr %x").append(k);
+        if (channels(node) > 0) params.append(", i64 %lo, i64 %hi");
         out.append("; ").append(node.name()).append(": ").append(op.kind()).append(' ').append(g.tensor(node.inputs().get(0)).shape())
                 .append(" -> ").append(g.tensor(node.output()).shape()).append('\n');
         out.append("define internal void @").append(name).append('(').append(params).append(") #0 {\n").append(ir.body()).append("  ret void\n}\n\n");
@@ -136,13 +148,19 @@ final class ModuleEmitter {
         IrWriter ir = new IrWriter(declarations);
         ir.comment("scratch for the convs that need it, after the planned tensors of all n images");
         ir.line("%scratch = getelementptr inbounds float, ptr %arena, i64 " + ir.mul("%n", plan.arenaFloats()));
+        ir.line("%scratch2 = getelementptr inbounds float, ptr %scratch, i64 " + scratchFloats(g));
         for (int i = 0; i < g.nodes().size(); i++) {
             Node node = g.nodes().get(i);
             if (node.op() instanceof Op.Reshape) continue;
-            StringBuilder args = new StringBuilder("ptr %w, ptr %scratch, i64 %n, ptr " + address(ir, node.output()));
-            for (int t : node.inputs()) args.append(", ptr ").append(address(ir, t));
+            List<String> args = new ArrayList<>(List.of("ptr %w", "ptr %scratch", "i64 %n", "ptr " + address(ir, node.output())));
+            for (int t : node.inputs()) args.add("ptr " + address(ir, t));
             String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
-            ir.line("call void @" + name + "(" + args + ")");
+            long channels = channels(node), cut = node.op() instanceof Op.Conv c ? ConvKernels.split(c) : channels / 2;
+            if (threads > 1 && channels > 0 && cut > 0 && macs(node) >= PARALLEL_MACS) {
+                parallel(ir, name, args, cut, channels);
+            } else {
+                ir.line("call void @" + name + "(" + String.join(", ", args) + (channels > 0 ? ", i64 0, i64 " + channels : "") + ")");
+            }
         }
         int k = 0;
         for (var e : g.outputs().entrySet()) {
@@ -157,6 +175,65 @@ final class ModuleEmitter {
                 + "; outs[k] receives output k (" + String.join(", ", g.outputs().keySet()) + ") for all n images.\n"
                 + "define void @" + prefix + "_forward(ptr noalias %w, ptr noalias %in, ptr noalias %arena, i64 %n, ptr noalias %outs) {\n"
                 + ir.body() + "  ret void\n}\n\n";
+    }
+
+    /** Layers with fewer multiply-adds run on one thread: starting a thread costs tens of microseconds. */
+    static final long PARALLEL_MACS = 1 << 20;
+
+    /** Output channels of a conv or dense node, which its kernel takes as a range [lo, hi); 0 for other nodes. */
+    private static long channels(Node n) {
+        return switch (n.op()) {
+            case Op.Conv c -> c.outC();
+            case Op.Dense d -> d.out();
+            default -> 0;
+        };
+    }
+
+    private long macs(Node n) {
+        long in = g.tensor(n.inputs().get(0)).elements(), out = g.tensor(n.output()).elements();
+        return switch (n.op()) {
+            case Op.Conv c -> out * (g.tensor(n.inputs().get(0)).dims()[0] / c.groups()) * c.kh() * c.kw();
+            case Op.Dense d -> in * d.out();
+            default -> 0;
+        };
+    }
+
+    /**
+     * Channels [cut, channels) on a second thread (with the second scratch), [0, cut) on this one, then a join. The
+     * second thread gets its arguments in a block of 8-byte slots read by a per-kernel trampoline. If the thread
+     * cannot be created, this thread computes both halves.
+     */
+    private void parallel(IrWriter ir, String name, List<String> args, long cut, long channels) {
+        List<String> theirs = new ArrayList<>(args);
+        theirs.set(1, "ptr %scratch2");
+        theirs.add("i64 " + cut);
+        theirs.add("i64 " + channels);
+        String ctx = ir.alloca("[" + theirs.size() + " x i64]"), tid = ir.alloca("i64");
+        for (int k = 0; k < theirs.size(); k++) {
+            String slot = ir.value("getelementptr inbounds i64, ptr " + ctx + ", i64 " + k);
+            ir.line("store " + theirs.get(k) + ", ptr " + slot + ", align 8");
+        }
+        String rc = ir.value("call i32 @pthread_create(ptr " + tid + ", ptr null, ptr @" + name + "_thread, ptr " + ctx + ")");
+        ir.line("call void @" + name + "(" + String.join(", ", args) + ", i64 0, i64 " + cut + ")");
+        String failed = ir.value("icmp ne i32 " + rc + ", 0");
+        ir.when(failed, () -> ir.line("call void @" + name + "(" + String.join(", ", theirs) + ")"));
+        String ok = ir.value("icmp eq i32 " + rc + ", 0");
+        ir.when(ok, () -> {
+            String t = ir.value("load i64, ptr " + tid + ", align 8");
+            ir.value("call i32 @pthread_join(i64 " + t + ", ptr null)");
+        });
+        declarations.add("declare i32 @pthread_create(ptr, ptr, ptr, ptr)");
+        declarations.add("declare i32 @pthread_join(i64, ptr)");
+        StringBuilder tr = new StringBuilder("define internal ptr @" + name + "_thread(ptr %ctx) {\nentry:\n");
+        List<String> loaded = new ArrayList<>();
+        for (int k = 0; k < theirs.size(); k++) {
+            String type = theirs.get(k).substring(0, theirs.get(k).indexOf(' '));
+            tr.append("  %s").append(k).append(" = getelementptr inbounds i64, ptr %ctx, i64 ").append(k).append('\n');
+            tr.append("  %a").append(k).append(" = load ").append(type).append(", ptr %s").append(k).append(", align 8\n");
+            loaded.add(type + " %a" + k);
+        }
+        tr.append("  call void @").append(name).append('(').append(String.join(", ", loaded)).append(")\n  ret ptr null\n}\n\n");
+        trampolines.append(tr);
     }
 
     /** The IR value holding the address of tensor t's first image, emitted into the forward function. */

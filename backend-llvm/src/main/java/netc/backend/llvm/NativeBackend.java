@@ -55,13 +55,23 @@ public final class NativeBackend {
 
     /** Lowers, optimises and emits; throws {@link UnsupportedOpException} for a node with no native kernel. */
     public static Generated generate(Network net, Set<String> disabledPasses, String packageName, String className) {
+        return generate(net, disabledPasses, packageName, className, 1);
+    }
+
+    /**
+     * As above, with the big conv and dense layers split over {@code threads} (1 or 2) threads: a second thread per
+     * layer, started and joined around it. One is the default: on this (shared, loaded) machine the fork-join per
+     * layer lost more waiting for the second thread to be scheduled than it gained.
+     */
+    public static Generated generate(Network net, Set<String> disabledPasses, String packageName, String className, int threads) {
+        if (threads < 1 || threads > 2) throw new IllegalArgumentException("threads must be 1 or 2, got " + threads);
         Set<String> off = new HashSet<>(disabledPasses);
         off.addAll(NOT_YET);
         Graph g = Pipeline.run(Lowering.lower(net), off);
         MemoryPlan plan = off.contains(Pipeline.PLAN_MEMORY) ? PlanMemory.unplanned(g) : PlanMemory.run(g);
         String prefix = symbolPrefix(net.name());
         WeightLayout weights = WeightLayout.of(g);
-        String ir = ModuleEmitter.emit(g, plan, weights, prefix);
+        String ir = ModuleEmitter.emit(g, plan, weights, prefix, threads);
         String cls = className != null ? className : JavaEmitter.className(net.name());
         return new Generated(g, plan, weights.floats(), weights.table(), ModuleEmitter.arenaFloats(g, plan), prefix, ir, HeaderEmitter.emit(g, plan, weights, prefix),
                 FfmClassEmitter.emit(g, plan, weights, prefix, "lib" + prefix + ".so", packageName, cls));
