@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import netc.backend.java.JavaBackend;
+import netc.backend.llvm.NativeBackend;
+import netc.backend.llvm.UnsupportedOpException;
 import netc.model.Network;
 import netc.runtime.Model;
 import netc.runtime.io.Images;
@@ -56,12 +58,23 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--timing", description = "also print compile, first-call and second-call times")
     boolean timing;
 
+    @Option(names = "--target", paramLabel = "TARGET", description = "java (the default) or native (LLVM-compiled library called through FFM)")
+    String backend = "java";
+
+    @Option(names = "--threads", paramLabel = "N", description = "native target: split big layers over N threads (1, the default, or 2)")
+    int threads = 1;
+
+    @Option(names = "--cpu", paramLabel = "NAME", description = "native target: LLVM CPU name or 'native' (default x86-64-v3)")
+    String cpu = NativeBackend.Options.DEFAULT.cpu();
+
     @Option(names = "-f", paramLabel = "no-PASS", description = "-fno-NAME switches a pass off (repeatable)")
     List<String> flags = new ArrayList<>();
 
     @Override public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         var disabled = CompileCommand.disabledPasses(flags, spec);
+        if (threads < 1 || threads > 2) throw new ParameterException(spec.commandLine(), "--threads takes 1 or 2");
+        if (!backend.equals("java") && !backend.equals("native")) throw new ParameterException(spec.commandLine(), "--target takes 'java' or 'native'");
         if (!Files.isRegularFile(input)) throw new ParameterException(spec.commandLine(), "no input file " + input);
         boolean npy = input.toString().toLowerCase(Locale.ROOT).endsWith(".npy");
         try {
@@ -81,9 +94,21 @@ final class RunCommand implements Callable<Integer> {
                 n = 1;
             }
             long t0 = System.nanoTime();
-            JavaBackend.Generated gen = JavaBackend.generate(net, disabled, "netc.generated", null);
-            WeightSource source = weights.weights != null ? SafeTensors.open(weights.weights) : new RandomWeights(weights.seed, gen.graph().parameters());
-            Model model = (Model) JavaBackend.instantiate(gen, source);
+            Model model;
+            if (backend.equals("native")) {
+                NativeBackend.Generated gen = NativeBackend.generate(net, disabled, "netc.generated", null, threads);
+                WeightSource source = weights.weights != null ? SafeTensors.open(weights.weights) : new RandomWeights(weights.seed, gen.graph().parameters());
+                Path dir = Files.createTempDirectory("netc-run-");
+                try {
+                    model = (Model) NativeBackend.instantiate(gen, new NativeBackend.Options(cpu, null), dir, source);
+                } finally {
+                    deleteTree(dir); // the library stays mapped after its file is gone
+                }
+            } else {
+                JavaBackend.Generated gen = JavaBackend.generate(net, disabled, "netc.generated", null);
+                WeightSource source = weights.weights != null ? SafeTensors.open(weights.weights) : new RandomWeights(weights.seed, gen.graph().parameters());
+                model = (Model) JavaBackend.instantiate(gen, source);
+            }
             long t1 = System.nanoTime();
             float[] y = model.forward(x, n);
             long t2 = System.nanoTime();
@@ -108,16 +133,22 @@ final class RunCommand implements Callable<Integer> {
                     return Main.DIAGNOSTICS;
                 }
             }
-            out.printf(Locale.ROOT, "%s: %d image%s in %.1f ms (first call, includes JIT warm-up), output %s%n", net.name(), n, n == 1 ? "" : "s",
-                    ms, Arrays.toString(full));
+            out.printf(Locale.ROOT, "%s: %d image%s in %.1f ms (first call%s), output %s%n", net.name(), n, n == 1 ? "" : "s",
+                    ms, backend.equals("native") ? ", native" : ", includes JIT warm-up", Arrays.toString(full));
             if (outShape.length == 1) printTop5(out, y, n, outShape[0]);
             if (output != null) out.println("wrote " + output);
             out.flush();
             return Main.OK;
-        } catch (WeightsException e) {
+        } catch (WeightsException | UnsupportedOpException e) {
             err.println("netc: error: " + e.getMessage());
             err.flush();
             return Main.DIAGNOSTICS;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 

@@ -160,7 +160,7 @@ public final class JavaEmitter {
      * The weights the network needs: every parameter of the source network, folded or not. Encoded as text
      * ("name shape" lines in string constants of bounded size) so that the method stays small for any network.
      */
-    private static MethodSpec expectedWeights(Graph g) {
+    public static MethodSpec expectedWeights(Graph g) {
         List<String> chunks = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (var e : g.parameters().entrySet()) {

@@ -1,0 +1,273 @@
+package netc.backend.llvm;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import netc.ir.Activation;
+
+/**
+ * Writes the body of one LLVM function as text: fresh value names, blocks, counted loops and the float arithmetic
+ * the kernels need. Integer helpers fold constants, so a kernel specialised to static shapes carries numbers, not
+ * arithmetic on numbers. Loop counters are phis; float accumulators are allocas in the entry block, which SROA
+ * turns into phis (so reductions vectorise under {@code reassoc}).
+ */
+final class IrWriter {
+    /** Fast-math flags for sums whose order we do not promise (reductions); products stay exact. */
+    static final String REASSOC = "reassoc nsz contract";
+
+    private final StringBuilder allocas = new StringBuilder();
+    private final StringBuilder code = new StringBuilder();
+    private final Set<String> declarations;
+    private int values;
+    private int labels;
+    private String block = "entry";
+
+    /** {@code declarations} collects the intrinsics and libm functions the module must declare. */
+    IrWriter(Set<String> declarations) {
+        this.declarations = declarations;
+    }
+
+    static IrWriter standalone() { return new IrWriter(new TreeSet<>()); }
+
+    /** The function's body, entry block first. */
+    String body() { return "entry:\n" + allocas + code; }
+
+    void line(String s) { code.append("  ").append(s).append('\n'); }
+
+    void comment(String s) { code.append("  ; ").append(s.replace('\n', ' ')).append('\n'); }
+
+    private String fresh() { return "%v" + values++; }
+
+    /** Emits {@code %vN = rhs} and returns {@code %vN}. */
+    String value(String rhs) {
+        String v = fresh();
+        line(v + " = " + rhs);
+        return v;
+    }
+
+    private String label(String hint) { return hint + "." + labels++; }
+
+    private void begin(String label) {
+        code.append(label).append(":\n");
+        block = label;
+    }
+
+    // ---- control flow
+
+    /** {@code for (i = from; i < to; i++) body(i)}; bounds are i64 values or constants. */
+    void loop(String hint, String from, String to, Consumer<String> body) {
+        if (isConst(from) && isConst(to) && Long.parseLong(from) >= Long.parseLong(to)) return;
+        if (isConst(from) && isConst(to) && Long.parseLong(to) - Long.parseLong(from) == 1) {
+            body.accept(from); // a one-trip loop is its body
+            return;
+        }
+        String head = label(hint + ".head"), inner = label(hint + ".body"), latch = label(hint + ".latch"), end = label(hint + ".end");
+        String pre = block;
+        String iv = "%" + hint + labels++;
+        line("br label %" + head);
+        begin(head);
+        line(iv + " = phi i64 [ " + from + ", %" + pre + " ], [ " + iv + ".next, %" + latch + " ]");
+        line(iv + ".c = icmp slt i64 " + iv + ", " + to);
+        line("br i1 " + iv + ".c, label %" + inner + ", label %" + end);
+        begin(inner);
+        body.accept(iv);
+        line("br label %" + latch);
+        begin(latch);
+        line(iv + ".next = add nuw nsw i64 " + iv + ", 1");
+        line("br label %" + head);
+        begin(end);
+    }
+
+    /** {@code if (cond) body}. */
+    void when(String cond, Runnable body) {
+        if (cond.equals("true")) { body.run(); return; }
+        if (cond.equals("false")) return;
+        String then = label("then"), end = label("endif");
+        line("br i1 " + cond + ", label %" + then + ", label %" + end);
+        begin(then);
+        body.run();
+        line("br label %" + end);
+        begin(end);
+    }
+
+    // ---- i64 arithmetic with constant folding
+
+    static boolean isConst(String v) { return v.matches("-?\\d+"); }
+
+    static String num(long v) { return Long.toString(v); }
+
+    String add(String a, String b) {
+        if (isConst(a) && isConst(b)) return num(Long.parseLong(a) + Long.parseLong(b));
+        if (a.equals("0")) return b;
+        if (b.equals("0")) return a;
+        return value("add nsw i64 " + a + ", " + b);
+    }
+
+    String add(String a, long b) { return add(a, num(b)); }
+
+    String mul(String a, long b) {
+        if (isConst(a)) return num(Long.parseLong(a) * b);
+        if (b == 0) return "0";
+        if (b == 1) return a;
+        return value("mul nsw i64 " + a + ", " + b);
+    }
+
+    String mul(String a, String b) {
+        if (isConst(b)) return mul(a, Long.parseLong(b));
+        if (isConst(a)) return mul(b, Long.parseLong(a));
+        return value("mul nsw i64 " + a + ", " + b);
+    }
+
+    /** Division of a non-negative value by a positive constant. */
+    String div(String a, long b) {
+        if (isConst(a)) return num(Long.parseLong(a) / b);
+        return b == 1 ? a : value("udiv i64 " + a + ", " + b);
+    }
+
+    String min(String a, String b) {
+        if (isConst(a) && isConst(b)) return num(Math.min(Long.parseLong(a), Long.parseLong(b)));
+        return value("call i64 @llvm.smin.i64(i64 " + a + ", i64 " + b + ")");
+    }
+
+    String max(String a, String b) {
+        if (isConst(a) && isConst(b)) return num(Math.max(Long.parseLong(a), Long.parseLong(b)));
+        return value("call i64 @llvm.smax.i64(i64 " + a + ", i64 " + b + ")");
+    }
+
+    /** {@code lo <= v < hi} as an i1; constant when it can be. */
+    String inRange(String v, long lo, long hi) {
+        if (isConst(v)) {
+            long x = Long.parseLong(v);
+            return x >= lo && x < hi ? "true" : "false";
+        }
+        String a = value("icmp sge i64 " + v + ", " + lo);
+        String b = value("icmp slt i64 " + v + ", " + hi);
+        return value("and i1 " + a + ", " + b);
+    }
+
+    // ---- memory
+
+    /** Address of {@code base[index]} (floats). */
+    String at(String base, String index) {
+        if (index.equals("0")) return base;
+        return value("getelementptr inbounds float, ptr " + base + ", i64 " + index);
+    }
+
+    String at(String base, long index) { return at(base, num(index)); }
+
+    String load(String ptr) { return value("load float, ptr " + ptr + ", align 4"); }
+
+    String load(String base, String index) { return load(at(base, index)); }
+
+    void store(String v, String ptr) { line("store float " + v + ", ptr " + ptr + ", align 4"); }
+
+    void store(String v, String base, String index) { store(v, at(base, index)); }
+
+    /** A float variable (an entry-block alloca) set to {@code init} here. */
+    String var(String init) {
+        String v = fresh();
+        allocas.append("  ").append(v).append(" = alloca float, align 4\n");
+        store(init, v);
+        return v;
+    }
+
+    /** An entry-block alloca of {@code type}. */
+    String alloca(String type) {
+        String v = fresh();
+        allocas.append("  ").append(v).append(" = alloca ").append(type).append(", align 8\n");
+        return v;
+    }
+
+    /** A {@code <8 x float>} variable (an entry-block alloca) set to zero here. */
+    String vecVar() {
+        String v = fresh();
+        allocas.append("  ").append(v).append(" = alloca <8 x float>, align 32\n");
+        line("store <8 x float> zeroinitializer, ptr " + v + ", align 32");
+        return v;
+    }
+
+    String vload(String ptr) { return value("load <8 x float>, ptr " + ptr + ", align 4"); }
+
+    void vstore(String v, String ptr) { line("store <8 x float> " + v + ", ptr " + ptr + ", align 4"); }
+
+    /** A vector of eight copies of {@code v}. */
+    String splat(String v) {
+        String one = value("insertelement <8 x float> poison, float " + v + ", i64 0");
+        return value("shufflevector <8 x float> " + one + ", <8 x float> poison, <8 x i32> zeroinitializer");
+    }
+
+    String vfma(String a, String b, String c) {
+        declarations.add("declare <8 x float> @llvm.fmuladd.v8f32(<8 x float>, <8 x float>, <8 x float>)");
+        return value("call <8 x float> @llvm.fmuladd.v8f32(<8 x float> " + a + ", <8 x float> " + b + ", <8 x float> " + c + ")");
+    }
+
+    String vadd(String a, String b) { return value("fadd <8 x float> " + a + ", " + b); }
+
+    // ---- float arithmetic
+
+    /** An LLVM float literal: the float's value as a hex double, exact. */
+    static String f(double v) {
+        return "0x" + String.format("%016X", Double.doubleToRawLongBits((float) v));
+    }
+
+    String fadd(String a, String b) { return value("fadd float " + a + ", " + b); }
+
+    String faddReassoc(String a, String b) { return value("fadd " + REASSOC + " float " + a + ", " + b); }
+
+    String fmul(String a, String b) { return value("fmul float " + a + ", " + b); }
+
+    String fdiv(String a, String b) { return value("fdiv float " + a + ", " + b); }
+
+    /** {@code a * b + c}, fused where the CPU can. */
+    String fma(String a, String b, String c) {
+        declarations.add("declare float @llvm.fmuladd.f32(float, float, float)");
+        return value("call float @llvm.fmuladd.f32(float " + a + ", float " + b + ", float " + c + ")");
+    }
+
+    /** {@code cond ? a : b} on floats. */
+    String select(String cond, String a, String b) { return value("select i1 " + cond + ", float " + a + ", float " + b); }
+
+    String fmax(String a, String b) {
+        // NaN propagates (PyTorch's max pooling): maximum, not maxnum
+        declarations.add("declare float @llvm.maximum.f32(float, float)");
+        return value("call float @llvm.maximum.f32(float " + a + ", float " + b + ")");
+    }
+
+    private String clamp(String v, double lo, double hi) {
+        String a = value("fcmp ogt float " + v + ", " + f(lo));
+        String b = select(a, v, f(lo));
+        String c = value("fcmp olt float " + b + ", " + f(hi));
+        return select(c, b, f(hi));
+    }
+
+    private String sigmoid(String v) {
+        declarations.add("declare float @llvm.exp.f32(float)");
+        String neg = value("fneg float " + v);
+        String e = value("call float @llvm.exp.f32(float " + neg + ")");
+        return fdiv(f(1), fadd(f(1), e));
+    }
+
+    /** The activation of {@code v}, as the runtime's {@code Activation.apply} defines it. */
+    String activation(Activation a, double alpha, String v) {
+        return switch (a) {
+            case NONE -> v;
+            case RELU -> select(value("fcmp ogt float " + v + ", 0.0"), v, "0.0");
+            case RELU6 -> clamp(v, 0, 6);
+            case LEAKY_RELU -> select(value("fcmp ogt float " + v + ", 0.0"), v, fmul(v, f(alpha)));
+            case SIGMOID -> sigmoid(v);
+            case HSIGMOID -> fdiv(clamp(fadd(v, f(3)), 0, 6), f(6));
+            case HSWISH -> fmul(v, fdiv(clamp(fadd(v, f(3)), 0, 6), f(6)));
+            case SILU -> fmul(v, sigmoid(v));
+            case TANH -> {
+                declarations.add("declare float @tanhf(float)");
+                yield value("call float @tanhf(float " + v + ")");
+            }
+        };
+    }
+
+    /** Registers the integer min/max intrinsics the helpers above may call. */
+    static void declareIntrinsics(Set<String> declarations) {
+        declarations.add("declare i64 @llvm.smin.i64(i64, i64)");
+        declarations.add("declare i64 @llvm.smax.i64(i64, i64)");
+    }
+}

@@ -1,0 +1,128 @@
+package netc.backend.llvm;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMErrorRef;
+import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.bytedeco.llvm.LLVM.LLVMPassBuilderOptionsRef;
+import org.bytedeco.llvm.LLVM.LLVMTargetDataRef;
+import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
+import org.bytedeco.llvm.LLVM.LLVMTargetRef;
+
+/**
+ * Textual IR to an object file with LLVM's C API (through JavaCPP), and an object to a shared library with the
+ * system C compiler. Without the asm printer initialised, emitting fails with "can't emit a file of this type";
+ * without a target machine for the CPU, O3 does not vectorise for it.
+ */
+public final class LlvmToolchain {
+    /** The default CPU: AVX2 and FMA, which every x86-64 server of the last decade has. */
+    public static final String DEFAULT_CPU = "x86-64-v3";
+    public static final String HOST_TRIPLE = "x86_64-pc-linux-gnu";
+
+    private static boolean initialised;
+
+    private LlvmToolchain() {}
+
+    private static synchronized void init() {
+        if (initialised) return;
+        LLVMInitializeNativeTarget();
+        LLVMInitializeNativeAsmPrinter();
+        LLVMInitializeNativeAsmParser();
+        LLVMInitializeAArch64TargetInfo();
+        LLVMInitializeAArch64Target();
+        LLVMInitializeAArch64TargetMC();
+        LLVMInitializeAArch64AsmPrinter();
+        initialised = true;
+    }
+
+    /**
+     * Parses, verifies, optimises ({@code default<O3>}) and writes {@code object}. {@code cpu} is an LLVM CPU name
+     * or "native" for this machine; {@code triple} null means x86-64 Linux.
+     */
+    public static void compile(String irText, String moduleName, String triple, String cpu, Path object) {
+        init();
+        String tr = triple == null ? HOST_TRIPLE : triple;
+        String features = "";
+        if ("native".equals(cpu)) {
+            BytePointer name = LLVMGetHostCPUName(), feats = LLVMGetHostCPUFeatures();
+            cpu = name.getString();
+            features = feats.getString();
+            LLVMDisposeMessage(name);
+            LLVMDisposeMessage(feats);
+        }
+        LLVMContextRef ctx = LLVMContextCreate();
+        try {
+            byte[] bytes = irText.getBytes(StandardCharsets.UTF_8);
+            BytePointer text = new BytePointer(bytes.length);
+            text.put(bytes, 0, bytes.length);
+            LLVMMemoryBufferRef buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(text, bytes.length, new BytePointer(moduleName));
+            LLVMModuleRef module = new LLVMModuleRef();
+            BytePointer err = new BytePointer((BytePointer) null);
+            if (LLVMParseIRInContext(ctx, buf, module, err) != 0) throw failure("LLVM rejected the generated IR", err);
+            try {
+                if (LLVMVerifyModule(module, LLVMReturnStatusAction, err) != 0) throw failure("the generated IR is invalid", err);
+                LLVMTargetRef target = new LLVMTargetRef();
+                if (LLVMGetTargetFromTriple(new BytePointer(tr), target, err) != 0) throw failure("no LLVM target for " + tr, err);
+                LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, tr, cpu, features, LLVMCodeGenLevelAggressive, LLVMRelocPIC,
+                        LLVMCodeModelDefault);
+                try {
+                    LLVMSetTarget(module, tr);
+                    LLVMTargetDataRef layout = LLVMCreateTargetDataLayout(tm);
+                    LLVMSetModuleDataLayout(module, layout);
+                    LLVMDisposeTargetData(layout);
+                    LLVMPassBuilderOptionsRef options = LLVMCreatePassBuilderOptions();
+                    LLVMErrorRef e = LLVMRunPasses(module, "default<O3>", tm, options);
+                    LLVMDisposePassBuilderOptions(options);
+                    if (e != null && !e.isNull()) {
+                        BytePointer msg = LLVMGetErrorMessage(e);
+                        String s = msg.getString();
+                        LLVMDisposeErrorMessage(msg);
+                        throw new IllegalStateException("LLVM optimisation failed: " + s);
+                    }
+                    if (LLVMTargetMachineEmitToFile(tm, module, new BytePointer(object.toString()), LLVMObjectFile, err) != 0) {
+                        throw failure("LLVM could not write " + object, err);
+                    }
+                } finally {
+                    LLVMDisposeTargetMachine(tm);
+                }
+            } finally {
+                LLVMDisposeModule(module);
+            }
+        } finally {
+            LLVMContextDispose(ctx);
+        }
+    }
+
+    private static IllegalStateException failure(String what, BytePointer err) {
+        String msg = err.isNull() ? "" : err.getString();
+        if (!err.isNull()) LLVMDisposeMessage(err);
+        return new IllegalStateException(what + ": " + msg);
+    }
+
+    /** Links an object into a shared library with gcc (libm for exp and tanh, pthreads for the second core; glibc only). */
+    public static void link(Path object, Path library) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of("gcc", "-shared", "-o", library.toString(), object.toString(), "-lm", "-lpthread"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out;
+        try {
+            out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("gcc did not finish linking " + library);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while linking " + library, e);
+        }
+        if (p.exitValue() != 0) throw new IOException("gcc -shared failed for " + library + ":\n" + out);
+    }
+}

@@ -1,0 +1,255 @@
+package netc.backend.llvm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import netc.ir.Graph;
+import netc.ir.Node;
+import netc.ir.Op;
+import netc.ir.Tensor;
+import netc.passes.MemoryPlan;
+
+/**
+ * One LLVM module per network: a kernel function per node, specialised to its shapes, and the exported entry
+ * points (see {@link NativeBackend} for the ABI). Tensors live where the memory plan puts them: a tensor at plan
+ * offset {@code o} (floats per image) starts at {@code arena + o * n}, its images one after the other; a channel
+ * slice of a concat's output starts {@code channelOffset * H * W} into its base and steps by the base's size.
+ */
+final class ModuleEmitter {
+    private final Graph g;
+    private final MemoryPlan plan;
+    private final WeightLayout weights;
+    private final String prefix;
+    private final Set<String> declarations = new TreeSet<>();
+    private final StringBuilder trampolines = new StringBuilder();
+
+    private final int threads;
+
+    private ModuleEmitter(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads) {
+        this.threads = threads;
+        this.g = g;
+        this.plan = plan;
+        this.weights = weights;
+        this.prefix = prefix;
+    }
+
+    /** The module's text; {@code prefix} starts every exported symbol ({@code netc_resnet18}); {@code threads} is 1 or 2. */
+    static String emit(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads) {
+        return new ModuleEmitter(g, plan, weights, prefix, threads).module();
+    }
+
+    private String module() {
+        StringBuilder kernels = new StringBuilder();
+        List<String> calls = new ArrayList<>();
+        for (int i = 0; i < g.nodes().size(); i++) {
+            Node node = g.nodes().get(i);
+            String fn = kernel(i, node, kernels);
+            if (fn != null) calls.add(fn);
+        }
+        IrWriter.declareIntrinsics(declarations);
+        StringBuilder m = new StringBuilder();
+        m.append("; netc native module for network ").append(g.name()).append(": ").append(g.nodes().size()).append(" nodes, weights ")
+                .append(weights.floats()).append(" floats, arena ").append(arenaFloats(g, plan)).append(" floats per image\n");
+        m.append("source_filename = \"").append(g.name()).append(".net\"\n\n");
+        m.append(kernels);
+        String fwd = forward();
+        m.append(trampolines);
+        m.append(fwd);
+        m.append(constant("weight_floats", weights.floats()));
+        m.append(constant("arena_floats", arenaFloats(g, plan)));
+        m.append(constant("input_floats", g.tensor(g.input()).elements()));
+        for (String d : declarations) m.append(d).append('\n');
+        // kernels stay functions: inlining fifty loop nests into the entry point gains nothing and slows LLVM down
+        m.append("\nattributes #0 = { noinline nounwind }\n");
+        return m.toString();
+    }
+
+    /**
+     * Arena floats per image: the memory plan's tensors plus, for each of two threads, the largest scratch a kernel
+     * needs. A batch of n gets n times this; the scratch is used once, after the n images' tensors.
+     */
+    static long arenaFloats(Graph g, MemoryPlan plan) {
+        return plan.arenaFloats() + 2 * scratchFloats(g); // one scratch per thread
+    }
+
+    /** The largest scratch a kernel needs, rounded up to 64 bytes. */
+    private static long scratchFloats(Graph g) {
+        long scratch = 0;
+        for (Node n : g.nodes()) {
+            if (n.op() instanceof Op.Conv c) {
+                Tensor x = g.tensor(n.inputs().get(0)), y = g.tensor(n.output());
+                if (x.dims().length == 3) {
+                    scratch = Math.max(scratch, ConvKernels.scratchFloats(c, x.dims()[0], x.dims()[1], x.dims()[2], y.dims()[1], y.dims()[2]));
+                }
+            }
+        }
+        return WeightLayout.align(scratch);
+    }
+
+    private String constant(String what, long v) {
+        return "define i64 @" + prefix + "_" + what + "() {\n  ret i64 " + v + "\n}\n\n";
+    }
+
+    /** Appends node {@code i}'s kernel to {@code out} and returns its name, or null for a view. */
+    private String kernel(int i, Node node, StringBuilder out) {
+        Op op = node.op();
+        if (op instanceof Op.Reshape) return null;
+        IrWriter ir = new IrWriter(declarations);
+        List<Operand> in = new ArrayList<>();
+        for (int k = 0; k < node.inputs().size(); k++) in.add(operand("%x" + k, node.inputs().get(k)));
+        Operand y = operand("%y", node.output()), x = in.get(0), second = in.size() > 1 ? in.get(1) : null;
+        long[] w = weights.of(i);
+        switch (op) {
+            case Op.Conv c -> ConvKernels.conv(ir, c, x, y, c.epilogue().residual() ? second : null, w[0], w[1], "%s");
+            case Op.Dense d -> ConvKernels.dense(ir, d, x, y, d.epilogue().residual() ? second : null, w[0], w[1]);
+            case Op.Pool p -> PoolKernels.pool(ir, p, x, y);
+            case Op.AdaptiveAvgPool a -> PoolKernels.adaptiveAvg(ir, x, y);
+            case Op.BatchNorm b -> ElementwiseKernels.scaleShift(ir, x, y, w[0], w[1]);
+            case Op.Act a -> ElementwiseKernels.activation(ir, a.act(), a.alpha(), x, y);
+            case Op.Binary b when !b.epilogue().residual() -> {
+                for (int k = 1; k < in.size(); k++) {
+                    boolean last = k == in.size() - 1;
+                    ElementwiseKernels.binary(ir, b.mul(), k == 1 ? x : y, in.get(k), y,
+                            last ? b.epilogue().act() : netc.ir.Activation.NONE, b.epilogue().alpha());
+                }
+            }
+            case Op.Concat cc -> {
+                long c0 = 0;
+                for (int k = 0; k < in.size(); k++) {
+                    Tensor t = g.tensor(node.inputs().get(k));
+                    if (!(t.isSlice() && t.aliasOf() == node.output())) { // else its producer wrote it in place
+                        ElementwiseKernels.copy(ir, in.get(k), 0, y, c0 * y.hw(), in.get(k).elements());
+                    }
+                    c0 += in.get(k).c();
+                }
+            }
+            case Op.Chunk ch -> ElementwiseKernels.copy(ir, x, ch.index() * y.elements(), y, 0, y.elements());
+            case Op.Identity id -> ElementwiseKernels.copy(ir, x, 0, y, 0, y.elements());
+            case Op.Shuffle s -> ElementwiseKernels.shuffle(ir, s.groups(), x, y);
+            case Op.Pad p -> ElementwiseKernels.pad(ir, p.left(), p.top(), x, y);
+            default -> throw new UnsupportedOpException(node.name(), op.kind());
+        }
+        String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
+        StringBuilder params = new StringBuilder("ptr %w, ptr %s, i64 %n, ptr %y");
+        for (int k = 0; k < in.size(); k++) params.append(", ptr %x").append(k);
+        if (channels(node) > 0) params.append(", i64 %lo, i64 %hi");
+        out.append("; ").append(node.name()).append(": ").append(op.kind()).append(' ').append(g.tensor(node.inputs().get(0)).shape())
+                .append(" -> ").append(g.tensor(node.output()).shape()).append('\n');
+        out.append("define internal void @").append(name).append('(').append(params).append(") #0 {\n").append(ir.body()).append("  ret void\n}\n\n");
+        return name;
+    }
+
+    private Operand operand(String ptr, int t) {
+        return Operand.of(ptr, g.tensor(t), g.tensor(root(t)).elements());
+    }
+
+    private String forward() {
+        IrWriter ir = new IrWriter(declarations);
+        ir.comment("scratch for the convs that need it, after the planned tensors of all n images");
+        ir.line("%scratch = getelementptr inbounds float, ptr %arena, i64 " + ir.mul("%n", plan.arenaFloats()));
+        ir.line("%scratch2 = getelementptr inbounds float, ptr %scratch, i64 " + scratchFloats(g));
+        for (int i = 0; i < g.nodes().size(); i++) {
+            Node node = g.nodes().get(i);
+            if (node.op() instanceof Op.Reshape) continue;
+            List<String> args = new ArrayList<>(List.of("ptr %w", "ptr %scratch", "i64 %n", "ptr " + address(ir, node.output())));
+            for (int t : node.inputs()) args.add("ptr " + address(ir, t));
+            String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
+            long channels = channels(node), cut = node.op() instanceof Op.Conv c ? ConvKernels.split(c) : channels / 2;
+            if (threads > 1 && channels > 0 && cut > 0 && macs(node) >= PARALLEL_MACS) {
+                parallel(ir, name, args, cut, channels);
+            } else {
+                ir.line("call void @" + name + "(" + String.join(", ", args) + (channels > 0 ? ", i64 0, i64 " + channels : "") + ")");
+            }
+        }
+        int k = 0;
+        for (var e : g.outputs().entrySet()) {
+            ir.comment("output " + e.getKey());
+            String slot = ir.value("getelementptr inbounds ptr, ptr %outs, i64 " + k++);
+            String dst = ir.value("load ptr, ptr " + slot + ", align 8");
+            Tensor t = g.tensor(e.getValue());
+            Operand src = operand(address(ir, e.getValue()), e.getValue());
+            ElementwiseKernels.copy(ir, src, 0, new Operand(dst, t.elements(), 1, 1, t.elements()), 0, t.elements());
+        }
+        return "; Runs n images: weights prepared by the table, input n x " + g.tensor(g.input()).shape() + ", arena of arena_floats() * n floats,\n"
+                + "; outs[k] receives output k (" + String.join(", ", g.outputs().keySet()) + ") for all n images.\n"
+                + "define void @" + prefix + "_forward(ptr noalias %w, ptr noalias %in, ptr noalias %arena, i64 %n, ptr noalias %outs) {\n"
+                + ir.body() + "  ret void\n}\n\n";
+    }
+
+    /** Layers with fewer multiply-adds run on one thread: starting a thread costs tens of microseconds. */
+    static final long PARALLEL_MACS = 1 << 20;
+
+    /** Output channels of a conv or dense node, which its kernel takes as a range [lo, hi); 0 for other nodes. */
+    private static long channels(Node n) {
+        return switch (n.op()) {
+            case Op.Conv c -> c.outC();
+            case Op.Dense d -> d.out();
+            default -> 0;
+        };
+    }
+
+    private long macs(Node n) {
+        long in = g.tensor(n.inputs().get(0)).elements(), out = g.tensor(n.output()).elements();
+        return switch (n.op()) {
+            case Op.Conv c -> out * (g.tensor(n.inputs().get(0)).dims()[0] / c.groups()) * c.kh() * c.kw();
+            case Op.Dense d -> in * d.out();
+            default -> 0;
+        };
+    }
+
+    /**
+     * Channels [cut, channels) on a second thread (with the second scratch), [0, cut) on this one, then a join. The
+     * second thread gets its arguments in a block of 8-byte slots read by a per-kernel trampoline. If the thread
+     * cannot be created, this thread computes both halves.
+     */
+    private void parallel(IrWriter ir, String name, List<String> args, long cut, long channels) {
+        List<String> theirs = new ArrayList<>(args);
+        theirs.set(1, "ptr %scratch2");
+        theirs.add("i64 " + cut);
+        theirs.add("i64 " + channels);
+        String ctx = ir.alloca("[" + theirs.size() + " x i64]"), tid = ir.alloca("i64");
+        for (int k = 0; k < theirs.size(); k++) {
+            String slot = ir.value("getelementptr inbounds i64, ptr " + ctx + ", i64 " + k);
+            ir.line("store " + theirs.get(k) + ", ptr " + slot + ", align 8");
+        }
+        String rc = ir.value("call i32 @pthread_create(ptr " + tid + ", ptr null, ptr @" + name + "_thread, ptr " + ctx + ")");
+        ir.line("call void @" + name + "(" + String.join(", ", args) + ", i64 0, i64 " + cut + ")");
+        String failed = ir.value("icmp ne i32 " + rc + ", 0");
+        ir.when(failed, () -> ir.line("call void @" + name + "(" + String.join(", ", theirs) + ")"));
+        String ok = ir.value("icmp eq i32 " + rc + ", 0");
+        ir.when(ok, () -> {
+            String t = ir.value("load i64, ptr " + tid + ", align 8");
+            ir.value("call i32 @pthread_join(i64 " + t + ", ptr null)");
+        });
+        declarations.add("declare i32 @pthread_create(ptr, ptr, ptr, ptr)");
+        declarations.add("declare i32 @pthread_join(i64, ptr)");
+        StringBuilder tr = new StringBuilder("define internal ptr @" + name + "_thread(ptr %ctx) {\nentry:\n");
+        List<String> loaded = new ArrayList<>();
+        for (int k = 0; k < theirs.size(); k++) {
+            String type = theirs.get(k).substring(0, theirs.get(k).indexOf(' '));
+            tr.append("  %s").append(k).append(" = getelementptr inbounds i64, ptr %ctx, i64 ").append(k).append('\n');
+            tr.append("  %a").append(k).append(" = load ").append(type).append(", ptr %s").append(k).append(", align 8\n");
+            loaded.add(type + " %a" + k);
+        }
+        tr.append("  call void @").append(name).append('(').append(String.join(", ", loaded)).append(")\n  ret ptr null\n}\n\n");
+        trampolines.append(tr);
+    }
+
+    /** The IR value holding the address of tensor t's first image, emitted into the forward function. */
+    private String address(IrWriter ir, int t) {
+        int r = root(t);
+        if (r == g.input()) return "%in";
+        long skip = 0;
+        Tensor x = g.tensor(t);
+        long hw = x.dims().length == 3 ? x.dims()[1] * x.dims()[2] : 1;
+        for (; x.isView(); x = g.tensor(x.aliasOf())) if (x.isSlice()) skip += x.channelOffset() * hw;
+        return ir.at("%arena", ir.add(ir.mul("%n", plan.offsets().get(r)), skip));
+    }
+
+    private int root(int t) {
+        Tensor x = g.tensor(t);
+        while (x.isView()) x = g.tensor(x.aliasOf());
+        return x.id();
+    }
+}

@@ -1,0 +1,150 @@
+package netc.backend.llvm;
+
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import netc.backend.java.InMemoryJavac;
+import netc.backend.java.JavaEmitter;
+import netc.ir.Graph;
+import netc.ir.Lowering;
+import netc.model.Network;
+import netc.passes.MemoryPlan;
+import netc.passes.Pipeline;
+import netc.passes.PlanMemory;
+
+/**
+ * The native backend end to end: network -> optimised IR (the Java backend's passes) -> memory plan -> LLVM IR
+ * -> object (LLVM, O3, for a CPU) -> shared library (gcc), plus a C header and a Java class over the FFM API.
+ *
+ * <p>ABI of {@code libnetc_NAME.so}: {@code void netc_NAME_forward(const float *weights, const float *input,
+ * float *arena, int64_t n, float **outs)} runs n images; {@code netc_NAME_weight_floats()},
+ * {@code netc_NAME_arena_floats()} (per image) and {@code netc_NAME_input_floats()} give the buffer sizes, which
+ * the header also has as constants. The weights are prepared once (batch norms folded) into one buffer laid out
+ * by {@link WeightLayout}.
+ *
+ * <p>The fused separable and pointwise-chain nodes are not lowered yet: the native target runs the pipeline
+ * without {@link #NOT_YET} and computes those convs one by one.
+ */
+public final class NativeBackend {
+    /** Passes whose fused ops have no native kernel yet; switched off for this target. */
+    public static final Set<String> NOT_YET = Set.of("fuse_separable", "fuse_pointwise_chain");
+
+    private NativeBackend() {}
+
+    /** Compiler options: the LLVM CPU ({@code x86-64-v3} by default, {@code native} for this machine) and target triple (null: x86-64 Linux). */
+    public record Options(String cpu, String triple) {
+        public static final Options DEFAULT = new Options(LlvmToolchain.DEFAULT_CPU, null);
+    }
+
+    /** What the backend generated for one network, before LLVM runs. */
+    public record Generated(Graph graph, MemoryPlan plan, long weightFloats, java.util.List<String> weightTable, long arenaFloats, String symbolPrefix, String llvmIr, String header, JavaFile javaFile) {
+        public String qualifiedName() { return javaFile.packageName().isEmpty() ? javaFile.typeSpec().name() : javaFile.packageName() + "." + javaFile.typeSpec().name(); }
+        public String libraryFile() { return "lib" + symbolPrefix + ".so"; }
+        public String headerFile() { return symbolPrefix + ".h"; }
+        public String weightsFile() { return symbolPrefix + ".weights"; }
+    }
+
+    /** Lowers, optimises and emits; throws {@link UnsupportedOpException} for a node with no native kernel. */
+    public static Generated generate(Network net, Set<String> disabledPasses, String packageName, String className) {
+        return generate(net, disabledPasses, packageName, className, 1);
+    }
+
+    /**
+     * As above, with the big conv and dense layers split over {@code threads} (1 or 2) threads: a second thread per
+     * layer, started and joined around it. One is the default: on this (shared, loaded) machine the fork-join per
+     * layer lost more waiting for the second thread to be scheduled than it gained.
+     */
+    public static Generated generate(Network net, Set<String> disabledPasses, String packageName, String className, int threads) {
+        if (threads < 1 || threads > 2) throw new IllegalArgumentException("threads must be 1 or 2, got " + threads);
+        Set<String> off = new HashSet<>(disabledPasses);
+        off.addAll(NOT_YET);
+        Graph g = Pipeline.run(Lowering.lower(net), off);
+        MemoryPlan plan = off.contains(Pipeline.PLAN_MEMORY) ? PlanMemory.unplanned(g) : PlanMemory.run(g);
+        String prefix = symbolPrefix(net.name());
+        WeightLayout weights = WeightLayout.of(g);
+        String ir = ModuleEmitter.emit(g, plan, weights, prefix, threads);
+        String cls = className != null ? className : JavaEmitter.className(net.name());
+        return new Generated(g, plan, weights.floats(), weights.table(), ModuleEmitter.arenaFloats(g, plan), prefix, ir, HeaderEmitter.emit(g, plan, weights, prefix),
+                FfmClassEmitter.emit(g, plan, weights, prefix, "lib" + prefix + ".so", packageName, cls));
+    }
+
+    /** {@code mobilenet_v2} -> {@code netc_mobilenet_v2}. */
+    static String symbolPrefix(String network) {
+        return "netc_" + network.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    }
+
+    /**
+     * Builds the library and writes every file under {@code dir}: the Java class and the library in the package's
+     * directory (so the class finds the library on the classpath), the header and the LLVM IR at the top.
+     * Returns the files written. Nothing is left half-written: all go to a staging directory first.
+     */
+    public static Map<String, Path> write(Generated gen, Options options, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path stage = Files.createTempDirectory(dir, ".netc-native-");
+        try {
+            String pkgDir = gen.javaFile().packageName().replace('.', '/');
+            Path object = stage.resolve(gen.symbolPrefix() + ".o");
+            LlvmToolchain.compile(gen.llvmIr(), gen.symbolPrefix(), options.triple(), options.cpu(), object);
+            Map<String, Path> files = new LinkedHashMap<>();
+            files.put("java", Path.of(gen.qualifiedName().replace('.', '/') + ".java"));
+            files.put("header", Path.of(gen.headerFile()));
+            files.put("llvm-ir", Path.of(gen.symbolPrefix() + ".ll"));
+            Path lib = pkgDir.isEmpty() ? Path.of(gen.libraryFile()) : Path.of(pkgDir, gen.libraryFile());
+            if (options.triple() == null || options.triple().startsWith("x86_64")) {
+                LlvmToolchain.link(object, stage.resolve("lib.so"));
+                files.put("library", lib);
+            } else {
+                files.put("object", lib.resolveSibling(gen.symbolPrefix() + ".o")); // another machine: its linker's job
+            }
+            Files.writeString(stage.resolve("java"), gen.javaFile().toString());
+            Files.writeString(stage.resolve("header"), gen.header());
+            Files.writeString(stage.resolve("llvm-ir"), gen.llvmIr());
+            Map<String, Path> written = new LinkedHashMap<>();
+            for (var e : files.entrySet()) {
+                Path from = switch (e.getKey()) {
+                    case "library" -> stage.resolve("lib.so");
+                    case "object" -> object;
+                    default -> stage.resolve(e.getKey());
+                };
+                Path to = dir.resolve(e.getValue());
+                if (to.getParent() != null) Files.createDirectories(to.getParent());
+                Files.move(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                written.put(e.getKey(), to);
+            }
+            return written;
+        } finally {
+            try (Stream<Path> s = Files.walk(stage)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /**
+     * Builds the library into {@code dir}, compiles the Java class in memory and constructs it from a weight source
+     * (a {@code netc.runtime.io.WeightSource}, typed Object so the compiler does not depend on the runtime).
+     */
+    public static Object instantiate(Generated gen, Options options, Path dir, Object weights) throws IOException {
+        Map<String, Path> files = write(gen, options, dir);
+        ClassLoader loader = InMemoryJavac.compile(Map.of(gen.qualifiedName(), gen.javaFile().toString()));
+        try {
+            Class<?> cls = loader.loadClass(gen.qualifiedName());
+            Class<?> source = loader.loadClass("netc.runtime.io.WeightSource");
+            return cls.getConstructor(source, Path.class).newInstance(weights, files.get("library").getParent() == null
+                    ? Path.of(".") : files.get("library").getParent());
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load the generated model: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package netc.backend.llvm;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import netc.ir.Graph;
+import netc.ir.Node;
+import netc.ir.Op;
+import netc.ir.Weights;
+
+/**
+ * Where each layer's prepared parameters live in the one weights buffer the library reads: a conv's or dense
+ * layer's weight (batch norm folded in) and bias (zeros when the layer has none), an unfolded batch norm's scale
+ * and shift. Every block starts on a 64-byte boundary. {@link #table()} tells the Java side how to fill the buffer
+ * from a weight source, one line per layer:
+ * <pre>
+ *   T WOFF BOFF weight bias|-                      tensors as they are
+ *   F WOFF BOFF weight bias|- bn eps affine        batch norm folded into weight and bias
+ *   S SOFF TOFF bn eps affine                      an unfolded batch norm's scale and shift
+ * </pre>
+ */
+record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> table) {
+    static final long ALIGN_FLOATS = 16;
+
+    /** Offsets of node {@code i}'s blocks (weight then bias, or scale then shift). */
+    long[] of(int node) { return offsets.get(node); }
+
+    static WeightLayout of(Graph g) {
+        Map<Integer, long[]> offsets = new HashMap<>();
+        List<String> table = new ArrayList<>();
+        long next = 0;
+        for (int i = 0; i < g.nodes().size(); i++) {
+            Node n = g.nodes().get(i);
+            long[] sizes = switch (n.op()) {
+                case Op.Conv c -> new long[] {(long) c.outC() * (g.tensor(n.inputs().get(0)).dims()[0] / c.groups()) * c.kh() * c.kw(), c.outC()};
+                case Op.Dense d -> new long[] {(long) d.out() * g.tensor(n.inputs().get(0)).elements(), d.out()};
+                case Op.BatchNorm b -> new long[] {g.tensor(n.inputs().get(0)).dims()[0], g.tensor(n.inputs().get(0)).dims()[0]};
+                default -> null;
+            };
+            if (sizes == null) continue;
+            long[] at = new long[2];
+            for (int k = 0; k < 2; k++) {
+                at[k] = next;
+                next = align(next + sizes[k]);
+            }
+            offsets.put(i, at);
+            table.add(switch (n.op()) {
+                case Op.Conv c -> line(c.weights(), at);
+                case Op.Dense d -> line(d.weights(), at);
+                case Op.BatchNorm b -> "S " + at[0] + " " + at[1] + " " + b.prefix() + " " + b.eps() + " " + b.affine();
+                default -> throw new IllegalStateException();
+            });
+        }
+        return new WeightLayout(offsets, next, table);
+    }
+
+    private static String line(Weights w, long[] at) {
+        return switch (w) {
+            case Weights.Direct d -> "T " + at[0] + " " + at[1] + " " + d.weight() + " " + orDash(d.bias());
+            case Weights.FoldedBn f -> "F " + at[0] + " " + at[1] + " " + f.weight() + " " + orDash(f.bias()) + " " + f.bnPrefix() + " "
+                    + f.eps() + " " + f.affine();
+        };
+    }
+
+    private static String orDash(String s) { return s == null ? "-" : s; }
+
+    static long align(long floats) { return (floats + ALIGN_FLOATS - 1) / ALIGN_FLOATS * ALIGN_FLOATS; }
+}

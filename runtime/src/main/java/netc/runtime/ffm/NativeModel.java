@@ -1,0 +1,145 @@
+package netc.runtime.ffm;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import netc.runtime.Model;
+import netc.runtime.io.Prepare;
+import netc.runtime.io.WeightSource;
+
+/**
+ * The Java side of a network compiled by netc's native backend: binds the library's entry point
+ * {@code void PREFIX_forward(const float *w, const float *in, float *arena, int64_t n, float **outs)} with the FFM
+ * API, prepares the weights once into a 64-byte-aligned off-heap buffer (folding batch norms, per the generated
+ * class's table), and keeps an arena of {@code arenaFloats * n} floats that grows with the batch.
+ *
+ * <p>Not thread-safe, like the Java backend's models: one instance per thread.
+ */
+public abstract class NativeModel implements Model {
+    /** What the generated class knows about its network; {@code weightTable} lines are described in WeightLayout. */
+    public record Spec(String name, String symbolPrefix, int[] inputShape, Map<String, int[]> outputShapes, long weightFloats,
+                       long arenaFloats, String[] weightTable) {}
+
+    private static final long ALIGN = 64;
+
+    private final Spec spec;
+    private final MethodHandle forward;
+    private final MemorySegment weights;
+    private final long inFloats;
+    private final long[] outFloats;
+    private Arena buffers = Arena.ofAuto();
+    private MemorySegment arena = MemorySegment.NULL, input = MemorySegment.NULL, outs = MemorySegment.NULL;
+    private MemorySegment[] outputs;
+    private int capacity;
+
+    protected NativeModel(Spec spec, SymbolLookup library, WeightSource w, Map<String, long[]> expected) {
+        this.spec = spec;
+        w.require(expected);
+        MemorySegment fn = library.find(spec.symbolPrefix() + "_forward")
+                .orElseThrow(() -> new IllegalArgumentException("the library has no " + spec.symbolPrefix() + "_forward"));
+        forward = Linker.nativeLinker().downcallHandle(fn, FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS,
+                ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
+        weights = prepareWeights(spec.weightFloats(), spec.weightTable(), w, Arena.ofAuto());
+        long in = 1;
+        for (int d : spec.inputShape()) in *= d;
+        inFloats = in;
+        outFloats = spec.outputShapes().values().stream().mapToLong(s -> Arrays.stream(s).asLongStream().reduce(1, (a, b) -> a * b)).toArray();
+    }
+
+    /** Output shapes in order from alternating names and shapes: {@code outputs("out", new int[] {1000})}. */
+    protected static Map<String, int[]> outputs(Object... nameThenShape) {
+        Map<String, int[]> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenShape.length; i += 2) m.put((String) nameThenShape[i], (int[]) nameThenShape[i + 1]);
+        return m;
+    }
+
+    /**
+     * The library's weights buffer: {@code floats} floats, 64-byte aligned, filled from {@code w} by the generated
+     * class's table (batch norms folded). Public so that tools can write it to a file for C programs.
+     */
+    public static MemorySegment prepareWeights(long floats, String[] table, WeightSource w, Arena arena) {
+        MemorySegment weights = arena.allocate(Math.max(4, floats * 4), ALIGN);
+        for (String line : table) prepare(weights, w, line.split(" "));
+        return weights;
+    }
+
+    private static void prepare(MemorySegment weights, WeightSource w, String[] t) {
+        long a = Long.parseLong(t[1]), b = Long.parseLong(t[2]);
+        switch (t[0]) {
+            case "T" -> {
+                put(weights, a, Prepare.tensor(w, t[3]));
+                if (!t[4].equals("-")) put(weights, b, Prepare.tensor(w, t[4]));
+            }
+            case "F" -> {
+                float[][] f = Prepare.foldBatchNorm(w, t[3], t[4].equals("-") ? null : t[4], t[5], Double.parseDouble(t[6]),
+                        Boolean.parseBoolean(t[7]), true, 1);
+                put(weights, a, f[0]);
+                put(weights, b, f[1]);
+            }
+            case "S" -> {
+                float[][] s = Prepare.batchNormAffine(w, t[3], Double.parseDouble(t[4]), Boolean.parseBoolean(t[5]));
+                put(weights, a, s[0]);
+                put(weights, b, s[1]);
+            }
+            default -> throw new IllegalStateException("bad weight table line: " + String.join(" ", t));
+        }
+    }
+
+    private static void put(MemorySegment weights, long offsetFloats, float[] values) {
+        MemorySegment.copy(values, 0, weights, ValueLayout.JAVA_FLOAT, offsetFloats * 4, values.length);
+    }
+
+    @Override public String name() { return spec.name(); }
+
+    @Override public int[] inputShape() { return spec.inputShape().clone(); }
+
+    @Override public Map<String, int[]> outputShapes() {
+        Map<String, int[]> m = new LinkedHashMap<>();
+        spec.outputShapes().forEach((k, v) -> m.put(k, v.clone()));
+        return m;
+    }
+
+    @Override public boolean threadSafe() { return false; }
+
+    @Override public Map<String, float[]> forwardAll(float[] x, int n) {
+        if (n < 1) throw new IllegalArgumentException("batch size must be at least 1, got " + n);
+        if (x.length < (long) n * inFloats) throw new IllegalArgumentException("input too short for the batch: " + x.length);
+        if (n > capacity) grow(n);
+        MemorySegment.copy(x, 0, input, ValueLayout.JAVA_FLOAT, 0, (int) (n * inFloats));
+        try {
+            forward.invokeExact(weights, input, arena, (long) n, outs);
+        } catch (Throwable t) {
+            throw new IllegalStateException("native forward failed", t);
+        }
+        Map<String, float[]> result = new LinkedHashMap<>();
+        int k = 0;
+        for (String key : spec.outputShapes().keySet()) {
+            float[] y = new float[(int) (n * outFloats[k])];
+            MemorySegment.copy(outputs[k], ValueLayout.JAVA_FLOAT, 0, y, 0, y.length);
+            result.put(key, y);
+            k++;
+        }
+        return result;
+    }
+
+    /** Buffers for a batch of n: a fresh auto arena, so the old buffers go when no longer reachable. */
+    private void grow(int n) {
+        buffers = Arena.ofAuto();
+        arena = buffers.allocate(Math.max(4, spec.arenaFloats() * 4 * n), ALIGN);
+        input = buffers.allocate(inFloats * 4 * n, ALIGN);
+        outputs = new MemorySegment[outFloats.length];
+        outs = buffers.allocate(ValueLayout.ADDRESS, outFloats.length);
+        for (int k = 0; k < outFloats.length; k++) {
+            outputs[k] = buffers.allocate(outFloats[k] * 4 * n, ALIGN);
+            outs.setAtIndex(ValueLayout.ADDRESS, k, outputs[k]);
+        }
+        capacity = n;
+    }
+}

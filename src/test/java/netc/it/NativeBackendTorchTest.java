@@ -1,0 +1,68 @@
+package netc.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import netc.backend.llvm.NativeBackend;
+import netc.model.Network;
+import netc.passes.Pipeline;
+import netc.runtime.Model;
+import netc.runtime.io.Npy;
+import netc.runtime.io.SafeTensors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The native backend against PyTorch, on the cases JavaBackendTorchTest uses (written by
+ * src/test/python/torch_cases.py): the library built for x86-64-v3, called through the generated FFM class, must
+ * agree within 1e-4 of the output's scale, every pass on and every pass off. All of that test's networks but unet
+ * (transposed convs and resize have no native kernels yet).
+ */
+class NativeBackendTorchTest {
+    @TempDir Path tmp;
+
+    static Stream<Arguments> cases() {
+        List<String> models = List.of(System.getProperty("netc.nativeTorchModels",
+                "lenet,nin_d2l,resnet18,mobilenet_v2,squeezenet1_1,googlenet,shufflenet_v2_x1_0,mobilenet_v3_small,efficientnet_b0,"
+                        + "resnext50_32x4d,densenet121,alexnet,vgg11_bn,mnasnet0_5,se_resnet50,xception,ghostnet,inception_v3").split(","));
+        // two threads (each big layer's channels split) on a few networks: the same answer
+        List<String> twoThreads = List.of(System.getProperty("netc.nativeTwoThreadModels", "resnet18,googlenet,mobilenet_v3_small").split(","));
+        return Stream.concat(models.stream().flatMap(m -> Stream.of(Arguments.of(m, true, 1), Arguments.of(m, false, 1))),
+                twoThreads.stream().map(m -> Arguments.of(m, true, 2)));
+    }
+
+    @ParameterizedTest(name = "{0} passes={1} threads={2}")
+    @MethodSource("cases")
+    void matchesPyTorch(String model, boolean passes, int threads) throws Exception {
+        Path dir = JavaBackendTorchTest.CASES.resolve(model);
+        assertTrue(Files.exists(dir.resolve("output.npy")), "no PyTorch case in " + dir + ": the build runs src/test/python/torch_cases.py");
+        Npy.Array x = Npy.read(dir.resolve("input.npy"));
+        String input = java.util.Arrays.stream(java.util.Arrays.copyOfRange(x.shape(), 1, x.shape().length))
+                .mapToObj(Long::toString).collect(java.util.stream.Collectors.joining("x"));
+        Network net = Reference.build("stdlib:" + model, List.of(), input);
+        Set<String> off = passes ? Set.of() : Set.copyOf(Pipeline.names());
+        var generated = NativeBackend.generate(net, off, "netc.generated", null, threads);
+        Model m = (Model) NativeBackend.instantiate(generated, NativeBackend.Options.DEFAULT, tmp, SafeTensors.open(dir.resolve("weights.safetensors")));
+        Npy.Array expected = Npy.read(dir.resolve("output.npy"));
+        int n = (int) x.shape()[0];
+        float[] y = m.forward(x.data(), n);
+        assertArrayEquals(y, m.forward(x.data(), n), "the second call differs from the first");
+        double scale = 0, worst = 0;
+        int at = -1;
+        for (float v : expected.data()) scale = Math.max(scale, Math.abs(v));
+        for (int i = 0; i < y.length; i++) {
+            double d = Math.abs(y[i] - expected.data()[i]);
+            if (!(d <= worst)) { worst = d; at = i; }
+        }
+        assertTrue(y.length == expected.data().length, "output length " + y.length + ", torch " + expected.data().length);
+        assertTrue(worst <= 1e-4 * scale, model + ": max |native - torch| = " + worst + " at " + at + " (native " + y[Math.max(at, 0)]
+                + ", torch " + expected.data()[Math.max(at, 0)] + "), output scale " + scale);
+    }
+}
