@@ -307,28 +307,36 @@ final class VectorImpl extends Impl {
             put(s2, y, yo + j + 2 * L, res, ro + j + 2 * L, epi);
             put(s3, y, yo + j + 3 * L, res, ro + j + 3 * L, epi);
         }
-        for (; j + L <= ow; j += L) {
-            FloatVector s0 = FloatVector.broadcast(S, bias);
-            for (int t = 0; t < ntaps; t++) {
-                s0 = FloatVector.broadcast(S, w[wo + t]).fma(FloatVector.fromArray(S, src, taps[t] + j), s0);
-            }
-            put(s0, y, yo + j, res, ro + j, epi);
-        }
-        if (needsPost(epi, res)) post(y, yo, j, res, ro, epi);
-        if (j < ow) dwTail(src, taps, ntaps, w, wo, ow, j, y, yo, bias, res, ro, epi);
+        if (j < ow) dwRest(src, taps, ntaps, w, wo, ow, j, y, yo, bias, res, ro, epi);
+        if (needsPost(epi, res)) post(y, yo, ow, res, ro, epi);
     }
 
-    private static void dwTail(float[] src, int[] taps, int ntaps, float[] w, int wo, int ow, int j, float[] y, int yo,
+    /**
+     * The last 1 to 31 columns of a depthwise row: up to 4 vectors in independent chains (the last one masked on
+     * store), so that the FMA latency is hidden here too. Vectors past the row's end repeat the last one's loads.
+     */
+    private static void dwRest(float[] src, int[] taps, int ntaps, float[] w, int wo, int ow, int j, float[] y, int yo,
                                float bias, float[] res, int ro, Epi epi) {
-        FloatVector s0 = FloatVector.broadcast(S, bias);
+        int lastV = j + (ow - j - 1) / L * L;
+        int o1 = Math.min(j + L, lastV), o2 = Math.min(j + 2 * L, lastV), o3 = lastV;
+        FloatVector s0 = FloatVector.broadcast(S, bias), s1 = s0, s2 = s0, s3 = s0;
         for (int t = 0; t < ntaps; t++) {
-            s0 = FloatVector.broadcast(S, w[wo + t]).fma(FloatVector.fromArray(S, src, taps[t] + j), s0);
+            FloatVector wv = FloatVector.broadcast(S, w[wo + t]);
+            int s = taps[t];
+            s0 = wv.fma(FloatVector.fromArray(S, src, s + j), s0);
+            s1 = wv.fma(FloatVector.fromArray(S, src, s + o1), s1);
+            s2 = wv.fma(FloatVector.fromArray(S, src, s + o2), s2);
+            s3 = wv.fma(FloatVector.fromArray(S, src, s + o3), s3);
         }
-        VectorMask<Float> m = S.indexInRange(j, ow);
-        if (res != null && !epi.residualAfter) s0 = s0.add(FloatVector.fromArray(S, res, ro + j, m));
-        s0 = actSlow(s0, epi.act, epi.alpha);
-        if (res != null && epi.residualAfter) s0 = s0.add(FloatVector.fromArray(S, res, ro + j, m));
-        s0.intoArray(y, yo + j, m);
+        // through a small buffer, so that one call site stores them all (fewer inlined copies of the epilogue)
+        float[] t = Scratch.get(Scratch.TILE, 4 * L);
+        s0.intoArray(t, 0);
+        s1.intoArray(t, L);
+        s2.intoArray(t, 2 * L);
+        s3.intoArray(t, 3 * L);
+        for (int v = 0, at = j; at < ow; v++, at += L) {
+            putMasked(FloatVector.fromArray(S, t, v * L), y, yo + at, res, ro + at, epi, S.indexInRange(at, ow));
+        }
     }
 
     private static final VectorShuffle<Float> EVEN = VectorShuffle.fromOp(S, i -> 2 * i);
@@ -343,6 +351,20 @@ final class VectorImpl extends Impl {
             v0.rearrange(ODD, v1).intoArray(dst, odd + q);
         }
         if (q * 2 < n) super.deinterleave(src, s + 2 * q, n - 2 * q, dst, even + q, odd + q);
+    }
+
+    @Override
+    public void copy(float[] src, int s, float[] dst, int d, int n) {
+        if (n >= 64) {
+            System.arraycopy(src, s, dst, d, n);
+            return;
+        }
+        int i = 0;
+        for (; i + L <= n; i += L) FloatVector.fromArray(S, src, s + i).intoArray(dst, d + i);
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector.fromArray(S, src, s + i, m).intoArray(dst, d + i, m);
+        }
     }
 
     @Override
