@@ -208,7 +208,7 @@ public final class Conv2d {
             }
             boolean pointwise = kh == 1 && kw == 1 && sh == 1 && sw == 1 && padL == 0 && padR == 0 && padT == 0 && padB == 0;
             if (pointwise) {
-                bPacker = Packer.rowsB(inH * inW, impl.nr);
+                bPacker = Packer.rowsB(inH * inW, impl);
                 planes = null;
             } else if (RowTilePacker.worthIt(outH, outW, impl.nr)
                     && !"false".equals(System.getProperty("netc.conv.rowTiles"))) {

@@ -164,7 +164,7 @@ public final class SeparableConv2d {
             bandPlanes[band] = new Depthwise(i1 - i0, inW, top, bottom, b.padL, b.padR, kh, kw, b.sh, b.sw, b.dh, b.dw,
                     oy1 - oy0, outW);
             bandInRow[band] = i0;
-            bandPackers[band] = Packer.rowsB((oy1 - oy0) * outW, impl.nr);
+            bandPackers[band] = Packer.rowsB((oy1 - oy0) * outW, impl);
         }
     }
 
