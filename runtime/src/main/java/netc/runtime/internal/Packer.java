@@ -68,7 +68,13 @@ public interface Packer {
                 int n = Math.min(r, len - p * r);
                 int s = srcOff + k0 * ld + i0 + p * r;
                 if (n == r) {
-                    for (int kk = 0; kk < kc; kk++, d += r, s += ld) impl.copyPanelRow(src, s, dst, d);
+                    // full panels side by side: per k one contiguous run of the source row
+                    int full = p + 1;
+                    while (full * r + r <= len) full++;
+                    for (int kk = 0; kk < kc; kk++, d += r, s += ld) {
+                        for (int q = p, dq = d, sq = s; q < full; q++, dq += kc * r, sq += r) impl.copyPanelRow(src, sq, dst, dq);
+                    }
+                    p = full - 1;
                 } else {
                     for (int kk = 0; kk < kc; kk++, d += r, s += ld) {
                         for (int q = 0; q < n; q++) dst[d + q] = src[s + q];
