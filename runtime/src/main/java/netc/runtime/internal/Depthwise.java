@@ -32,14 +32,14 @@ public final class Depthwise {
     }
 
     /**
-     * Pads the {@code h x w} plane at {@code x[src]} into this thread's plane buffer and returns it. With stride 1
-     * the zero borders are written only when another user of the buffer may have overwritten them.
+     * Pads the {@code h x w} plane at {@code x[src]} into this thread's plane buffer and returns it. The zero padding
+     * is written only when another user of the buffer may have overwritten it.
      */
     public float[] fill(Impl impl, float[] x, int src) {
         float[] plane = Scratch.get(Scratch.PLANE, planes.planeLen);
         boolean kept = Scratch.claim(Scratch.PLANE, plane, this);
         if (planes.h == 0) Arrays.fill(plane, 0, planes.planeLen, 0f);
-        else if (kept && planes.sw == 1) planes.fillInterior(impl, x, src, plane, 0);
+        else if (kept) planes.fillInterior(impl, x, src, plane, 0);
         else planes.fill(impl, x, src, plane, 0);
         return plane;
     }

@@ -47,10 +47,30 @@ public final class PaddedPlanes {
 
     /**
      * Copies the {@code h x w} plane at {@code x[src]} into a plane that already holds this geometry's zero
-     * padding (from an earlier {@link #fill} that nothing overwrote since); only for {@code sw == 1}.
+     * padding (from an earlier {@link #fill} that nothing overwrote since): every input element lands in place, no
+     * padding position is written.
      */
     public void fillInterior(Impl impl, float[] x, int src, float[] plane, int dst) {
-        for (int iy = 0; iy < h; iy++) impl.copy(x, src + iy * w, plane, dst + (iy + padT) * rowLen + padL, w);
+        for (int iy = 0; iy < h; iy++) {
+            int rowBase = dst + (iy + padT) * rowLen;
+            int s = src + iy * w;
+            if (sw == 1) {
+                impl.copy(x, s, plane, rowBase + padL, w);
+            } else if (sw == 2) {
+                // even input columns go to phase padL % 2, odd ones to the other phase
+                int pe = padL % 2, po = 1 - pe;
+                impl.deinterleave(x, s, w, plane, rowBase + pe * phaseLen + padL / 2,
+                        rowBase + po * phaseLen + (1 + padL) / 2);
+            } else {
+                for (int p = 0; p < sw; p++) {
+                    // input columns ix with (ix + padL) % sw == p go to phase p, at (ix + padL) / sw
+                    int ix = Math.floorMod(p - padL, sw);
+                    int d = rowBase + p * phaseLen + (ix + padL) / sw;
+                    int cnt = ix < w ? (w - ix + sw - 1) / sw : 0, s0 = s + ix;
+                    for (int q = 0; q < cnt; q++) plane[d + q] = x[s0 + q * sw];
+                }
+            }
+        }
     }
 
     /** Writes the padded copy of the {@code h x w} plane at {@code x[src]} to {@code plane[dst, dst + planeLen)}. */
@@ -67,24 +87,7 @@ public final class PaddedPlanes {
             return;
         }
         Arrays.fill(plane, dst, dst + planeLen, 0f);
-        for (int iy = 0; iy < h; iy++) {
-            int rowBase = dst + (iy + padT) * rowLen;
-            int s = src + iy * w;
-            if (sw == 2) {
-                // even input columns go to phase padL % 2, odd ones to the other phase
-                int pe = padL % 2, po = 1 - pe;
-                impl.deinterleave(x, s, w, plane, rowBase + pe * phaseLen + padL / 2,
-                        rowBase + po * phaseLen + (1 + padL) / 2);
-                continue;
-            }
-            for (int p = 0; p < sw; p++) {
-                // input columns ix with (ix + padL) % sw == p go to phase p, at (ix + padL) / sw
-                int ix = Math.floorMod(p - padL, sw);
-                int d = rowBase + p * phaseLen + (ix + padL) / sw;
-                int cnt = ix < w ? (w - ix + sw - 1) / sw : 0, s0 = s + ix;
-                for (int q = 0; q < cnt; q++) plane[d + q] = x[s0 + q * sw];
-            }
-        }
+        fillInterior(impl, x, src, plane, dst);
     }
 
     /** Short runs are zeroed in a loop: the stub call cost more than the work on small planes (7x7, 14x14). */
