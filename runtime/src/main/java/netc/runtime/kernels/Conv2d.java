@@ -198,7 +198,7 @@ public final class Conv2d {
             packedGroup = 0;
             bPacker = null;
             dwp = new Depthwise(inH, inW, padT, padB, padL, padR, kh, kw, sh, sw, dh, dw, outH, outW);
-            planes = dwp.planes;
+            planes = null;
         } else {
             packedGroup = Packer.ceilDiv(mg, Impl.MR) * Impl.MR * kg;
             weights = new float[packedGroup * groups];
