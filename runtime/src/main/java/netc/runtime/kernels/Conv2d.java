@@ -26,8 +26,8 @@ import netc.runtime.internal.Scratch;
  * <p>Built once (the weights are packed at {@link Builder#build}); {@link #forward} may then be called any number
  * of times. Algorithms: depthwise ({@code in/groups == 1}) runs a direct kernel vectorised along the output width;
  * 1x1 stride-1 unpadded runs as a GEMM straight on the input; convs with wide output rows as a GEMM whose B
- * operand is packed in contiguous runs from a padded, stride-phase-split copy of the input; the rest as a GEMM
- * with an implicit im2col. Large calls are split over {@link Parallel#common()}.
+ * operand is packed in contiguous runs from a padded, stride-phase-split copy of the input; the rest (narrow outputs,
+ * strided 1x1s) as a GEMM with an implicit im2col. Large calls are split over {@link Parallel#common()}.
  *
  * <p>Threading: an instance holds no mutable state (scratch buffers are per thread), so it may be shared; the
  * models built on the kernels are to be called from one thread at a time per model instance.
@@ -206,11 +206,14 @@ public final class Conv2d {
             for (int g = 0; g < groups; g++) {
                 pa.pack(weight, g * mg * kg, 0, kg, 0, mg, weights, g * packedGroup);
             }
-            boolean pointwise = kh == 1 && kw == 1 && sh == 1 && sw == 1 && padL == 0 && padR == 0 && padT == 0 && padB == 0;
+            boolean noPadding = padL == 0 && padR == 0 && padT == 0 && padB == 0;
+            boolean pointwise = kh == 1 && kw == 1 && sh == 1 && sw == 1 && noPadding;
+            // a strided 1x1 (ResNet's downsampling) reads a quarter of its input: packing it straight from the
+            // input (im2col) beat copying the whole input into padded planes first by ~25%
             if (pointwise) {
                 bPacker = Packer.rowsB(inH * inW, impl);
                 planes = null;
-            } else if (RowTilePacker.worthIt(outH, outW, impl.nr)
+            } else if (RowTilePacker.worthIt(outH, outW, impl.nr) && !(kh == 1 && kw == 1 && noPadding)
                     && !"false".equals(System.getProperty("netc.conv.rowTiles"))) {
                 planes = new PaddedPlanes(inH, inW, padT, padB, padL, padR, kh, kw, sh, sw, dh, dw, outH, outW,
                         impl.nr + 1);
