@@ -13,8 +13,8 @@ import java.util.Arrays;
  * <li>stride 2: the padded plane split by row and column parity into four sub-planes of
  * {@code ceil(hp / 2) x ceil(wp / 2)} ({@code stride} = their width), so that stride-2 taps read consecutive floats.
  * </ul>
- * Other strides, and convs with a residual to add, run one {@link Impl#dwRow} per output row on a
- * {@link PaddedPlanes} plane.
+ * Other strides, convs with a residual to add, and the scalar backend ({@link Impl#flatDepthwise}) run one
+ * {@link Impl#dwRow} per output row on a {@link PaddedPlanes} plane.
  */
 public final class Depthwise {
     private final int h, w, padT, padL, oh, ow, ntaps;
@@ -27,7 +27,7 @@ public final class Depthwise {
     private final int planeLen;
 
     public Depthwise(int h, int w, int padT, int padB, int padL, int padR, int kh, int kw, int sh, int sw, int dh,
-                     int dw, int oh, int ow) {
+                     int dw, int oh, int ow, Impl impl) {
         this.h = h;
         this.w = w;
         this.padT = padT;
@@ -36,7 +36,7 @@ public final class Depthwise {
         this.ow = ow;
         ntaps = kh * kw;
         tapOff = new int[ntaps];
-        boolean flatOk = !"false".equals(System.getProperty("netc.dw.flat"));
+        boolean flatOk = impl.flatDepthwise() && !"false".equals(System.getProperty("netc.dw.flat"));
         if (sh == 2 && sw == 2 && flatOk) {
             int hp = Math.max(h + padT + padB, (oh - 1) * 2 + (kh - 1) * dh + 1);
             int wp = Math.max(w + padL + padR, (ow - 1) * 2 + (kw - 1) * dw + 1);

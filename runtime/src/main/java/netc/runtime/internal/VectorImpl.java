@@ -402,6 +402,11 @@ final class VectorImpl extends Impl {
     }
 
     @Override
+    public boolean flatDepthwise() {
+        return true;
+    }
+
+    @Override
     public void copy(float[] src, int s, float[] dst, int d, int n) {
         if (n >= 64) {
             System.arraycopy(src, s, dst, d, n);

@@ -197,7 +197,7 @@ public final class Conv2d {
             weights = Arrays.copyOf(weight, outC * kg);
             packedGroup = 0;
             bPacker = null;
-            dwp = new Depthwise(inH, inW, padT, padB, padL, padR, kh, kw, sh, sw, dh, dw, outH, outW);
+            dwp = new Depthwise(inH, inW, padT, padB, padL, padR, kh, kw, sh, sw, dh, dw, outH, outW, impl);
             planes = null;
         } else {
             packedGroup = Packer.ceilDiv(mg, Impl.MR) * Impl.MR * kg;

@@ -162,7 +162,7 @@ public final class SeparableConv2d {
             int i0 = Math.min(inH, Math.max(0, p0 - b.padT)), i1 = Math.max(i0, Math.min(inH, p1 - b.padT));
             int top = i0 + b.padT - p0, bottom = p1 - p0 - top - (i1 - i0);
             bandPlanes[band] = new Depthwise(i1 - i0, inW, top, bottom, b.padL, b.padR, kh, kw, b.sh, b.sw, b.dh, b.dw,
-                    oy1 - oy0, outW);
+                    oy1 - oy0, outW, impl);
             bandInRow[band] = i0;
             bandPackers[band] = Packer.rowsB((oy1 - oy0) * outW, impl);
         }
