@@ -30,12 +30,17 @@ class JavaBackendTorchTest {
         List<String> models = List.of(System.getProperty("netc.torchModels",
                 "nin_d2l,lenet,unet,se_resnet50,xception,ghostnet,resnet18,mobilenet_v2,squeezenet1_1,googlenet,densenet121,mobilenet_v3_small,shufflenet_v2_x1_0,mnasnet0_5,"
                         + "efficientnet_b0,vgg11_bn,alexnet,resnext50_32x4d,inception_v3").split(","));
-        return models.stream().flatMap(m -> Stream.of(Arguments.of(m, true), Arguments.of(m, false)));
+        // passes: "default", "none", or "separable" (the default ones and the opt-in fuse_separable, for nets with
+        // depthwise convs)
+        Set<String> depthwise = Set.of("xception", "ghostnet", "mobilenet_v2", "mobilenet_v3_small", "shufflenet_v2_x1_0",
+                "mnasnet0_5", "efficientnet_b0");
+        return models.stream().flatMap(m -> Stream.concat(Stream.of(Arguments.of(m, "default"), Arguments.of(m, "none")),
+                depthwise.contains(m) ? Stream.of(Arguments.of(m, "separable")) : Stream.empty()));
     }
 
     @ParameterizedTest(name = "{0} passes={1}")
     @MethodSource("cases")
-    void matchesPyTorch(String model, boolean passes) throws Exception {
+    void matchesPyTorch(String model, String passes) throws Exception {
         Path dir = CASES.resolve(model);
         assertTrue(Files.exists(dir.resolve("output.npy")), "no PyTorch case in " + dir + ": the build runs src/test/python/torch_cases.py");
         Npy.Array x = Npy.read(dir.resolve("input.npy"));
@@ -43,7 +48,9 @@ class JavaBackendTorchTest {
         String input = java.util.Arrays.stream(java.util.Arrays.copyOfRange(x.shape(), 1, x.shape().length))
                 .mapToObj(Long::toString).collect(java.util.stream.Collectors.joining("x"));
         Network net = Reference.build("stdlib:" + model, List.of(), input);
-        Set<String> off = passes ? Set.of(System.getProperty("netc.disable", "none").split(",")) : Set.copyOf(Pipeline.names());
+        Set<String> off = new java.util.HashSet<>(Set.of(System.getProperty("netc.disable", "none").split(",")));
+        if (passes.equals("none")) off.addAll(Pipeline.names());
+        if (passes.equals("separable")) off.add(Pipeline.on("fuse_separable"));
         var generated = JavaBackend.generate(net, off, "netc.generated", null);
         Model m = (Model) JavaBackend.instantiate(generated, SafeTensors.open(dir.resolve("weights.safetensors")));
         Npy.Array expected = Npy.read(dir.resolve("output.npy"));

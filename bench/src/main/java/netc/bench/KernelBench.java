@@ -124,7 +124,26 @@ public final class KernelBench {
         conv(cs, backend, rnd, "mv2 dw3x3 144 @56", 144, 56, 56, 144, 3, 1, 1, 144);
         conv(cs, backend, rnd, "mv2 dw3x3 960 @7", 960, 7, 7, 960, 3, 1, 1, 960);
         conv(cs, backend, rnd, "mv2 1x1 144->24 @56", 144, 56, 56, 24, 1, 1, 0, 1);
+        separable(cs, backend, rnd, "mv2 sep 144 @56 s2 ->32", 144, 56, 2, 32);
+        separable(cs, backend, rnd, "mv2 sep 384 @14 ->64", 384, 14, 1, 64);
+        separable(cs, backend, rnd, "mv2 sep 576 @14 ->96", 576, 14, 1, 96);
+        separable(cs, backend, rnd, "mv2 sep 960 @7 ->320", 960, 7, 1, 320);
+        conv(cs, backend, rnd, "mv2 dw3x3 576 @14", 576, 14, 14, 576, 3, 1, 1, 576);
+        conv(cs, backend, rnd, "mv2 1x1 576->96 @14", 576, 14, 14, 96, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "mv2 1x1 960->320 @7", 960, 7, 7, 320, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "mv2 1x1 96->576 @14", 96, 14, 14, 576, 1, 1, 0, 1);
         return cs;
+    }
+
+    /** A mobilenet_v2 separable block: depthwise 3x3 (relu6) then 1x1 to {@code outC}, fused. */
+    static void separable(List<Case> cs, Backend backend, Random rnd, String name, int c, int h, int stride, int outC) {
+        netc.runtime.kernels.SeparableConv2d sep = netc.runtime.kernels.SeparableConv2d.builder(c, h, h, 3, 3, outC)
+                .stride(stride, stride).padding(1, 1, 1, 1).depthwiseActivation(Activation.RELU6, 0f)
+                .activation(Activation.NONE, 0f).backend(backend)
+                .build(rand(rnd, c * 9), rand(rnd, c), rand(rnd, outC * c), rand(rnd, outC));
+        float[] x = rand(rnd, c * h * h);
+        float[] y = new float[outC * sep.outHeight() * sep.outWidth()];
+        cs.add(new Case(name, 2 * sep.macs(), () -> sep.forward(1, x, 0, y, 0)));
     }
 
     static void conv(List<Case> cs, Backend backend, Random rnd, String name, int inC, int h, int w, int outC, int k,

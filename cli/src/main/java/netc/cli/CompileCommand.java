@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Lower a network to the graph IR, optimise it, and emit it: Java source (--target java -o DIR), a native library with a C header"
                 + " and an FFM Java class (--target native -o DIR), or the IR (--emit ir, --emit llvm-ir).",
         "Passes: drop_noops, fold_bn, fuse_residual, fuse_activation, fuse_separable, fuse_pointwise_chain, concat_in_place, plan_memory;"
-                + " switch one off with -fno-NAME"
+                + " switch one off with -fno-NAME; fuse_separable is off unless -ffuse_separable"
                 + " (the result must not change, only its speed)."})
 final class CompileCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -62,7 +62,7 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--class", paramLabel = "NAME", description = "class name (default: from the network, e.g. MobilenetV2)")
     String className;
 
-    @Option(names = "-f", paramLabel = "no-PASS", description = "-fno-NAME switches a pass off (repeatable)")
+    @Option(names = "-f", paramLabel = "no-PASS", description = "-fno-NAME switches a pass off, -fNAME one that is off by default on (repeatable)")
     List<String> flags = new ArrayList<>();
 
     @Override public Integer call() throws IOException {
@@ -160,17 +160,20 @@ final class CompileCommand implements Callable<Integer> {
         }
     }
 
-    /** Parses -fno-NAME flags; an unknown pass name is a usage error with a suggestion. */
+    /**
+     * Parses -fno-NAME (off) and -fNAME (on, for a pass that is off by default) flags into {@link Pipeline}'s switch
+     * set; an unknown pass name is a usage error with a suggestion.
+     */
     static Set<String> disabledPasses(List<String> flags, CommandSpec spec) {
         Set<String> disabled = new HashSet<>();
         for (String f : flags) {
-            String name = f.startsWith("no-") ? f.substring(3) : null;
-            if (name == null || !Pipeline.names().contains(name)) {
-                String shown = name == null ? f : name;
+            boolean off = f.startsWith("no-");
+            String name = off ? f.substring(3) : f;
+            if (!Pipeline.names().contains(name)) {
                 throw new ParameterException(spec.commandLine(), "unknown flag -f" + f + ": passes are " + Pipeline.names()
-                        + Suggest.hint(shown, Pipeline.names()));
+                        + Suggest.hint(name, Pipeline.names()));
             }
-            disabled.add(name);
+            disabled.add(off ? name : Pipeline.on(name));
         }
         return disabled;
     }

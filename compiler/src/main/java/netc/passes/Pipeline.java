@@ -8,10 +8,15 @@ import netc.ir.Graph;
 
 /**
  * The optimisation pipeline, as data: each pass with the reason for its place. Any pass can be switched off
- * by name ({@code -fno-fold_bn}); the output must not change, only the speed.
+ * by name ({@code -fno-fold_bn}); a pass that is off by default is switched on by {@link #on} of its name
+ * ({@code -ffuse_separable}). The output must not change, only the speed.
  */
 public final class Pipeline {
-    public record Pass(String name, UnaryOperator<Graph> run, String why) {}
+    public record Pass(String name, UnaryOperator<Graph> run, String why, boolean onByDefault) {
+        Pass(String name, UnaryOperator<Graph> run, String why) {
+            this(name, run, why, true);
+        }
+    }
 
     public static final List<Pass> PASSES = List.of(
             new Pass("drop_noops", DropNoOps::run, "first, so that dropout between a conv and its activation does not block fusion"),
@@ -19,7 +24,8 @@ public final class Pipeline {
             new Pass("fuse_residual", FuseResidual::run, "before fuse_activation, so that relu(conv + r) fuses whole"),
             new Pass("fuse_activation", FuseActivation::run, "after the other fusions: applies to whatever producer they left"),
             new Pass("fuse_separable", FuseSeparable::run,
-                    "after the epilogue fusions, so both convs carry their BN, activation and residual into the fused node"),
+                    "after the epilogue fusions, so both convs carry their BN, activation and residual into the fused node;"
+                            + " off by default: it saves memory but ran 5-10% slower than the two convs at batch 1", false),
             new Pass("fuse_pointwise_chain", FusePointwiseChain::run,
                     "after fuse_separable, which claims a 1x1 conv right after a depthwise one first (the bigger saving)"),
             new Pass("concat_in_place", ConcatInPlace::run, "last: decides where final producers write, once no rewrite moves them"));
@@ -35,8 +41,19 @@ public final class Pipeline {
         return n;
     }
 
-    public static Graph run(Graph g, Set<String> disabled) {
-        for (Pass p : PASSES) if (!disabled.contains(p.name())) g = p.run().apply(g);
+    /** The entry of a pass that is off by default in a switch set: switches it on. */
+    public static String on(String name) {
+        return "+" + name;
+    }
+
+    /** Whether {@code p} runs under {@code switches}: names switched off (which wins), and {@link #on} entries. */
+    public static boolean runs(Pass p, Set<String> switches) {
+        return !switches.contains(p.name()) && (p.onByDefault() || switches.contains(on(p.name())));
+    }
+
+    /** Runs the passes; {@code switches} holds the names of passes switched off and {@link #on} entries. */
+    public static Graph run(Graph g, Set<String> switches) {
+        for (Pass p : PASSES) if (runs(p, switches)) g = p.run().apply(g);
         return g;
     }
 }

@@ -107,7 +107,7 @@ class PassesTest {
                 network t(input: 8x9x9) {
                   add { dwconv(3, stride: 1, pad: 1, bias: false) -> bn -> relu6 -> conv(8, 1, bias: false) -> bn ; in } -> relu
                   dwconv(5, stride: 2, pad: 2, dilation: 1) -> conv(4, 1) -> relu
-                }"""), Set.of());
+                }"""), Set.of(Pipeline.on("fuse_separable")));
         assertEquals(List.of("separable_conv", "separable_conv"), kinds(g));
         Op.SeparableConv first = (Op.SeparableConv) g.nodes().get(0).op();
         assertEquals(Activation.RELU6, first.depthwise().epilogue().act());
@@ -118,28 +118,32 @@ class PassesTest {
         Op.SeparableConv second = (Op.SeparableConv) g.nodes().get(1).op();
         assertEquals(2, second.depthwise().sh());
         assertEquals(g.outputs().get("out"), g.nodes().get(1).output());
-        Graph off = Pipeline.run(lower("network t(input: 8x9x9) { dwconv(3, pad: 1) -> conv(8, 1) }"), Set.of("fuse_separable"));
-        assertEquals(List.of("conv", "conv"), kinds(off));
+        Graph off = Pipeline.run(lower("network t(input: 8x9x9) { dwconv(3, pad: 1) -> conv(8, 1) }"), Set.of());
+        assertEquals(List.of("conv", "conv"), kinds(off), "off by default");
+        off = Pipeline.run(lower("network t(input: 8x9x9) { dwconv(3, pad: 1) -> conv(8, 1) }"),
+                Set.of(Pipeline.on("fuse_separable"), "fuse_separable"));
+        assertEquals(List.of("conv", "conv"), kinds(off), "-fno- wins");
     }
 
     @Test
     void keepsDepthwiseAloneWhenItsOutputIsNotOnlyAOneByOnesInput() {
+        Set<String> fused = Set.of(Pipeline.on("fuse_separable"));
         // read twice (by the 1x1 and as its residual)
         assertEquals(List.of("conv", "conv"),
-                kinds(Pipeline.run(lower("network t(input: 8x9x9) { x = dwconv(3, pad: 1) ; conv(8, 1) -> add(x) }"), Set.of())));
+                kinds(Pipeline.run(lower("network t(input: 8x9x9) { x = dwconv(3, pad: 1) ; conv(8, 1) -> add(x) }"), fused)));
         // 3x3 after it, a stride-2 1x1 after it, a padded 1x1 after it, a grouped conv before it
         for (String next : List.of("conv(8, 3, pad: 1)", "conv(8, 1, stride: 2)", "conv(8, 1, pad: 1)")) {
             assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("network t(input: 8x9x9) { dwconv(3, pad: 1) -> " + next + " }"),
-                    Set.of())), next);
+                    fused)), next);
         }
         assertEquals(List.of("conv", "conv"),
-                kinds(Pipeline.run(lower("network t(input: 8x9x9) { conv(8, 3, pad: 1, groups: 2) -> conv(8, 1) }"), Set.of())));
+                kinds(Pipeline.run(lower("network t(input: 8x9x9) { conv(8, 3, pad: 1, groups: 2) -> conv(8, 1) }"), fused)));
         // a stride-2 depthwise output smaller than both its input and the 1x1's output: fusing would raise the peak
         assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("network t(input: 8x9x9) { dwconv(3, stride: 2, pad: 1) -> conv(32, 1) }"),
-                Set.of())));
+                fused)));
         // the output is the network's output too
         assertEquals(List.of("conv", "conv"), kinds(Pipeline.run(lower("""
-                network t(input: 8x9x9) { x = dwconv(3, pad: 1) ; conv(8, 1) ; output aux = x }"""), Set.of())));
+                network t(input: 8x9x9) { x = dwconv(3, pad: 1) ; conv(8, 1) ; output aux = x }"""), fused)));
     }
 
     @Test

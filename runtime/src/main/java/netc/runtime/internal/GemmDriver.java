@@ -11,7 +11,9 @@ package netc.runtime.internal;
 public final class GemmDriver {
     public static final int KC = Integer.getInteger("netc.gemm.kc", 256);
     public static final int MC = Integer.getInteger("netc.gemm.mc", 144) / Impl.MR * Impl.MR;
-    /** Pack B panel by panel when all rows fit one block (see {@link #run}); settable for benchmarks. */
+    /** Panels packed together in the fused mode: their source rows are read as longer contiguous runs. */
+    static final int FUSE_PANELS = Integer.getInteger("netc.gemm.fusePanels", 4);
+    /** Pack B a few panels at a time when all rows fit one block (see {@link #run}); settable for benchmarks. */
     public static volatile boolean FUSE = !"false".equals(System.getProperty("netc.gemm.fuse"));
 
     private GemmDriver() {}
@@ -54,8 +56,8 @@ public final class GemmDriver {
         float[] bBuf = b.packed() == null ? Scratch.get(Scratch.PACK_B, kcStd * nPanels * nr) : null;
         float[] aBuf = a.packed() == null
                 ? Scratch.get(Scratch.PACK_A, kcStd * Packer.ceilDiv(Math.min(MC, m1 - m0), mr) * mr) : null;
-        // All rows in one block: pack each B panel right before its tiles use it (still in L1), not the whole
-        // block first (which may not fit in L2 by the time it is read).
+        // All rows in one block: pack B a few panels at a time right before their tiles use them (still in L1/L2),
+        // not the whole block first (which may not fit in L2 by the time it is read).
         boolean fused = bBuf != null && m1 - m0 <= MC && b.packer().cheapPerPanel() && FUSE;
         for (int k0 = 0; k0 < k; k0 += kcStd) {
             int kc = Math.min(kcStd, k - k0);
@@ -76,9 +78,10 @@ public final class GemmDriver {
                     float[] bArr;
                     int bo;
                     if (fused) {
-                        b.packer().pack(b.src(), b.srcOff(), k0, kc, j, Math.min(nr, n1 - j), bBuf, 0);
+                        int g = (j - n0) / nr % FUSE_PANELS;
+                        if (g == 0) b.packer().pack(b.src(), b.srcOff(), k0, kc, j, Math.min(FUSE_PANELS * nr, n1 - j), bBuf, 0);
                         bArr = bBuf;
-                        bo = 0;
+                        bo = g * kc * nr;
                     } else if (bBuf != null) {
                         bArr = bBuf;
                         bo = (j - n0) / nr * kc * nr;

@@ -59,17 +59,22 @@ public interface Packer {
         };
     }
 
-    /** B from a row-major matrix: {@code B[k][n] = src[srcOff + k * ld + n]}. */
-    static Packer rowsB(int ld, int r) {
+    /** B from a row-major matrix: {@code B[k][n] = src[srcOff + k * ld + n]}; full panel rows by vector copies. */
+    static Packer rowsB(int ld, Impl impl) {
+        final int r = impl.nr;
         return (src, srcOff, k0, kc, i0, len, dst, dstOff) -> {
             for (int p = 0; p * r < len; p++) {
                 int d = dstOff + p * kc * r;
                 int n = Math.min(r, len - p * r);
                 int s = srcOff + k0 * ld + i0 + p * r;
                 if (n == r) {
+                    // full panels side by side: per k one contiguous run of the source row
+                    int full = p + 1;
+                    while (full * r + r <= len) full++;
                     for (int kk = 0; kk < kc; kk++, d += r, s += ld) {
-                        for (int q = 0; q < r; q++) dst[d + q] = src[s + q];
+                        for (int q = p, dq = d, sq = s; q < full; q++, dq += kc * r, sq += r) impl.copyPanelRow(src, sq, dst, dq);
                     }
+                    p = full - 1;
                 } else {
                     for (int kk = 0; kk < kc; kk++, d += r, s += ld) {
                         for (int q = 0; q < n; q++) dst[d + q] = src[s + q];

@@ -20,6 +20,8 @@ public final class Scratch {
     private static final int SLOTS = 9;
 
     private static final ThreadLocal<float[][]> BUFFERS = ThreadLocal.withInitial(() -> new float[SLOTS][]);
+    /** Per slot: the array and the object that last claimed it with {@link #claim}. */
+    private static final ThreadLocal<Object[]> OWNERS = ThreadLocal.withInitial(() -> new Object[2 * SLOTS]);
 
     private Scratch() {}
 
@@ -32,5 +34,17 @@ public final class Scratch {
             b[slot] = a;
         }
         return a;
+    }
+
+    /**
+     * Records that {@code owner} now uses this thread's array {@code a} of slot {@code slot}; returns whether it
+     * was the last to claim that same array (so what it left there, e.g. zero borders, is still there).
+     */
+    public static boolean claim(int slot, float[] a, Object owner) {
+        Object[] o = OWNERS.get();
+        boolean same = o[2 * slot] == a && o[2 * slot + 1] == owner;
+        o[2 * slot] = a;
+        o[2 * slot + 1] = owner;
+        return same;
     }
 }

@@ -101,6 +101,10 @@ final class VectorImpl extends Impl {
      */
     private static void full(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc,
                              boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
+        if (!load && last && kc <= ONCE_K && epi.colBias == null) {
+            once(kc, a, ao, b, bo, c, co, ldc, epi, biasRow, res, ro);
+            return;
+        }
         if (!load) init(c, co, ldc, epi, biasRow, biasCol);
         kernel(kc, a, ao, b, bo, c, co, ldc);
         if (last) {
@@ -126,6 +130,50 @@ final class VectorImpl extends Impl {
             if (epi.rowBias != null) x0 = x1 = FloatVector.broadcast(S, epi.rowBias[biasRow + r]);
             x0.intoArray(c, co + r * ldc);
             x1.intoArray(c, co + r * ldc + L);
+        }
+    }
+
+    /** Up to this K, a tile computed in one K slice goes through {@link #once} (at K = 128 it was ~8% slower). */
+    private static final int ONCE_K = Integer.getInteger("netc.gemm.onceK", 96);
+
+    /**
+     * A whole tile in one pass for short K (mobilenet's expanding 1x1s: K = 16..64): the accumulators start from the
+     * row bias and get the epilogue in registers, so C is stored once instead of initialised, reloaded, stored,
+     * reloaded for the epilogue and stored again. Same operations in the same order as {@link #init} + {@link #kernel}.
+     */
+    private static void once(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc, Epi epi,
+                             int biasRow, float[] res, int ro) {
+        int o1 = co + ldc, o2 = o1 + ldc, o3 = o2 + ldc;
+        FloatVector c00, c10, c20, c30;
+        float[] rb = epi.rowBias;
+        if (rb != null) {
+            c00 = FloatVector.broadcast(S, rb[biasRow]);
+            c10 = FloatVector.broadcast(S, rb[biasRow + 1]);
+            c20 = FloatVector.broadcast(S, rb[biasRow + 2]);
+            c30 = FloatVector.broadcast(S, rb[biasRow + 3]);
+        } else {
+            c00 = c10 = c20 = c30 = FloatVector.zero(S);
+        }
+        FloatVector c01 = c00, c11 = c10, c21 = c20, c31 = c30;
+        for (int k = 0; k < kc; k++, ao += MR, bo += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo);
+            FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
+            FloatVector av;
+            av = FloatVector.broadcast(S, a[ao]); c00 = av.fma(b0, c00); c01 = av.fma(b1, c01);
+            av = FloatVector.broadcast(S, a[ao + 1]); c10 = av.fma(b0, c10); c11 = av.fma(b1, c11);
+            av = FloatVector.broadcast(S, a[ao + 2]); c20 = av.fma(b0, c20); c21 = av.fma(b1, c21);
+            av = FloatVector.broadcast(S, a[ao + 3]); c30 = av.fma(b0, c30); c31 = av.fma(b1, c31);
+        }
+        put(c00, c, co, res, ro, epi);
+        put(c01, c, co + L, res, ro + L, epi);
+        put(c10, c, o1, res, ro + ldc, epi);
+        put(c11, c, o1 + L, res, ro + ldc + L, epi);
+        put(c20, c, o2, res, ro + 2 * ldc, epi);
+        put(c21, c, o2 + L, res, ro + 2 * ldc + L, epi);
+        put(c30, c, o3, res, ro + 3 * ldc, epi);
+        put(c31, c, o3 + L, res, ro + 3 * ldc + L, epi);
+        if (needsPost(epi, res)) {
+            for (int r = 0; r < MR; r++) post(c, co + r * ldc, NR, res, res == null ? 0 : ro + r * ldc, epi);
         }
     }
 
@@ -307,28 +355,36 @@ final class VectorImpl extends Impl {
             put(s2, y, yo + j + 2 * L, res, ro + j + 2 * L, epi);
             put(s3, y, yo + j + 3 * L, res, ro + j + 3 * L, epi);
         }
-        for (; j + L <= ow; j += L) {
-            FloatVector s0 = FloatVector.broadcast(S, bias);
-            for (int t = 0; t < ntaps; t++) {
-                s0 = FloatVector.broadcast(S, w[wo + t]).fma(FloatVector.fromArray(S, src, taps[t] + j), s0);
-            }
-            put(s0, y, yo + j, res, ro + j, epi);
-        }
-        if (needsPost(epi, res)) post(y, yo, j, res, ro, epi);
-        if (j < ow) dwTail(src, taps, ntaps, w, wo, ow, j, y, yo, bias, res, ro, epi);
+        if (j < ow) dwRest(src, taps, ntaps, w, wo, ow, j, y, yo, bias, res, ro, epi);
+        if (needsPost(epi, res)) post(y, yo, ow, res, ro, epi);
     }
 
-    private static void dwTail(float[] src, int[] taps, int ntaps, float[] w, int wo, int ow, int j, float[] y, int yo,
+    /**
+     * The last 1 to 31 columns of a depthwise row: up to 4 vectors in independent chains (the last one masked on
+     * store), so that the FMA latency is hidden here too. Vectors past the row's end repeat the last one's loads.
+     */
+    private static void dwRest(float[] src, int[] taps, int ntaps, float[] w, int wo, int ow, int j, float[] y, int yo,
                                float bias, float[] res, int ro, Epi epi) {
-        FloatVector s0 = FloatVector.broadcast(S, bias);
+        int lastV = j + (ow - j - 1) / L * L;
+        int o1 = Math.min(j + L, lastV), o2 = Math.min(j + 2 * L, lastV), o3 = lastV;
+        FloatVector s0 = FloatVector.broadcast(S, bias), s1 = s0, s2 = s0, s3 = s0;
         for (int t = 0; t < ntaps; t++) {
-            s0 = FloatVector.broadcast(S, w[wo + t]).fma(FloatVector.fromArray(S, src, taps[t] + j), s0);
+            FloatVector wv = FloatVector.broadcast(S, w[wo + t]);
+            int s = taps[t];
+            s0 = wv.fma(FloatVector.fromArray(S, src, s + j), s0);
+            s1 = wv.fma(FloatVector.fromArray(S, src, s + o1), s1);
+            s2 = wv.fma(FloatVector.fromArray(S, src, s + o2), s2);
+            s3 = wv.fma(FloatVector.fromArray(S, src, s + o3), s3);
         }
-        VectorMask<Float> m = S.indexInRange(j, ow);
-        if (res != null && !epi.residualAfter) s0 = s0.add(FloatVector.fromArray(S, res, ro + j, m));
-        s0 = actSlow(s0, epi.act, epi.alpha);
-        if (res != null && epi.residualAfter) s0 = s0.add(FloatVector.fromArray(S, res, ro + j, m));
-        s0.intoArray(y, yo + j, m);
+        // through a small buffer, so that one call site stores them all (fewer inlined copies of the epilogue)
+        float[] t = Scratch.get(Scratch.TILE, 4 * L);
+        s0.intoArray(t, 0);
+        s1.intoArray(t, L);
+        s2.intoArray(t, 2 * L);
+        s3.intoArray(t, 3 * L);
+        int v = 0, at = j;
+        for (; at + L <= ow; v++, at += L) put(FloatVector.fromArray(S, t, v * L), y, yo + at, res, ro + at, epi);
+        if (at < ow) putMasked(FloatVector.fromArray(S, t, v * L), y, yo + at, res, ro + at, epi, S.indexInRange(at, ow));
     }
 
     private static final VectorShuffle<Float> EVEN = VectorShuffle.fromOp(S, i -> 2 * i);
@@ -343,6 +399,27 @@ final class VectorImpl extends Impl {
             v0.rearrange(ODD, v1).intoArray(dst, odd + q);
         }
         if (q * 2 < n) super.deinterleave(src, s + 2 * q, n - 2 * q, dst, even + q, odd + q);
+    }
+
+    @Override
+    public boolean flatDepthwise() {
+        return true;
+    }
+
+    @Override
+    public void copy(float[] src, int s, float[] dst, int d, int n) {
+        if (n >= 64) {
+            System.arraycopy(src, s, dst, d, n);
+            return;
+        }
+        if (n < L) {
+            VectorMask<Float> m = S.indexInRange(0, n);
+            FloatVector.fromArray(S, src, s, m).intoArray(dst, d, m);
+            return;
+        }
+        // whole vectors; the last one ends at n, overlapping the one before (no masked ops)
+        for (int i = 0; i < n - L; i += L) FloatVector.fromArray(S, src, s + i).intoArray(dst, d + i);
+        FloatVector.fromArray(S, src, s + n - L).intoArray(dst, d + n - L);
     }
 
     @Override

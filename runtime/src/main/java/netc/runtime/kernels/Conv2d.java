@@ -4,6 +4,7 @@ import java.util.Arrays;
 import netc.runtime.Activation;
 import netc.runtime.Backend;
 import netc.runtime.Parallel;
+import netc.runtime.internal.Depthwise;
 import netc.runtime.internal.Epi;
 import netc.runtime.internal.GemmDriver;
 import netc.runtime.internal.GemmDriver.Operand;
@@ -25,8 +26,8 @@ import netc.runtime.internal.Scratch;
  * <p>Built once (the weights are packed at {@link Builder#build}); {@link #forward} may then be called any number
  * of times. Algorithms: depthwise ({@code in/groups == 1}) runs a direct kernel vectorised along the output width;
  * 1x1 stride-1 unpadded runs as a GEMM straight on the input; convs with wide output rows as a GEMM whose B
- * operand is packed in contiguous runs from a padded, stride-phase-split copy of the input; the rest as a GEMM
- * with an implicit im2col. Large calls are split over {@link Parallel#common()}.
+ * operand is packed in contiguous runs from a padded, stride-phase-split copy of the input; the rest (narrow outputs,
+ * strided 1x1s) as a GEMM with an implicit im2col. Large calls are split over {@link Parallel#common()}.
  *
  * <p>Threading: an instance holds no mutable state (scratch buffers are per thread), so it may be shared; the
  * models built on the kernels are to be called from one thread at a time per model instance.
@@ -44,6 +45,7 @@ public final class Conv2d {
     /** Non-null when B is packed from a padded copy of the input (depthwise, row tiles). */
     private final PaddedPlanes planes;
     private final RowTilePacker rowTiles;
+    private final Depthwise dwPlan;
     private final boolean depthwise;
 
     /** Starts describing a convolution of an {@code inC x inH x inW} input to {@code outC} channels. */
@@ -190,12 +192,13 @@ public final class Conv2d {
         depthwise = cg == 1;
         epi = new Epi(depthwise ? null : bias, null, b.act, b.alpha, b.residualAfter);
         RowTilePacker rt = null;
+        Depthwise dwp = null;
         if (depthwise) {
             weights = Arrays.copyOf(weight, outC * kg);
             packedGroup = 0;
             bPacker = null;
-            planes = new PaddedPlanes(inH, inW, padT, padB, padL, padR, kh, kw, sh, sw, dh, dw, outH, outW,
-                    Impl.DW_OVERREAD + 1);
+            dwp = new Depthwise(inH, inW, padT, padB, padL, padR, kh, kw, sh, sw, dh, dw, outH, outW, impl);
+            planes = null;
         } else {
             packedGroup = Packer.ceilDiv(mg, Impl.MR) * Impl.MR * kg;
             weights = new float[packedGroup * groups];
@@ -203,11 +206,14 @@ public final class Conv2d {
             for (int g = 0; g < groups; g++) {
                 pa.pack(weight, g * mg * kg, 0, kg, 0, mg, weights, g * packedGroup);
             }
-            boolean pointwise = kh == 1 && kw == 1 && sh == 1 && sw == 1 && padL == 0 && padR == 0 && padT == 0 && padB == 0;
+            boolean noPadding = padL == 0 && padR == 0 && padT == 0 && padB == 0;
+            boolean pointwise = kh == 1 && kw == 1 && sh == 1 && sw == 1 && noPadding;
+            // a strided 1x1 (ResNet's downsampling) reads a quarter of its input: packing it straight from the
+            // input (im2col) beat copying the whole input into padded planes first by ~25%
             if (pointwise) {
-                bPacker = Packer.rowsB(inH * inW, impl.nr);
+                bPacker = Packer.rowsB(inH * inW, impl);
                 planes = null;
-            } else if (RowTilePacker.worthIt(outH, outW, impl.nr)
+            } else if (RowTilePacker.worthIt(outH, outW, impl.nr) && !(kh == 1 && kw == 1 && noPadding)
                     && !"false".equals(System.getProperty("netc.conv.rowTiles"))) {
                 planes = new PaddedPlanes(inH, inW, padT, padB, padL, padR, kh, kw, sh, sw, dh, dw, outH, outW,
                         impl.nr + 1);
@@ -218,6 +224,7 @@ public final class Conv2d {
             }
         }
         rowTiles = rt;
+        dwPlan = dwp;
     }
 
     public int outChannels() {
@@ -337,25 +344,14 @@ public final class Conv2d {
         final int npix = outH * outW;
         par.run(tasks, task -> {
             int u0 = (int) ((long) units * task / tasks), u1 = (int) ((long) units * (task + 1) / tasks);
-            float[] plane = Scratch.get(Scratch.PLANE, planes.planeLen);
-            int[] taps = new int[kh * kw], tapOff = new int[kh * kw];
-            for (int i = 0; i < kh; i++) {
-                for (int j = 0; j < kw; j++) tapOff[i * kw + j] = planes.tapOffset(i, j);
-            }
             for (int u = u0; u < u1; u++) {
                 int img = u / inC, ci = u % inC;
-                planes.fill(impl, x, xOff + img * inBatch + ci * inH * inW, plane, 0);
+                float[] plane = dwPlan.fill(impl, x, xOff + img * inBatch + ci * inH * inW);
                 for (int m = 0; m < mult; m++) {
                     int co = ci * mult + m;
                     float bv = bias == null ? 0f : bias[co];
-                    int dst = yOff + img * outBatch + co * npix;
                     int rdst = res == null ? 0 : resOff + img * resBatch + co * npix;
-                    for (int oy = 0; oy < outH; oy++) {
-                        int row = planes.rowOffset(oy);
-                        for (int t = 0; t < taps.length; t++) taps[t] = row + tapOff[t];
-                        impl.dwRow(plane, taps, taps.length, weights, co * kg, outW, y, dst + oy * outW, bv,
-                                res, rdst + oy * outW, epi);
-                    }
+                    dwPlan.channel(impl, plane, weights, co * kg, bv, y, yOff + img * outBatch + co * npix, res, rdst, epi);
                 }
             }
         });

@@ -144,7 +144,7 @@ public final class ConvTranspose2d {
         packed = new float[packedGroup * groups];
         Packer pa = Packer.colsA(mg);
         for (int g = 0; g < groups; g++) pa.pack(weight, g * kg * mg, 0, kg, 0, mg, packed, g * packedGroup);
-        bPacker = Packer.rowsB(inH * inW, impl.nr);
+        bPacker = Packer.rowsB(inH * inW, impl);
     }
 
     public int outChannels() {

@@ -35,7 +35,7 @@ public final class Gemm {
         int[] split = GemmDriver.split(m, n, 1, par.threads());
         int mCh = split[0], nCh = split[1];
         Operand oa = Operand.of(Packer.rowsA(lda), a, aOff);
-        Operand ob = Operand.of(Packer.rowsB(ldb, impl.nr), b, bOff);
+        Operand ob = Operand.of(Packer.rowsB(ldb, impl), b, bOff);
         par.run(mCh * nCh, task -> {
             int mc = task / nCh, nc = task % nCh;
             int m0 = GemmDriver.chunkStart(m, Impl.MR, mCh, mc), m1 = GemmDriver.chunkStart(m, Impl.MR, mCh, mc + 1);

@@ -58,8 +58,8 @@ public final class PointwiseChain {
         t = Math.min(t, Packer.ceilDiv(Packer.ceilDiv(hw, 2 * threads), nr) * nr);
         tile = Math.max(nr, Math.min(t, Packer.ceilDiv(hw, nr) * nr));
         tiles = Packer.ceilDiv(hw, tile);
-        inputPacker = Packer.rowsB(hw, nr);
-        tilePacker = Packer.rowsB(tile, nr);
+        inputPacker = Packer.rowsB(hw, impl);
+        tilePacker = Packer.rowsB(tile, impl);
     }
 
     public int outChannels() {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import netc.runtime.Activation;
 import netc.runtime.Backend;
 import netc.runtime.Parallel;
+import netc.runtime.internal.Depthwise;
 import netc.runtime.internal.Epi;
 import netc.runtime.internal.GemmDriver;
 import netc.runtime.internal.GemmDriver.Operand;
@@ -30,7 +31,7 @@ public final class SeparableConv2d {
     private final float[] dwWeights, dwBias, pwPacked;
     private final Epi dwEpi, pwEpi;
     private final int rows, bands;
-    private final PaddedPlanes[] bandPlanes;
+    private final Depthwise[] bandPlanes;
     private final int[] bandInRow;
     private final Packer[] bandPackers;
 
@@ -151,7 +152,7 @@ public final class SeparableConv2d {
         r = Packer.ceilDiv(r, step) * step;
         rows = Math.min(outH, b.bandRows > 0 ? b.bandRows : r);
         bands = Packer.ceilDiv(outH, rows);
-        bandPlanes = new PaddedPlanes[bands];
+        bandPlanes = new Depthwise[bands];
         bandInRow = new int[bands];
         bandPackers = new Packer[bands];
         for (int band = 0; band < bands; band++) {
@@ -160,10 +161,10 @@ public final class SeparableConv2d {
             int p0 = oy0 * b.sh, p1 = (oy1 - 1) * b.sh + (kh - 1) * b.dh + 1;
             int i0 = Math.min(inH, Math.max(0, p0 - b.padT)), i1 = Math.max(i0, Math.min(inH, p1 - b.padT));
             int top = i0 + b.padT - p0, bottom = p1 - p0 - top - (i1 - i0);
-            bandPlanes[band] = new PaddedPlanes(i1 - i0, inW, top, bottom, b.padL, b.padR, kh, kw, b.sh, b.sw, b.dh, b.dw,
-                    oy1 - oy0, outW, Impl.DW_OVERREAD + 1);
+            bandPlanes[band] = new Depthwise(i1 - i0, inW, top, bottom, b.padL, b.padR, kh, kw, b.sh, b.sw, b.dh, b.dw,
+                    oy1 - oy0, outW, impl);
             bandInRow[band] = i0;
-            bandPackers[band] = Packer.rowsB((oy1 - oy0) * outW, impl.nr);
+            bandPackers[band] = Packer.rowsB((oy1 - oy0) * outW, impl);
         }
     }
 
@@ -230,26 +231,16 @@ public final class SeparableConv2d {
 
     /** The depthwise output of input channels {@code [c0, c1)} for one band, into {@code tile} ({@code [mid][cols]}). */
     private void depthwise(int img, int band, int c0, int c1, float[] x, int xOff, float[] tile) {
-        final int oh = Math.min(outH, (band + 1) * rows) - band * rows, cols = oh * outW, ntaps = kh * kw;
-        PaddedPlanes planes = bandPlanes[band];
-        float[] plane = Scratch.get(Scratch.PLANE, planes.planeLen);
-        int[] taps = new int[ntaps], tapOff = new int[ntaps];
-        for (int i = 0; i < kh; i++) {
-            for (int j = 0; j < kw; j++) tapOff[i * kw + j] = planes.tapOffset(i, j);
-        }
+        final int cols = (Math.min(outH, (band + 1) * rows) - band * rows) * outW, ntaps = kh * kw;
+        Depthwise dwp = bandPlanes[band];
         int mult = mid / inC;
         int src = xOff + img * inBatch + bandInRow[band] * inW;
         for (int ci = c0; ci < c1; ci++) {
-            if (planes.h == 0) Arrays.fill(plane, 0, planes.planeLen, 0f);
-            else planes.fill(impl, x, src + ci * inH * inW, plane, 0);
+            float[] plane = dwp.fill(impl, x, src + ci * inH * inW);
             for (int m = 0; m < mult; m++) {
                 int co = ci * mult + m;
                 float bv = dwBias == null ? 0f : dwBias[co];
-                for (int oy = 0; oy < oh; oy++) {
-                    int row = planes.rowOffset(oy);
-                    for (int t = 0; t < ntaps; t++) taps[t] = row + tapOff[t];
-                    impl.dwRow(plane, taps, ntaps, dwWeights, co * ntaps, outW, tile, co * cols + oy * outW, bv, null, 0, dwEpi);
-                }
+                dwp.channel(impl, plane, dwWeights, co * ntaps, bv, tile, co * cols, null, 0, dwEpi);
             }
         }
     }

@@ -75,6 +75,14 @@ class Conv2dTest {
         cs.add(new Case(1, 5, 40, 37, 5, 5, 5, 2, 2, 2, 1, 2, 1, 1, 1, 5, false, Activation.SILU, 1));
         cs.add(new Case(2, 4, 11, 30, 4, 3, 3, 1, 1, 2, 2, 2, 2, 2, 2, 4, true, Activation.NONE, 2));
         cs.add(new Case(1, 3, 9, 9, 3, 3, 5, 3, 1, 0, 2, 1, 0, 1, 2, 3, true, Activation.LEAKY_RELU, 0));
+        // strided 1x1 (im2col from the input), with a residual; stride 3 by 2
+        cs.add(new Case(2, 8, 15, 14, 12, 1, 1, 2, 2, 0, 0, 0, 0, 1, 1, 1, true, Activation.RELU, 1));
+        cs.add(new Case(1, 5, 16, 17, 7, 1, 1, 3, 2, 0, 0, 0, 0, 1, 1, 1, false, Activation.NONE, 0));
+        // stride-2 depthwise (the parity-split layout): dilated, 5x5, TF-style asymmetric padding, 7x7 output, odd sizes
+        cs.add(new Case(2, 4, 17, 19, 4, 3, 3, 2, 2, 1, 2, 2, 1, 2, 2, 4, true, Activation.RELU6, 0));
+        cs.add(new Case(1, 3, 14, 14, 3, 5, 5, 2, 2, 2, 2, 2, 2, 1, 1, 3, true, Activation.SILU, 0));
+        cs.add(new Case(1, 8, 14, 14, 8, 3, 3, 2, 2, 0, 1, 0, 1, 1, 1, 8, true, Activation.RELU6, 0));
+        cs.add(new Case(2, 5, 13, 27, 10, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 5, false, Activation.NONE, 1));
         // groups, dilation, asymmetric padding
         cs.add(new Case(2, 12, 10, 11, 18, 3, 3, 1, 1, 0, 2, 1, 0, 2, 1, 3, true, Activation.TANH, 1));
         cs.add(new Case(1, 8, 12, 12, 16, 3, 2, 2, 3, 1, 0, 2, 1, 1, 3, 2, false, Activation.SIGMOID, 2));

@@ -1,0 +1,127 @@
+package netc.runtime.internal;
+
+import java.util.Arrays;
+
+/**
+ * The direct depthwise kernel over one zero-padded input plane, shared by the depthwise {@code Conv2d} and
+ * {@code SeparableConv2d}. The plane is laid out so that, for every tap, output {@code (oy, ox)} reads flat position
+ * {@code tap + oy * stride + ox}; the whole channel is then one long {@link Impl#dwRow} (independent vectors
+ * across rows instead of short rows with masked tails; the few columns between rows are computed and dropped),
+ * followed by a copy of the valid columns:
+ * <ul>
+ * <li>stride 1: the padded plane with rows of {@code w + padL + padR} and no slack ({@code stride} = that);
+ * <li>stride 2: the padded plane split by row and column parity into four sub-planes of
+ * {@code ceil(hp / 2) x ceil(wp / 2)} ({@code stride} = their width), so that stride-2 taps read consecutive floats.
+ * </ul>
+ * Other strides, convs with a residual to add, and the scalar backend ({@link Impl#flatDepthwise}) run one
+ * {@link Impl#dwRow} per output row on a {@link PaddedPlanes} plane.
+ */
+public final class Depthwise {
+    private final int h, w, padT, padL, oh, ow, ntaps;
+    private final int[] tapOff;
+    /** Flat layouts: the distance between output rows in the flat output; 0 for the per-row path. */
+    private final int stride;
+    /** Stride-2 layout: the sub-planes' height and width. */
+    private final int qh, qw;
+    private final PaddedPlanes planes;
+    private final int planeLen;
+
+    public Depthwise(int h, int w, int padT, int padB, int padL, int padR, int kh, int kw, int sh, int sw, int dh,
+                     int dw, int oh, int ow, Impl impl) {
+        this.h = h;
+        this.w = w;
+        this.padT = padT;
+        this.padL = padL;
+        this.oh = oh;
+        this.ow = ow;
+        ntaps = kh * kw;
+        tapOff = new int[ntaps];
+        boolean flatOk = impl.flatDepthwise() && !"false".equals(System.getProperty("netc.dw.flat"));
+        if (sh == 2 && sw == 2 && flatOk) {
+            int hp = Math.max(h + padT + padB, (oh - 1) * 2 + (kh - 1) * dh + 1);
+            int wp = Math.max(w + padL + padR, (ow - 1) * 2 + (kw - 1) * dw + 1);
+            qh = Packer.ceilDiv(hp, 2);
+            qw = Packer.ceilDiv(wp, 2);
+            stride = qw;
+            planes = null;
+            planeLen = 4 * qh * qw + Impl.DW_OVERREAD + 1;
+            for (int i = 0; i < kh; i++) {
+                for (int j = 0; j < kw; j++) {
+                    int r = i * dh, c = j * dw;
+                    tapOff[i * kw + j] = quad(r % 2, c % 2) + r / 2 * qw + c / 2;
+                }
+            }
+            return;
+        }
+        qh = qw = 0;
+        boolean flat = sh == 1 && sw == 1 && flatOk;
+        planes = flat
+                ? new PaddedPlanes(h, w, padT, padB, padL, padR, kh, kw, sh, sw, dh, dw, oh, ow, 0, Impl.DW_OVERREAD + 1)
+                : new PaddedPlanes(h, w, padT, padB, padL, padR, kh, kw, sh, sw, dh, dw, oh, ow, Impl.DW_OVERREAD + 1);
+        stride = flat ? planes.rowLen : 0;
+        planeLen = planes.planeLen;
+        for (int i = 0; i < kh; i++) {
+            for (int j = 0; j < kw; j++) tapOff[i * kw + j] = planes.tapOffset(i, j);
+        }
+    }
+
+    /** Offset of the stride-2 sub-plane of padded rows of parity {@code rp} and columns of parity {@code cp}. */
+    private int quad(int rp, int cp) {
+        return (rp * 2 + cp) * qh * qw;
+    }
+
+    /**
+     * Pads the {@code h x w} plane at {@code x[src]} into this thread's plane buffer and returns it. The zero padding
+     * is written only when another user of the buffer may have overwritten it.
+     */
+    public float[] fill(Impl impl, float[] x, int src) {
+        float[] plane = Scratch.get(Scratch.PLANE, planeLen);
+        boolean kept = Scratch.claim(Scratch.PLANE, plane, this);
+        if (h == 0) {
+            Arrays.fill(plane, 0, planeLen, 0f);
+        } else if (planes != null) {
+            if (kept) planes.fillInterior(impl, x, src, plane, 0);
+            else planes.fill(impl, x, src, plane, 0);
+        } else {
+            if (!kept) Arrays.fill(plane, 0, planeLen, 0f);
+            // input (iy, ix) is padded (iy + padT, ix + padL): even input columns go to column parity padL % 2
+            int pe = padL % 2, po = 1 - pe;
+            for (int iy = 0; iy < h; iy++) {
+                int r = iy + padT, row = r / 2 * qw;
+                impl.deinterleave(x, src + iy * w, w, plane, quad(r % 2, pe) + row + padL / 2,
+                        quad(r % 2, po) + row + (padL + 1) / 2);
+            }
+        }
+        return plane;
+    }
+
+    /**
+     * One output channel from the padded {@code plane}: {@code y[yo + oy * ow + ox] = epi(bias + taps)} with weights
+     * {@code w[wo, wo + kh * kw)}, residual (or null) at {@code res[ro + oy * ow + ox]}.
+     */
+    public void channel(Impl impl, float[] plane, float[] w, int wo, float bias, float[] y, int yo, float[] res, int ro,
+                        Epi epi) {
+        if (stride > 0 && res == null) {
+            int len = (oh - 1) * stride + ow;
+            float[] tmp = Scratch.get(Scratch.ROW, len);
+            impl.dwRow(plane, tapOff, ntaps, w, wo, len, tmp, 0, bias, null, 0, epi);
+            for (int oy = 0; oy < oh; oy++) impl.copy(tmp, oy * stride, y, yo + oy * ow, ow);
+            return;
+        }
+        if (planes == null) {
+            // stride 2 with a residual: the rows of the flat layout, each with its own epilogue
+            int[] taps = new int[ntaps];
+            for (int oy = 0; oy < oh; oy++) {
+                for (int t = 0; t < ntaps; t++) taps[t] = tapOff[t] + oy * stride;
+                impl.dwRow(plane, taps, ntaps, w, wo, ow, y, yo + oy * ow, bias, res, ro + oy * ow, epi);
+            }
+            return;
+        }
+        int[] taps = new int[ntaps];
+        for (int oy = 0; oy < oh; oy++) {
+            int row = planes.rowOffset(oy);
+            for (int t = 0; t < ntaps; t++) taps[t] = row + tapOff[t];
+            impl.dwRow(plane, taps, ntaps, w, wo, ow, y, yo + oy * ow, bias, res, res == null ? 0 : ro + oy * ow, epi);
+        }
+    }
+}
