@@ -27,6 +27,7 @@ public enum ErrorCode {
     EVALUATION(301, "expression cannot be evaluated"),
     DIVISION_BY_ZERO(302, "division by zero"),
     TOO_LARGE(303, "network too large or too deeply nested to elaborate"),
+    ASSERTION(304, "an assert in a block or network does not hold"),
 
     SHAPE(401, "shapes do not fit"),
     CHANNELS(402, "channel count does not fit the op"),

@@ -254,7 +254,20 @@ public final class Elaborator {
             case Stmt.ChainStmt c -> {
                 return chain(c.chain(), cur, ctx);
             }
+            case Stmt.Assert a -> {
+                assertion(a, ctx);
+                return cur;
+            }
         }
+    }
+
+    /** A false assert is the author's own error message, at the assert; call-site notes come as for any error. */
+    private void assertion(Stmt.Assert a, Ctx ctx) {
+        if (evaluator.truth(evaluator.eval(a.condition(), ctx.env()), a.condition().span())) return;
+        String message = a.message() == null ? "assertion failed: " + a.condition().span().text()
+                : template(a.messageSpan(), "message", ctx);
+        // Underlined: the keyword and the condition, not the message (which the text repeats).
+        throw new CompileException(ErrorCode.ASSERTION, new Span(a.span().file(), a.span().start(), a.condition().span().end()), message);
     }
 
     private List<Value> repeatItems(Stmt.Repeat r, Ctx ctx) {
@@ -363,6 +376,7 @@ public final class Elaborator {
                     }
                 }
                 case Stmt.Output o -> throw new CompileException(ErrorCode.MISPLACED, o.span(), "output cannot be declared inside a join's branches");
+                case Stmt.Assert a -> assertion(a, ctx);
             }
         }
     }
@@ -487,31 +501,42 @@ public final class Elaborator {
         ctx.scope().next++;
         Element.Label l = e.label();
         if (!l.template()) return l.text();
-        StringBuilder out = new StringBuilder();
-        String t = l.text();
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c != '{') {
-                out.append(c);
-                continue;
-            }
-            int close = t.indexOf('}', i);
-            if (close < 0) throw new CompileException(ErrorCode.SYNTAX, l.span(), "unclosed '{' in label");
-            out.append(interpolate(l, i + 1, close, ctx));
-            i = close;
-        }
-        String name = out.toString();
+        String name = template(l.span(), "label", ctx);
         if (name.isEmpty() || name.contains(" ") || name.startsWith(".") || name.endsWith(".")) {
             throw new CompileException(ErrorCode.BAD_VALUE, l.span(), "label \"" + name + "\" is not a usable layer name");
         }
         return name;
     }
 
+    /**
+     * The string literal at {@code span} with escapes resolved and every {@code {expr}} replaced by its value. It
+     * walks the literal's source text, so that an expression's offsets are the file's even after a {@code \"}.
+     */
+    private String template(Span span, String what, Ctx ctx) {
+        String raw = span.text();
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i < raw.length() - 1; i++) {
+            char c = raw.charAt(i);
+            if (c == '\\' && i + 1 < raw.length() - 1) {
+                char n = raw.charAt(++i);
+                out.append(n == 'n' ? '\n' : n == 't' ? '\t' : n);
+            } else if (c == '{') {
+                int close = raw.indexOf('}', i);
+                if (close < 0 || close >= raw.length() - 1) throw new CompileException(ErrorCode.SYNTAX, span, "unclosed '{' in " + what);
+                out.append(interpolate(span, what, i + 1, close, ctx));
+                i = close;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Parses {@code {expr}} in place, so that errors in it point into the original file. */
-    private String interpolate(Element.Label l, int from, int to, Ctx ctx) {
-        SourceFile file = l.span().file();
-        int start = l.span().start() + 1 + from;
-        int end = l.span().start() + 1 + to;
+    private String interpolate(Span at, String what, int from, int to, Ctx ctx) {
+        SourceFile file = at.file();
+        int start = at.start() + from;
+        int end = at.start() + to;
         char[] blanked = file.text().toCharArray();
         for (int i = 0; i < blanked.length; i++) {
             if ((i < start || i >= end) && blanked[i] != '\n') blanked[i] = ' ';
@@ -523,7 +548,7 @@ public final class Elaborator {
             if (d == null || d.span().start() < start || d.span().start() >= end || d.message().contains("end of file")) {
                 // The parser ran out of input ("end of file"): say what is missing in the label's terms.
                 d = new Diagnostic(Severity.ERROR, ErrorCode.SYNTAX, new Span(file, start - 1, end + 1),
-                        "incomplete expression {" + file.text().substring(start, end) + "} in label", List.of());
+                        "incomplete expression {" + file.text().substring(start, end) + "} in " + what, List.of());
             }
             throw new CompileException(d);
         }

@@ -75,6 +75,7 @@ public final class StaticChecks {
                 case Stmt.If i -> { collectNames(i.then(), names); if (i.otherwise() != null) collectNames(i.otherwise(), names); }
                 case Stmt.ChainStmt c -> chainNames(c.chain(), names);
                 case Stmt.Output o -> { if (o.chain() != null) chainNames(o.chain(), names); }
+                case Stmt.Assert a -> { }
             }
         }
     }
@@ -95,6 +96,7 @@ public final class StaticChecks {
                 case Stmt.If i -> { statements(i.then(), names, callees); if (i.otherwise() != null) statements(i.otherwise(), names, callees); }
                 case Stmt.ChainStmt c -> chain(c.chain(), names, callees);
                 case Stmt.Let l -> { }
+                case Stmt.Assert a -> { }
             }
         }
     }
