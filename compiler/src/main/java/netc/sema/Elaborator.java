@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import netc.diag.CompileException;
 import netc.diag.Diagnostic;
+import netc.diag.Diagnostics;
 import netc.diag.ErrorCode;
 import netc.diag.Severity;
 import netc.diag.SourceFile;
 import netc.diag.Span;
+import netc.diag.WarningPolicy;
 import netc.model.BlockInstance;
 import netc.model.Layer;
 import netc.model.Network;
@@ -48,6 +50,10 @@ public final class Elaborator {
 
     private final Program program;
     private final ExprEvaluator evaluator;
+    /** Where warnings go; errors are thrown. */
+    private final Diagnostics warnings;
+    /** The block calls being elaborated, innermost last: the notes of a warning inside a block. */
+    private final List<Diagnostic.Note> callers = new ArrayList<>();
     private final List<Layer> layers = new ArrayList<>();
     private final Map<String, Span> weightNames = new HashMap<>();
     private final Map<String, Integer> outputs = new LinkedHashMap<>();
@@ -58,9 +64,10 @@ public final class Elaborator {
     private long steps;
     private int depth;
 
-    private Elaborator(Program program) {
+    private Elaborator(Program program, Diagnostics warnings) {
         this.program = program;
         this.evaluator = new ExprEvaluator(program);
+        this.warnings = warnings;
     }
 
     /** A naming scope: dotted prefix, next position, enclosing block instances. */
@@ -88,7 +95,12 @@ public final class Elaborator {
      * Throws {@link CompileException} on the first error.
      */
     public static Network elaborate(Program program, Definition def, Map<String, Override> overrides) {
-        Elaborator e = new Elaborator(program);
+        return elaborate(program, def, overrides, new Diagnostics(new WarningPolicy(java.util.Set.of(), false)));
+    }
+
+    /** As {@link #elaborate(Program, Definition, Map)}, reporting warnings to {@code warnings}. */
+    public static Network elaborate(Program program, Definition def, Map<String, Override> overrides, Diagnostics warnings) {
+        Elaborator e = new Elaborator(program, warnings);
         try {
             if (def instanceof Definition.Alias alias) return e.alias(alias, overrides, 0);
             return e.network(def.name(), (Definition.Network) def, overrides);
@@ -442,10 +454,43 @@ public final class Elaborator {
         if (layers.size() >= MAX_LAYERS) throw new CompileException(ErrorCode.TOO_LARGE, e.span(), "network has more than " + MAX_LAYERS + " layers");
         Map<String, Object> attrs = new LinkedHashMap<>(r.attrs());
         checkIntAttributes(op, attrs, opSpan);
+        if (warnings.policy().reports(ErrorCode.DROPPED_PIXELS)) droppedPixels(op, attrs, all.get(0).shape(), opSpan);
         Layer layer = new Layer(layers.size(), name, op.name(), attrs, all.stream().map(Value.Tensor::producer).toList(),
                 r.output(), weights, r.macs(), ctx.scope().blocks, e.span());
         layers.add(layer);
         return new Value.Tensor(layer.id(), r.output());
+    }
+
+    /**
+     * A window sliding in floor mode may stop before the last rows or columns of its input: they are read by no
+     * output (W0103). Conv transposes and ceil-mode pools cover their input; ops without a kernel have no window.
+     */
+    private void droppedPixels(OpDef op, Map<String, Object> attrs, Shape in, Span at) {
+        if (!(attrs.get("kernel") instanceof List<?> k) || !(attrs.get("stride") instanceof List<?> s) || !in.isMap()
+                || attrs.containsKey("output_pad") || Boolean.TRUE.equals(attrs.get("ceil"))) return;
+        List<?> p = (List<?>) attrs.get("pad");
+        List<?> d = attrs.get("dilation") instanceof List<?> x ? x : List.of(1L, 1L);
+        // pad is [h, w] (pools) or [left, right, top, bottom] (convs)
+        long top = (Long) p.get(p.size() == 4 ? 2 : 0), bottom = (Long) p.get(p.size() == 4 ? 3 : 0);
+        long left = (Long) p.get(p.size() == 4 ? 0 : 1), right = (Long) p.get(p.size() == 4 ? 1 : 1);
+        long rows = unread(in.h(), top, bottom, (Long) k.get(0), (Long) s.get(0), (Long) d.get(0));
+        long cols = unread(in.w(), left, right, (Long) k.get(1), (Long) s.get(1), (Long) d.get(1));
+        if (rows == 0 && cols == 0) return;
+        String what = (rows > 0 ? "the last " + rows + (rows == 1 ? " row" : " rows") : "")
+                + (rows > 0 && cols > 0 ? " and " : "") + (cols > 0 ? "the last " + cols + (cols == 1 ? " column" : " columns") : "");
+        List<Diagnostic.Note> notes = new ArrayList<>(callers);
+        java.util.Collections.reverse(notes);
+        warnings.warning(ErrorCode.DROPPED_PIXELS, at, op.name() + " with kernel " + k.get(0) + "x" + k.get(1) + " and stride " + s.get(0)
+                + "x" + s.get(1) + " on a " + in + " input never reads " + what + (op.name().endsWith("pool") ? " (ceil: true would)" : ""), notes);
+    }
+
+    /** Input rows after the last window (and its padding), in floor mode. */
+    private static long unread(long n, long before, long after, long k, long s, long d) {
+        long padded = n + before + after;
+        long span = d * (k - 1) + 1;
+        if (padded < span) return 0;
+        long lastEnd = (padded - span) / s * s + span; // one past the last padded row the last window reads
+        return Math.max(0, padded - lastEnd - after);
     }
 
     /** Lowering and the kernels index with ints: an integer attribute (channels, kernel, padding...) must fit one. */
@@ -486,11 +531,13 @@ public final class Elaborator {
         List<BlockInstance> blocks = new ArrayList<>(ctx.scope().blocks);
         blocks.add(new BlockInstance(path, block.name()));
         depth++;
+        callers.add(new Diagnostic.Note(call.nameSpan(), "in block '" + block.name() + "' used here"));
         try {
             return body(block.body(), cur, new Ctx(env, new Scope(path, List.copyOf(blocks)), cur));
         } catch (CompileException ex) {
             throw new CompileException(ex.diagnostic().withNote(call.nameSpan(), "in block '" + block.name() + "' used here"));
         } finally {
+            callers.remove(callers.size() - 1);
             depth--;
         }
     }

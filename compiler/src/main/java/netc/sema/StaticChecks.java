@@ -22,7 +22,8 @@ import netc.syntax.Stmt;
 
 /**
  * Checks that need no elaboration, run on every definition even if no network uses it:
- * unknown ops and blocks in chains, unknown parameter types, and blocks that call themselves.
+ * unknown ops and blocks in chains, unknown parameter types, and blocks that call themselves; and the warnings
+ * about unused names.
  */
 public final class StaticChecks {
     private final Program program;
@@ -60,6 +61,7 @@ public final class StaticChecks {
                 collectNames(d.body(), names);
                 statements(d.body(), names, callees);
                 if (!(d instanceof Definition.Alias)) calls.put(d.name(), callees);
+                Unused.check(d, diagnostics);
             }
         }
         findCycles();
