@@ -23,8 +23,12 @@ class GeneratorTest {
     @TempDir Path dir;
 
     private Generator.Result run(String packageName, Map<String, String> parameters, List<Path> classpath) throws Exception {
+        return run(packageName, parameters, classpath, false);
+    }
+
+    private Generator.Result run(String packageName, Map<String, String> parameters, List<Path> classpath, boolean failOnWarning) throws Exception {
         Request r = new Request(dir.resolve("net"), dir.resolve("out"), dir.resolve("state.txt"), packageName, "java", List.of(),
-                parameters, null, false, new ClasspathLibrary(classpath));
+                parameters, null, failOnWarning, new ClasspathLibrary(classpath));
         return new Generator(r, new SystemStreamLog()).run();
     }
 
@@ -94,6 +98,17 @@ class GeneratorTest {
         var e = assertThrows(Generator.Failure.class, () -> run(null, Map.of(), List.of()));
         assertTrue(e.getMessage().contains("folder 'my-nets' is not a Java package name"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("out/my-nets")));
+    }
+
+    @Test
+    void failOnWarningFailsOnACompilerWarningAndOnlyThen() throws Exception {
+        spec("w/n.net", "network n(input: 1x8x8) {\n  let hidden = 4\n  conv(2, 1)\n}\n");
+        var e = assertThrows(Generator.Failure.class, () -> run(null, Map.of(), List.of(), true));
+        assertTrue(e.getMessage().contains("n.net:2:7: warning: let 'hidden' is never used [W0101]"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("out/w/N.java")), "a failed spec writes nothing");
+
+        assertEquals(List.of("w/n.net"), run(null, Map.of(), List.of(), false).compiled(), "without failOnWarning the warning is only logged");
+        assertTrue(Files.exists(dir.resolve("out/w/N.java")));
     }
 
     @Test
