@@ -62,7 +62,7 @@ final class Unused {
         for (Stmt s : body) {
             switch (s) {
                 case Stmt.Let l -> {
-                    int at = l.span().text().indexOf(l.name(), 3);
+                    int at = Math.max(0, l.span().text().indexOf(l.name(), 3)); // the name after "let"
                     bound.add(new Bound(l.name(), new Span(l.span().file(), l.span().start() + at, l.span().start() + at + l.name().length()), "let"));
                     expr(l.value());
                 }
