@@ -472,7 +472,7 @@ public final class Elaborator {
         List<?> d = attrs.get("dilation") instanceof List<?> x ? x : List.of(1L, 1L);
         // pad is [h, w] (pools) or [left, right, top, bottom] (convs)
         long top = (Long) p.get(p.size() == 4 ? 2 : 0), bottom = (Long) p.get(p.size() == 4 ? 3 : 0);
-        long left = (Long) p.get(p.size() == 4 ? 0 : 1), right = (Long) p.get(p.size() == 4 ? 1 : 1);
+        long left = (Long) p.get(p.size() == 4 ? 0 : 1), right = (Long) p.get(1);
         long rows = unread(in.h(), top, bottom, (Long) k.get(0), (Long) s.get(0), (Long) d.get(0));
         long cols = unread(in.w(), left, right, (Long) k.get(1), (Long) s.get(1), (Long) d.get(1));
         if (rows == 0 && cols == 0) return;
