@@ -26,6 +26,7 @@ import netc.diag.Diagnostic;
 import netc.diag.DiagnosticPrinter;
 import netc.diag.Diagnostics;
 import netc.diag.Span;
+import netc.diag.WarningPolicy;
 import netc.grammar.NetLexer;
 import netc.sema.Frontend;
 import org.antlr.v4.runtime.CharStreams;
@@ -72,11 +73,14 @@ class DiagnosticsTest {
         }
     }
 
-    record Options(String network, List<String> sets, String input) {}
+    record Options(String network, List<String> sets, String input, List<String> warnings) {
+        /** Only -W flags: still every network of the file, as netc check does. */
+        boolean buildsAll() { return network == null && sets.isEmpty() && input == null; }
+    }
 
-    private static final Pattern CARET = Pattern.compile("^//(\\s*)\\^(~*)\\s+(?=(error|note)\\b)");
-    private static final Pattern CLAUSE = Pattern.compile("(error|note)(?:@(<[^>]*>|[^\\s:]+)(?::(\\d+))?)?:");
-    private static final Pattern CODE = Pattern.compile("\\s*(E\\d{4})");
+    private static final Pattern CARET = Pattern.compile("^//(\\s*)\\^(~*)\\s+(?=(error|warning|note)\\b)");
+    private static final Pattern CLAUSE = Pattern.compile("(error|warning|note)(?:@(<[^>]*>|[^\\s:]+)(?::(\\d+))?)?:");
+    private static final Pattern CODE = Pattern.compile("\\s*([EW]\\d{4})");
     private static final Pattern TEXT = Pattern.compile("\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** Reads the expectations and the options of a golden file from its line comments. */
@@ -128,7 +132,7 @@ class DiagnosticsTest {
                     code = cm.group(1);
                     pos = cm.end();
                 } else if (!kind.equals("note")) {
-                    throw new AssertionError("line " + c.getLine() + ": an " + kind + " expectation needs a code like E0201");
+                    throw new AssertionError("line " + c.getLine() + ": a " + kind + " expectation needs a code like E0201 or W0101");
                 }
                 List<String> texts = new ArrayList<>();
                 for (Matcher tm = TEXT.matcher(body).region(pos, body.length()); tm.lookingAt(); tm = TEXT.matcher(body).region(pos, body.length())) {
@@ -148,19 +152,23 @@ class DiagnosticsTest {
 
     private static Options options(String text, int line) {
         String network = null, input = null;
-        List<String> sets = new ArrayList<>();
+        List<String> sets = new ArrayList<>(), warnings = new ArrayList<>();
         String[] words = text.split("\\s+");
         for (int i = 0; i < words.length; i++) {
             String value = i + 1 < words.length ? words[i + 1] : null;
+            if (words[i].startsWith("-W")) {
+                warnings.add(words[i].substring(2));
+                continue;
+            }
             switch (words[i]) {
                 case "--network" -> network = value;
                 case "--set" -> sets.add(value);
                 case "--input" -> input = value;
-                default -> throw new AssertionError("line " + line + ": unknown option '" + words[i] + "' (--network, --set, --input)");
+                default -> throw new AssertionError("line " + line + ": unknown option '" + words[i] + "' (--network, --set, --input, -W...)");
             }
             i++;
         }
-        return new Options(network, sets, input);
+        return new Options(network, sets, input, warnings);
     }
 
     // ---- running and comparing ------------------------------------------------------------------------------------
@@ -195,10 +203,10 @@ class DiagnosticsTest {
         Options[] options = new Options[1];
         List<Expected> expected = expectations(text, options);
         String self = file.toString();
-        Diagnostics d = new Diagnostics();
+        Diagnostics d = new Diagnostics(WarningPolicy.parse(options[0] == null ? List.of() : options[0].warnings()));
         try {
             Frontend.Loaded loaded = Frontend.load(self, d);
-            if (options[0] == null) Frontend.buildAll(loaded, d);
+            if (options[0] == null || options[0].buildsAll()) Frontend.buildAll(loaded, d);
             else Frontend.build(loaded, options[0].network(), options[0].sets(), options[0].input(), d);
         } catch (Throwable t) {
             StringWriter trace = new StringWriter();
@@ -228,6 +236,10 @@ class DiagnosticsTest {
             if (hit == null) missing.add(e);
             else matched.add(hit);
         }
+        // Warnings are compared in files about them (stating one, or giving -W); the others test errors.
+        boolean aboutWarnings = expected.stream().anyMatch(e -> e.kind().equals("warning") || e.code() != null && e.code().startsWith("W"))
+                || options[0] != null && !options[0].warnings().isEmpty();
+        if (!aboutWarnings) actual.removeIf(a -> a.kind().equals("warning"));
         List<Actual> unexpected = actual.stream().filter(a -> !matched.contains(a))
                 .filter(a -> !a.kind().equals("note") || (!a.synthetic() && a.file().equals(self))).toList();
         if (missing.isEmpty() && unexpected.isEmpty()) return;
@@ -268,7 +280,7 @@ class DiagnosticsTest {
                 new Expected("note", null, List.of("again"), null, 2, 11, null, 4),
                 new Expected("error", "E0104", List.of(), "lib/x.net", 3, null, null, 5),
                 new Expected("error", "E0212", List.of(), "<command line>", null, null, null, 5)), e);
-        assertEquals(new Options("n", List.of("a=1"), null), options[0]);
+        assertEquals(new Options("n", List.of("a=1"), null, List.of()), options[0]);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import netc.diag.Diagnostics;
 import netc.sema.Frontend;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,12 +17,14 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = ".net files or stdlib:NAME")
     List<String> files;
 
+    @Mixin WarningFlags warnings;
+
     @Override public Integer call() {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         int errors = 0;
         for (String f : files) {
-            Diagnostics d = new Diagnostics();
+            Diagnostics d = warnings.diagnostics();
             var loaded = Frontend.load(f, d);
             var nets = Frontend.buildAll(loaded, d);
             Inputs.report(d, err);

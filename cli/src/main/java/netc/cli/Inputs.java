@@ -18,10 +18,12 @@ final class Inputs {
     /** Loads and elaborates; prints diagnostics and returns null if there were errors. */
     Network build(PrintWriter err) { return target.build(input, err); }
 
+    /** Prints the diagnostics and their count; the one place the CLI prints them. */
     static void report(Diagnostics d, PrintWriter err) {
         for (Diagnostic x : d.all()) err.print(DiagnosticPrinter.format(x));
-        int n = d.errorCount();
-        if (n > 0) err.println(n + (n == 1 ? " error" : " errors"));
+        int n = d.errorCount(), w = d.warningCount();
+        String errors = n + (n == 1 ? " error" : " errors"), warnings = w + (w == 1 ? " warning" : " warnings");
+        if (n > 0 || w > 0) err.println(n > 0 && w > 0 ? errors + ", " + warnings : n > 0 ? errors : warnings);
         err.flush();
     }
 

@@ -6,10 +6,11 @@ import java.util.List;
 import netc.diag.Diagnostics;
 import netc.model.Network;
 import netc.sema.Frontend;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Which network a command acts on: the file, --network, --set. */
+/** Which network a command acts on: the file, --network, --set; and which warnings to report about it. */
 final class Target {
     @Parameters(index = "0", paramLabel = "FILE", description = "a .net file, or stdlib:NAME for a network of the standard library")
     String file;
@@ -20,9 +21,11 @@ final class Target {
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "override a network parameter, e.g. --set alpha=0.5 (repeatable)")
     List<String> sets = new ArrayList<>();
 
+    @Mixin WarningFlags warnings;
+
     /** Loads and elaborates with an input shape (CxHxW, or null for the network's own); prints diagnostics, null on errors. */
     Network build(String inputShape, PrintWriter err) {
-        Diagnostics d = new Diagnostics();
+        Diagnostics d = warnings.diagnostics();
         Frontend.Loaded loaded = Frontend.load(file, d);
         Network n = Frontend.build(loaded, network, sets, inputShape, d);
         Inputs.report(d, err);

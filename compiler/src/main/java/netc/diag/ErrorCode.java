@@ -2,7 +2,8 @@ package netc.diag;
 
 /**
  * The catalog of diagnostics netc can report. Numbers are stable: tests and users refer to them.
- * 01xx syntax and files, 02xx names and arguments, 03xx evaluation, 04xx shapes, 05xx sizes.
+ * Errors E01xx syntax and files, 02xx names and arguments, 03xx evaluation, 04xx shapes, 05xx sizes.
+ * Warnings W01xx, each with the name that switches it ({@code -Wno-unused}, {@code -Wdropped-pixels}).
  */
 public enum ErrorCode {
     SYNTAX(101, "syntax error"),
@@ -27,6 +28,7 @@ public enum ErrorCode {
     EVALUATION(301, "expression cannot be evaluated"),
     DIVISION_BY_ZERO(302, "division by zero"),
     TOO_LARGE(303, "network too large or too deeply nested to elaborate"),
+    ASSERTION(304, "an assert in a block or network does not hold"),
 
     SHAPE(401, "shapes do not fit"),
     CHANNELS(402, "channel count does not fit the op"),
@@ -35,16 +37,34 @@ public enum ErrorCode {
     BROADCAST(405, "elementwise op on shapes that do not broadcast"),
     RANK(406, "op applied to a tensor of the wrong rank"),
 
-    OVERFLOW(501, "element or MAC count overflows a 64-bit integer");
+    OVERFLOW(501, "element or MAC count overflows a 64-bit integer"),
+
+    UNUSED(101, "a let binding or named tensor is never used", "unused", true),
+    UNUSED_PARAMETER(102, "a block or network parameter is never used", "unused-parameter", true),
+    // Off by default: torchvision's own nets do it on purpose (AlexNet's conv1, ResNet's 7x7 stem at 224).
+    DROPPED_PIXELS(103, "a conv or pool window leaves input rows or columns unread", "dropped-pixels", false);
 
     private final int number;
     private final String title;
+    /** The -W name of a warning; null for an error. */
+    private final String warning;
+    private final boolean onByDefault;
 
     ErrorCode(int number, String title) {
-        this.number = number;
-        this.title = title;
+        this(number, title, null, false);
     }
 
-    public String id() { return String.format("E%04d", number); }
+    ErrorCode(int number, String title, String warning, boolean onByDefault) {
+        this.number = number;
+        this.title = title;
+        this.warning = warning;
+        this.onByDefault = onByDefault;
+    }
+
+    public String id() { return String.format("%s%04d", isWarning() ? "W" : "E", number); }
     public String title() { return title; }
+    public boolean isWarning() { return warning != null; }
+    /** The name {@code -W} flags use for this warning, e.g. {@code unused}. */
+    public String warningName() { return warning; }
+    public boolean onByDefault() { return onByDefault; }
 }

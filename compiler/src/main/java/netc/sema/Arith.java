@@ -14,6 +14,7 @@ final class Arith {
         try {
             if (op.equals("==")) return new Value.Bool(equal(a, b));
             if (op.equals("!=")) return new Value.Bool(!equal(a, b));
+            if (op.equals("in") || op.equals("not in")) return new Value.Bool(op.equals("in") == member(a, b, span));
             if (op.equals("<") || op.equals("<=") || op.equals(">") || op.equals(">=")) {
                 int c = compare(a, b, span);
                 return new Value.Bool(switch (op) {
@@ -94,6 +95,13 @@ final class Arith {
             return num(a) == num(b);
         }
         return a.equals(b);
+    }
+
+    /** {@code x in [1, 2]}: list membership by {@link #equal}; {@code "a" in "cat"}: a substring. */
+    private static boolean member(Value x, Value in, Span span) {
+        if (in instanceof Value.Lst l) return l.items().stream().anyMatch(item -> equal(x, item));
+        if (in instanceof Value.Str s && x instanceof Value.Str sub) return s.value().contains(sub.value());
+        throw new CompileException(ErrorCode.TYPE_MISMATCH, span, "'in' needs a list (or a string) on its right, got " + in.typeName() + " " + in);
     }
 
     static boolean isNumber(Value v) { return v instanceof Value.Int || v instanceof Value.Flt; }

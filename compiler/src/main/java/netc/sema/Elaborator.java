@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import netc.diag.CompileException;
 import netc.diag.Diagnostic;
+import netc.diag.Diagnostics;
 import netc.diag.ErrorCode;
 import netc.diag.Severity;
 import netc.diag.SourceFile;
 import netc.diag.Span;
+import netc.diag.WarningPolicy;
 import netc.model.BlockInstance;
 import netc.model.Layer;
 import netc.model.Network;
@@ -48,6 +50,10 @@ public final class Elaborator {
 
     private final Program program;
     private final ExprEvaluator evaluator;
+    /** Where warnings go; errors are thrown. */
+    private final Diagnostics warnings;
+    /** The block calls being elaborated, innermost last: the notes of a warning inside a block. */
+    private final List<Diagnostic.Note> callers = new ArrayList<>();
     private final List<Layer> layers = new ArrayList<>();
     private final Map<String, Span> weightNames = new HashMap<>();
     private final Map<String, Integer> outputs = new LinkedHashMap<>();
@@ -58,9 +64,10 @@ public final class Elaborator {
     private long steps;
     private int depth;
 
-    private Elaborator(Program program) {
+    private Elaborator(Program program, Diagnostics warnings) {
         this.program = program;
         this.evaluator = new ExprEvaluator(program);
+        this.warnings = warnings;
     }
 
     /** A naming scope: dotted prefix, next position, enclosing block instances. */
@@ -88,7 +95,12 @@ public final class Elaborator {
      * Throws {@link CompileException} on the first error.
      */
     public static Network elaborate(Program program, Definition def, Map<String, Override> overrides) {
-        Elaborator e = new Elaborator(program);
+        return elaborate(program, def, overrides, new Diagnostics(new WarningPolicy(java.util.Set.of(), false)));
+    }
+
+    /** As {@link #elaborate(Program, Definition, Map)}, reporting warnings to {@code warnings}. */
+    public static Network elaborate(Program program, Definition def, Map<String, Override> overrides, Diagnostics warnings) {
+        Elaborator e = new Elaborator(program, warnings);
         try {
             if (def instanceof Definition.Alias alias) return e.alias(alias, overrides, 0);
             return e.network(def.name(), (Definition.Network) def, overrides);
@@ -254,7 +266,20 @@ public final class Elaborator {
             case Stmt.ChainStmt c -> {
                 return chain(c.chain(), cur, ctx);
             }
+            case Stmt.Assert a -> {
+                assertion(a, ctx);
+                return cur;
+            }
         }
+    }
+
+    /** A false assert is the author's own error message, at the assert; call-site notes come as for any error. */
+    private void assertion(Stmt.Assert a, Ctx ctx) {
+        if (evaluator.truth(evaluator.eval(a.condition(), ctx.env()), a.condition().span())) return;
+        String message = a.message() == null ? "assertion failed: " + a.condition().span().text()
+                : template(a.messageSpan(), "message", ctx);
+        // Underlined: the keyword and the condition, not the message (which the text repeats).
+        throw new CompileException(ErrorCode.ASSERTION, new Span(a.span().file(), a.span().start(), a.condition().span().end()), message);
     }
 
     private List<Value> repeatItems(Stmt.Repeat r, Ctx ctx) {
@@ -363,6 +388,7 @@ public final class Elaborator {
                     }
                 }
                 case Stmt.Output o -> throw new CompileException(ErrorCode.MISPLACED, o.span(), "output cannot be declared inside a join's branches");
+                case Stmt.Assert a -> assertion(a, ctx);
             }
         }
     }
@@ -428,10 +454,43 @@ public final class Elaborator {
         if (layers.size() >= MAX_LAYERS) throw new CompileException(ErrorCode.TOO_LARGE, e.span(), "network has more than " + MAX_LAYERS + " layers");
         Map<String, Object> attrs = new LinkedHashMap<>(r.attrs());
         checkIntAttributes(op, attrs, opSpan);
+        if (warnings.policy().reports(ErrorCode.DROPPED_PIXELS)) droppedPixels(op, attrs, all.get(0).shape(), opSpan);
         Layer layer = new Layer(layers.size(), name, op.name(), attrs, all.stream().map(Value.Tensor::producer).toList(),
                 r.output(), weights, r.macs(), ctx.scope().blocks, e.span());
         layers.add(layer);
         return new Value.Tensor(layer.id(), r.output());
+    }
+
+    /**
+     * A window sliding in floor mode may stop before the last rows or columns of its input: they are read by no
+     * output (W0103). Conv transposes and ceil-mode pools cover their input; ops without a kernel have no window.
+     */
+    private void droppedPixels(OpDef op, Map<String, Object> attrs, Shape in, Span at) {
+        if (!(attrs.get("kernel") instanceof List<?> k) || !(attrs.get("stride") instanceof List<?> s) || !in.isMap()
+                || attrs.containsKey("output_pad") || Boolean.TRUE.equals(attrs.get("ceil"))) return;
+        List<?> p = (List<?>) attrs.get("pad");
+        List<?> d = attrs.get("dilation") instanceof List<?> x ? x : List.of(1L, 1L);
+        // pad is [h, w] (pools) or [left, right, top, bottom] (convs)
+        long top = (Long) p.get(p.size() == 4 ? 2 : 0), bottom = (Long) p.get(p.size() == 4 ? 3 : 0);
+        long left = (Long) p.get(p.size() == 4 ? 0 : 1), right = (Long) p.get(1);
+        long rows = unread(in.h(), top, bottom, (Long) k.get(0), (Long) s.get(0), (Long) d.get(0));
+        long cols = unread(in.w(), left, right, (Long) k.get(1), (Long) s.get(1), (Long) d.get(1));
+        if (rows == 0 && cols == 0) return;
+        String what = (rows > 0 ? "the last " + rows + (rows == 1 ? " row" : " rows") : "")
+                + (rows > 0 && cols > 0 ? " and " : "") + (cols > 0 ? "the last " + cols + (cols == 1 ? " column" : " columns") : "");
+        List<Diagnostic.Note> notes = new ArrayList<>(callers);
+        java.util.Collections.reverse(notes);
+        warnings.warning(ErrorCode.DROPPED_PIXELS, at, op.name() + " with kernel " + k.get(0) + "x" + k.get(1) + " and stride " + s.get(0)
+                + "x" + s.get(1) + " on a " + in + " input never reads " + what + (op.name().endsWith("pool") ? " (ceil: true would)" : ""), notes);
+    }
+
+    /** Input rows after the last window (and its padding), in floor mode. */
+    private static long unread(long n, long before, long after, long k, long s, long d) {
+        long padded = n + before + after;
+        long span = d * (k - 1) + 1;
+        if (padded < span) return 0;
+        long lastEnd = (padded - span) / s * s + span; // one past the last padded row the last window reads
+        return Math.max(0, padded - lastEnd - after);
     }
 
     /** Lowering and the kernels index with ints: an integer attribute (channels, kernel, padding...) must fit one. */
@@ -472,11 +531,13 @@ public final class Elaborator {
         List<BlockInstance> blocks = new ArrayList<>(ctx.scope().blocks);
         blocks.add(new BlockInstance(path, block.name()));
         depth++;
+        callers.add(new Diagnostic.Note(call.nameSpan(), "in block '" + block.name() + "' used here"));
         try {
             return body(block.body(), cur, new Ctx(env, new Scope(path, List.copyOf(blocks)), cur));
         } catch (CompileException ex) {
             throw new CompileException(ex.diagnostic().withNote(call.nameSpan(), "in block '" + block.name() + "' used here"));
         } finally {
+            callers.remove(callers.size() - 1);
             depth--;
         }
     }
@@ -487,31 +548,42 @@ public final class Elaborator {
         ctx.scope().next++;
         Element.Label l = e.label();
         if (!l.template()) return l.text();
-        StringBuilder out = new StringBuilder();
-        String t = l.text();
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c != '{') {
-                out.append(c);
-                continue;
-            }
-            int close = t.indexOf('}', i);
-            if (close < 0) throw new CompileException(ErrorCode.SYNTAX, l.span(), "unclosed '{' in label");
-            out.append(interpolate(l, i + 1, close, ctx));
-            i = close;
-        }
-        String name = out.toString();
+        String name = template(l.span(), "label", ctx);
         if (name.isEmpty() || name.contains(" ") || name.startsWith(".") || name.endsWith(".")) {
             throw new CompileException(ErrorCode.BAD_VALUE, l.span(), "label \"" + name + "\" is not a usable layer name");
         }
         return name;
     }
 
+    /**
+     * The string literal at {@code span} with escapes resolved and every {@code {expr}} replaced by its value. It
+     * walks the literal's source text, so that an expression's offsets are the file's even after a {@code \"}.
+     */
+    private String template(Span span, String what, Ctx ctx) {
+        String raw = span.text();
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i < raw.length() - 1; i++) {
+            char c = raw.charAt(i);
+            if (c == '\\' && i + 1 < raw.length() - 1) {
+                char n = raw.charAt(++i);
+                out.append(n == 'n' ? '\n' : n == 't' ? '\t' : n);
+            } else if (c == '{') {
+                int close = raw.indexOf('}', i);
+                if (close < 0 || close >= raw.length() - 1) throw new CompileException(ErrorCode.SYNTAX, span, "unclosed '{' in " + what);
+                out.append(interpolate(span, what, i + 1, close, ctx));
+                i = close;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Parses {@code {expr}} in place, so that errors in it point into the original file. */
-    private String interpolate(Element.Label l, int from, int to, Ctx ctx) {
-        SourceFile file = l.span().file();
-        int start = l.span().start() + 1 + from;
-        int end = l.span().start() + 1 + to;
+    private String interpolate(Span at, String what, int from, int to, Ctx ctx) {
+        SourceFile file = at.file();
+        int start = at.start() + from;
+        int end = at.start() + to;
         char[] blanked = file.text().toCharArray();
         for (int i = 0; i < blanked.length; i++) {
             if ((i < start || i >= end) && blanked[i] != '\n') blanked[i] = ' ';
@@ -523,7 +595,7 @@ public final class Elaborator {
             if (d == null || d.span().start() < start || d.span().start() >= end || d.message().contains("end of file")) {
                 // The parser ran out of input ("end of file"): say what is missing in the label's terms.
                 d = new Diagnostic(Severity.ERROR, ErrorCode.SYNTAX, new Span(file, start - 1, end + 1),
-                        "incomplete expression {" + file.text().substring(start, end) + "} in label", List.of());
+                        "incomplete expression {" + file.text().substring(start, end) + "} in " + what, List.of());
             }
             throw new CompileException(d);
         }

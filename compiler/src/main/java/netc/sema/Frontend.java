@@ -72,7 +72,7 @@ public final class Frontend {
         }
         if (diagnostics.hasErrors()) return null;
         try {
-            return Elaborator.elaborate(loaded.program(), def, overrides);
+            return Elaborator.elaborate(loaded.program(), def, overrides, diagnostics);
         } catch (CompileException e) {
             diagnostics.add(e.diagnostic());
             return null;
@@ -86,7 +86,7 @@ public final class Frontend {
         List<Definition> defs = loaded.network() != null ? List.of(loaded.program().network(loaded.network())) : loaded.program().rootNetworks();
         for (Definition def : defs) {
             try {
-                out.add(Elaborator.elaborate(loaded.program(), def, Map.of()));
+                out.add(Elaborator.elaborate(loaded.program(), def, Map.of(), diagnostics));
             } catch (CompileException e) {
                 diagnostics.add(e.diagnostic());
             }

@@ -22,7 +22,8 @@ import netc.syntax.Stmt;
 
 /**
  * Checks that need no elaboration, run on every definition even if no network uses it:
- * unknown ops and blocks in chains, unknown parameter types, and blocks that call themselves.
+ * unknown ops and blocks in chains, unknown parameter types, and blocks that call themselves; and the warnings
+ * about unused names.
  */
 public final class StaticChecks {
     private final Program program;
@@ -60,6 +61,7 @@ public final class StaticChecks {
                 collectNames(d.body(), names);
                 statements(d.body(), names, callees);
                 if (!(d instanceof Definition.Alias)) calls.put(d.name(), callees);
+                Unused.check(d, diagnostics);
             }
         }
         findCycles();
@@ -75,6 +77,7 @@ public final class StaticChecks {
                 case Stmt.If i -> { collectNames(i.then(), names); if (i.otherwise() != null) collectNames(i.otherwise(), names); }
                 case Stmt.ChainStmt c -> chainNames(c.chain(), names);
                 case Stmt.Output o -> { if (o.chain() != null) chainNames(o.chain(), names); }
+                case Stmt.Assert a -> { }
             }
         }
     }
@@ -95,6 +98,7 @@ public final class StaticChecks {
                 case Stmt.If i -> { statements(i.then(), names, callees); if (i.otherwise() != null) statements(i.otherwise(), names, callees); }
                 case Stmt.ChainStmt c -> chain(c.chain(), names, callees);
                 case Stmt.Let l -> { }
+                case Stmt.Assert a -> { }
             }
         }
     }

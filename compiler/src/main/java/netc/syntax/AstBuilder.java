@@ -86,6 +86,8 @@ final class AstBuilder {
                     expr(r.expr(0)), r.expr().size() > 1 ? expr(r.expr(1)) : null, body(r.body()), span(r));
             case IfStmtContext i -> ifStatement(i.ifStatement());
             case ChainStmtContext c -> new Stmt.ChainStmt(chain(c.chain()), span(c));
+            case AssertStmtContext a -> new Stmt.Assert(expr(a.expr()), a.message == null ? null : unquote(a.message.getText()),
+                    a.message == null ? null : span(a.message), span(a));
             default -> null;
         };
     }
@@ -147,6 +149,7 @@ final class AstBuilder {
             case CmpExprContext c -> new Expr.Binary(c.op.getText(), expr(c.expr(0)), expr(c.expr(1)), sp);
             case AndExprContext a -> new Expr.Binary("and", expr(a.expr(0)), expr(a.expr(1)), sp);
             case OrExprContext o -> new Expr.Binary("or", expr(o.expr(0)), expr(o.expr(1)), sp);
+            case MemberOfExprContext m -> new Expr.Binary(m.getChild(1).getText().equals("not") ? "not in" : "in", expr(m.expr(0)), expr(m.expr(1)), sp);
             case CondExprContext c -> new Expr.Cond(expr(c.expr(0)), expr(c.expr(1)), expr(c.expr(2)), sp);
             default -> throw new IllegalStateException("unknown expression " + e.getClass());
         };
@@ -205,6 +208,10 @@ final class AstBuilder {
         int s = start.getStartIndex();
         int e = stop == null || stop.getStopIndex() < s ? start.getStopIndex() + 1 : stop.getStopIndex() + 1;
         return new Span(source, offsets.of(Math.max(0, s)), offsets.of(Math.max(0, e)));
+    }
+
+    private Span span(Token t) {
+        return new Span(source, offsets.of(t.getStartIndex()), offsets.of(t.getStopIndex() + 1));
     }
 
     private Span span(TerminalNode node) {

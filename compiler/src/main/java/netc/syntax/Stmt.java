@@ -17,4 +17,9 @@ public sealed interface Stmt {
     record Repeat(String variable, Expr from, Expr to, List<Stmt> body, Span span) implements Stmt {}
     record If(Expr condition, List<Stmt> then, List<Stmt> otherwise, Span span) implements Stmt {}
     record ChainStmt(Chain chain, Span span) implements Stmt {}
+    /**
+     * {@code assert groups in [1, 2, 4], "no widths for {groups} groups"}: elaboration stops with an error when
+     * the condition is false. The message (null when absent) interpolates {expr} like string labels.
+     */
+    record Assert(Expr condition, String message, Span messageSpan, Span span) implements Stmt {}
 }

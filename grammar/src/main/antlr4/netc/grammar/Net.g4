@@ -23,6 +23,7 @@ statement   : 'let' IDENT '=' expr ';'?                                # letStmt
             | 'output' IDENT ('=' chain)? ';'?                         # outputStmt
             | IDENT '=' chain ';'?                                     # bindStmt
             | 'repeat' (IDENT 'in')? expr ('..' expr)? body            # repeatStmt
+            | 'assert' expr (',' message=STRING)? ';'?                 # assertStmt
             | ifStatement                                              # ifStmt
             | chain ';'?                                               # chainStmt
             ;
@@ -50,6 +51,8 @@ expr        : primary                                                  # primary
             | expr op=('*' | '/' | '%') expr                           # mulExpr
             | expr op=('+' | '-') expr                                 # addExpr
             | expr op=('==' | '!=' | '<' | '<=' | '>' | '>=') expr     # cmpExpr
+            // membership; after `repeat NAME` the 'in' is the loop's (the first alternative wins)
+            | expr 'not'? 'in' expr                                    # memberOfExpr
             | expr 'and' expr                                          # andExpr
             | expr 'or' expr                                           # orExpr
             | <assoc=right> expr '?' expr ':' expr                     # condExpr

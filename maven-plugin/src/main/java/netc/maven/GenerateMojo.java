@@ -55,6 +55,13 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter
     private String inputShape;
 
+    /**
+     * Warnings to switch on or off, as netc's -W flags without the {@code -W}: {@code all}, {@code none},
+     * {@code NAME}, {@code no-NAME} (names: unused, unused-parameter, dropped-pixels), applied in order.
+     */
+    @Parameter
+    private List<String> warnings = new ArrayList<>();
+
     /** Fail the build on compiler warnings too. */
     @Parameter(defaultValue = "false")
     private boolean failOnWarning;
@@ -77,7 +84,8 @@ public final class GenerateMojo extends AbstractMojo {
         }
         List<Path> classpath = classpathElements.stream().map(Path::of).toList();
         Request request = new Request(sourceDirectory.toPath(), outputDirectory.toPath(), stateFile.toPath(), packageName, backend,
-                List.copyOf(disabledPasses), Map.copyOf(parameters), inputShape, failOnWarning, new ClasspathLibrary(classpath));
+                List.copyOf(disabledPasses), Map.copyOf(parameters), inputShape, List.copyOf(warnings), failOnWarning,
+                new ClasspathLibrary(classpath));
         try {
             new Generator(request, getLog()).run();
         } catch (Generator.Failure e) {

@@ -24,6 +24,7 @@ import netc.backend.java.JavaBackend;
 import netc.diag.Diagnostic;
 import netc.diag.DiagnosticPrinter;
 import netc.diag.Diagnostics;
+import netc.diag.WarningPolicy;
 import netc.diag.Severity;
 import netc.model.Network;
 import netc.passes.Pipeline;
@@ -139,7 +140,7 @@ final class Generator {
 
     private Compiled compile(String spec) {
         Path file = request.sourceDirectory().resolve(spec).toAbsolutePath().normalize();
-        Diagnostics d = new Diagnostics();
+        Diagnostics d = new Diagnostics(WarningPolicy.parse(request.warnings()));
         ModuleLoader loader = new ModuleLoader(d, request.library());
         Program program = loader.loadFile(file);
         Map<String, String> inputs = new LinkedHashMap<>();
@@ -160,7 +161,7 @@ final class Generator {
                 if (declared.contains(k)) sets.add(k + "=" + v);
             });
             request.parameters().keySet().stream().filter(declared::contains).forEach(used::add);
-            Diagnostics nd = new Diagnostics();
+            Diagnostics nd = new Diagnostics(d.policy());
             Network net = Frontend.build(loaded, def.name(), sets, request.inputShape(), nd);
             all.addAll(nd.all());
             if (net == null) continue;
@@ -225,6 +226,14 @@ final class Generator {
         String backend = request.backend();
         if ("native".equals(backend)) throw new Failure("<backend>native</backend>: the native LLVM backend is not available yet; use java");
         if (!"java".equals(backend)) throw new Failure("<backend>" + backend + "</backend>: backends are java (native is not available yet)");
+        for (String w : request.warnings()) {
+            if (w.equals("error") || w.equals("no-error")) throw new Failure("<warnings>: '" + w + "' is not for the plugin; use <failOnWarning>");
+            try {
+                WarningPolicy.defaults().with(w);
+            } catch (IllegalArgumentException e) {
+                throw new Failure("<warnings>: " + e.getMessage());
+            }
+        }
         for (String pass : request.disabledPasses()) {
             if (!Pipeline.names().contains(pass)) throw new Failure("<disabledPasses>: unknown pass '" + pass + "'; passes are " + Pipeline.names());
         }

@@ -23,8 +23,13 @@ class GeneratorTest {
     @TempDir Path dir;
 
     private Generator.Result run(String packageName, Map<String, String> parameters, List<Path> classpath) throws Exception {
+        return run(packageName, parameters, classpath, List.of(), false);
+    }
+
+    private Generator.Result run(String packageName, Map<String, String> parameters, List<Path> classpath, List<String> warnings,
+                                 boolean failOnWarning) throws Exception {
         Request r = new Request(dir.resolve("net"), dir.resolve("out"), dir.resolve("state.txt"), packageName, "java", List.of(),
-                parameters, null, false, new ClasspathLibrary(classpath));
+                parameters, null, warnings, failOnWarning, new ClasspathLibrary(classpath));
         return new Generator(r, new SystemStreamLog()).run();
     }
 
@@ -97,11 +102,35 @@ class GeneratorTest {
     }
 
     @Test
+    void failOnWarningFailsOnACompilerWarningAndOnlyThen() throws Exception {
+        spec("w/n.net", "network n(input: 1x8x8) {\n  let hidden = 4\n  conv(2, 1)\n}\n");
+        var e = assertThrows(Generator.Failure.class, () -> run(null, Map.of(), List.of(), List.of(), true));
+        assertTrue(e.getMessage().contains("n.net:2:7: warning: let 'hidden' is never used [W0101]"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("out/w/N.java")), "a failed spec writes nothing");
+
+        assertEquals(List.of("w/n.net"), run(null, Map.of(), List.of(), List.of(), false).compiled(), "without failOnWarning the warning is only logged");
+        assertTrue(Files.exists(dir.resolve("out/w/N.java")));
+        // turning failOnWarning on recompiles the spec that was up to date, and fails on its warning again
+        assertThrows(Generator.Failure.class, () -> run(null, Map.of(), List.of(), List.of(), true));
+        assertEquals(List.of("w/n.net"), run(null, Map.of(), List.of(), List.of("no-unused"), true).compiled(), "the warning switched off");
+    }
+
+    @Test
+    void warningsChooseWhatIsReported() throws Exception {
+        spec("p/pool.net", "network pool(input: 1x9x9) { maxpool(2) }\n");
+        assertEquals(List.of("p/pool.net"), run(null, Map.of(), List.of(), List.of(), true).compiled(), "dropped-pixels is off by default");
+        var e = assertThrows(Generator.Failure.class, () -> run(null, Map.of(), List.of(), List.of("all"), true));
+        assertTrue(e.getMessage().contains("[W0103]"), e.getMessage());
+        var bad = assertThrows(Generator.Failure.class, () -> run(null, Map.of(), List.of(), List.of("unsued"), false));
+        assertTrue(bad.getMessage().contains("<warnings>: unknown warning 'unsued'"), bad.getMessage());
+    }
+
+    @Test
     void unknownPassesAndBackendsAreRefused() {
-        Request native_ = new Request(dir, dir, dir.resolve("s"), null, "native", List.of(), Map.of(), null, false, m -> null);
+        Request native_ = new Request(dir, dir, dir.resolve("s"), null, "native", List.of(), Map.of(), null, List.of(), false, m -> null);
         assertTrue(assertThrows(Generator.Failure.class, () -> new Generator(native_, new SystemStreamLog()).run())
                 .getMessage().contains("native LLVM backend is not available yet"));
-        Request pass = new Request(dir, dir, dir.resolve("s"), null, "java", List.of("fold_bm"), Map.of(), null, false, m -> null);
+        Request pass = new Request(dir, dir, dir.resolve("s"), null, "java", List.of("fold_bm"), Map.of(), null, List.of(), false, m -> null);
         assertTrue(assertThrows(Generator.Failure.class, () -> new Generator(pass, new SystemStreamLog()).run())
                 .getMessage().contains("unknown pass 'fold_bm'"));
     }
