@@ -12,14 +12,16 @@ import java.util.function.Function;
  * @param parameters   network parameter overrides ({@code alpha -> 0.5}), applied to each network that declares them
  * @param inputShape   {@code CxHxW} for every network, or null for each network's own
  * @param library      source of a module imported by short name that the stdlib lacks (the compile class path)
+ * @param nativeOptions where the libraries go and how they are built, for {@code <backend>native</backend>}
  */
 record Request(Path sourceDirectory, Path outputDirectory, Path stateFile, String packageName, String backend,
                List<String> disabledPasses, Map<String, String> parameters, String inputShape, boolean failOnWarning,
-               Function<String, String> library) {
+               Function<String, String> library, NativeOutput.Options nativeOptions) {
 
     /** Everything besides the .net files that changes what is generated: a change regenerates every spec. */
     String fingerprint() {
         return String.join("\n", "package=" + packageName, "backend=" + backend, "passes=" + disabledPasses.stream().sorted().toList(),
-                "parameters=" + new java.util.TreeMap<>(parameters), "input=" + inputShape, "netc=" + Generator.VERSION);
+                "parameters=" + new java.util.TreeMap<>(parameters), "input=" + inputShape, "netc=" + Generator.VERSION)
+                + ("native".equals(backend) ? "\nnative=" + nativeOptions.fingerprint() : "");
     }
 }
