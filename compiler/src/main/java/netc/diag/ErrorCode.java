@@ -2,7 +2,7 @@ package netc.diag;
 
 /**
  * The catalog of diagnostics netc can report. Numbers are stable: tests and users refer to them.
- * Errors E01xx syntax and files, 02xx names and arguments, 03xx evaluation, 04xx shapes, 05xx sizes.
+ * Errors E01xx syntax and files, 02xx names and arguments, 03xx evaluation, 04xx shapes, 05xx sizes, 06xx backends.
  * Warnings W01xx, each with the name that switches it ({@code -Wno-unused}, {@code -Wdropped-pixels}).
  */
 public enum ErrorCode {
@@ -38,6 +38,8 @@ public enum ErrorCode {
     RANK(406, "op applied to a tensor of the wrong rank"),
 
     OVERFLOW(501, "element or MAC count overflows a 64-bit integer"),
+
+    NOT_LOWERED(601, "an op the chosen backend does not compile yet"),
 
     UNUSED(101, "a let binding or named tensor is never used", "unused", true),
     UNUSED_PARAMETER(102, "a block or network parameter is never used", "unused-parameter", true),

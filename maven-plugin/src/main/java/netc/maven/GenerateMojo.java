@@ -17,7 +17,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Compiles {@code src/main/net/**}{@code /*.net} into Java model classes under
- * {@code target/generated-sources/netc} and adds that folder as a source root. Each network a file defines becomes
+ * {@code target/generated-sources/netc} and adds that folder as a source root (with the native backend, also their
+ * shared libraries under {@code target/classes}). Each network a file defines becomes
  * one class (UpperCamelCase of its name) in the package of the file's folder. Only files whose text, imports or
  * configuration changed since the last build are compiled again.
  */
@@ -39,9 +40,21 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter
     private String packageName;
 
-    /** {@code java}; {@code native} once the LLVM backend lands. */
+    /** {@code java}, or {@code native}: an FFM class here and its shared library in {@link #classesDirectory}. */
     @Parameter(defaultValue = "java")
     private String backend;
+
+    /** Native backend: the LLVM CPU the library is built for ({@code native} for the building machine). */
+    @Parameter(defaultValue = "x86-64-v3")
+    private String cpu;
+
+    /** Native backend: threads per big conv or dense layer, 1 or 2. */
+    @Parameter(defaultValue = "1")
+    private int threads;
+
+    /** Native backend: where the libraries go, in their class's package folder, to be found on the classpath. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}")
+    private java.io.File classesDirectory;
 
     /** Passes to switch off, as {@code netc compile -fno-NAME} does (e.g. {@code fold_bn}). */
     @Parameter
@@ -85,7 +98,7 @@ public final class GenerateMojo extends AbstractMojo {
         List<Path> classpath = classpathElements.stream().map(Path::of).toList();
         Request request = new Request(sourceDirectory.toPath(), outputDirectory.toPath(), stateFile.toPath(), packageName, backend,
                 List.copyOf(disabledPasses), Map.copyOf(parameters), inputShape, List.copyOf(warnings), failOnWarning,
-                new ClasspathLibrary(classpath));
+                new ClasspathLibrary(classpath), new NativeOutput.Options(classesDirectory.toPath(), cpu, threads));
         try {
             new Generator(request, getLog()).run();
         } catch (Generator.Failure e) {

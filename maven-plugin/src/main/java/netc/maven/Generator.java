@@ -99,7 +99,7 @@ final class Generator {
         for (var e : old.specs().entrySet()) {
             Compiled c = compiled.get(e.getKey());
             Set<String> keep = next.containsKey(e.getKey()) ? Set.copyOf(e.getValue().outputs())
-                    : c != null && !failed.contains(e.getKey()) ? c.sources().keySet() : Set.of();
+                    : c != null && !failed.contains(e.getKey()) ? Set.copyOf(c.outputs()) : Set.of();
             for (String out : e.getValue().outputs()) {
                 if (!keep.contains(out) && delete(out)) deleted++;
             }
@@ -109,9 +109,12 @@ final class Generator {
             Compiled c = e.getValue();
             if (failed.contains(e.getKey())) continue;
             for (var s : c.sources().entrySet()) {
-                if (write(s.getKey(), s.getValue())) written++;
+                if (write(s.getKey(), s.getValue().getBytes(StandardCharsets.UTF_8))) written++;
             }
-            next.put(e.getKey(), new BuildState.Spec(c.inputs(), List.copyOf(c.sources().keySet())));
+            for (var l : c.libraries().entrySet()) {
+                if (write(l.getKey(), l.getValue())) written++;
+            }
+            next.put(e.getKey(), new BuildState.Spec(c.inputs(), c.outputs()));
         }
         new BuildState(fingerprint, next).write(request.stateFile());
 
@@ -130,15 +133,24 @@ final class Generator {
 
     // ---- one spec -------------------------------------------------------------------------------------------
 
-    /** @param sources output path (relative to the output directory) to Java source */
+    /**
+     * @param sources   output path (relative to the output directory) to Java source
+     * @param libraries native backend: output path ({@link NativeOutput#CLASSES}...) to shared library
+     */
     private record Compiled(List<Diagnostic> diagnostics, Map<String, String> inputs, Map<String, String> sources,
-                            Set<String> usedParameters) {
+                            Set<String> usedParameters, Map<String, byte[]> libraries) {
+        List<String> outputs() {
+            List<String> all = new ArrayList<>(sources.keySet());
+            all.addAll(libraries.keySet());
+            return List.copyOf(all);
+        }
+
         boolean failed(boolean failOnWarning) {
             return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR || (failOnWarning && d.severity() == Severity.WARNING));
         }
     }
 
-    private Compiled compile(String spec) {
+    private Compiled compile(String spec) throws IOException {
         Path file = request.sourceDirectory().resolve(spec).toAbsolutePath().normalize();
         Diagnostics d = new Diagnostics(WarningPolicy.parse(request.warnings()));
         ModuleLoader loader = new ModuleLoader(d, request.library());
@@ -148,9 +160,10 @@ final class Generator {
         inputs.putIfAbsent(file.toString(), hashOf(file.toString())); // an unreadable spec is retried when it changes
         Map<String, String> sources = new LinkedHashMap<>();
         Set<String> used = new TreeSet<>();
+        Map<String, byte[]> libraries = new LinkedHashMap<>();
         if (!d.hasErrors()) StaticChecks.run(program, d);
         String pkg = packageOf(spec, d, file);
-        if (d.hasErrors()) return new Compiled(d.all(), inputs, sources, used);
+        if (d.hasErrors()) return new Compiled(d.all(), inputs, sources, used, libraries);
 
         Frontend.Loaded loaded = new Frontend.Loaded(program, null);
         List<Diagnostic> all = new ArrayList<>(d.all());
@@ -165,10 +178,16 @@ final class Generator {
             Network net = Frontend.build(loaded, def.name(), sets, request.inputShape(), nd);
             all.addAll(nd.all());
             if (net == null) continue;
+            if ("native".equals(request.backend())) {
+                Diagnostics nat = new Diagnostics();
+                NativeOutput.generate(net, def.nameSpan(), request, pkg, sources, libraries, nat);
+                all.addAll(nat.all());
+                continue;
+            }
             JavaBackend.Generated gen = JavaBackend.generate(net, Set.copyOf(request.disabledPasses()), pkg, null);
             sources.put(gen.qualifiedName().replace('.', '/') + ".java", gen.source());
         }
-        return new Compiled(all, inputs, sources, used);
+        return new Compiled(all, inputs, sources, used, libraries);
     }
 
     /** Parameter names of a network, following an alias ({@code network resnet18 = resnet(...)}) to its family. */
@@ -199,7 +218,7 @@ final class Generator {
             if (!in.getValue().equals(hashOf(in.getKey()))) return false;
         }
         for (String out : spec.outputs()) {
-            if (!Files.isRegularFile(request.outputDirectory().resolve(out))) return false;
+            if (!Files.isRegularFile(NativeOutput.resolve(request, out))) return false;
         }
         return true;
     }
@@ -224,8 +243,9 @@ final class Generator {
 
     private void checkOptions() throws Failure {
         String backend = request.backend();
-        if ("native".equals(backend)) throw new Failure("<backend>native</backend>: the native LLVM backend is not available yet; use java");
-        if (!"java".equals(backend)) throw new Failure("<backend>" + backend + "</backend>: backends are java (native is not available yet)");
+        if (!"java".equals(backend) && !"native".equals(backend)) throw new Failure("<backend>" + backend + "</backend>: backends are java and native");
+        String nativeProblem = "native".equals(backend) ? NativeOutput.check(request.nativeOptions()) : null;
+        if (nativeProblem != null) throw new Failure(nativeProblem);
         for (String w : request.warnings()) {
             if (w.equals("error") || w.equals("no-error")) throw new Failure("<warnings>: '" + w + "' is not for the plugin; use <failOnWarning>");
             try {
@@ -248,7 +268,7 @@ final class Generator {
         kept.forEach((spec, s) -> s.outputs().forEach(o -> owner.put(o, spec)));
         Set<String> clashed = new TreeSet<>();
         for (var e : compiled.entrySet()) {
-            for (String out : e.getValue().sources().keySet()) {
+            for (String out : e.getValue().outputs()) {
                 String prev = owner.putIfAbsent(out, e.getKey());
                 if (prev != null) {
                     errors.add(e.getKey() + ": error: generates " + out + ", as " + prev + " does; rename a network or move the file");
@@ -270,30 +290,34 @@ final class Generator {
         }
     }
 
-    /** Writes a generated source, and not at all when the content is the same (javac need not redo it). */
-    private boolean write(String relative, String source) throws IOException {
-        Path file = request.outputDirectory().resolve(relative);
-        if (Files.isRegularFile(file) && Files.readString(file).equals(source)) return false;
-        writeAtomically(file, source);
+    /** Writes a generated file, and not at all when the content is the same (javac need not redo it). */
+    private boolean write(String relative, byte[] content) throws IOException {
+        Path file = NativeOutput.resolve(request, relative);
+        if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), content)) return false;
+        writeAtomically(file, content);
         return true;
     }
 
     /** Through a temporary file and a move: a build killed half-way leaves the old file or the new one, never a part. */
     static void writeAtomically(Path file, CharSequence text) throws IOException {
+        writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void writeAtomically(Path file, byte[] content) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), ".netc-", ".tmp");
         try {
-            Files.writeString(tmp, text);
+            Files.write(tmp, content);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
-    /** Deletes a generated source and the package folders it leaves empty. */
+    /** Deletes a generated file and the package folders it leaves empty. */
     private boolean delete(String relative) throws IOException {
-        Path root = request.outputDirectory();
-        Path file = root.resolve(relative);
+        Path root = NativeOutput.root(request, relative);
+        Path file = NativeOutput.resolve(request, relative);
         boolean gone = Files.deleteIfExists(file);
         for (Path dir = file.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
             try (Stream<Path> s = Files.list(dir)) {

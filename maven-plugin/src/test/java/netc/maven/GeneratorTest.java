@@ -29,7 +29,17 @@ class GeneratorTest {
     private Generator.Result run(String packageName, Map<String, String> parameters, List<Path> classpath, List<String> warnings,
                                  boolean failOnWarning) throws Exception {
         Request r = new Request(dir.resolve("net"), dir.resolve("out"), dir.resolve("state.txt"), packageName, "java", List.of(),
-                parameters, null, warnings, failOnWarning, new ClasspathLibrary(classpath));
+                parameters, null, warnings, failOnWarning, new ClasspathLibrary(classpath), nativeOptions(1));
+        return new Generator(r, new SystemStreamLog()).run();
+    }
+
+    private NativeOutput.Options nativeOptions(int threads) {
+        return new NativeOutput.Options(dir.resolve("classes"), "x86-64-v3", threads);
+    }
+
+    private Generator.Result runNative() throws Exception {
+        Request r = new Request(dir.resolve("net"), dir.resolve("out"), dir.resolve("state.txt"), null, "native", List.of(),
+                Map.of(), null, List.of(), false, m -> null, nativeOptions(1));
         return new Generator(r, new SystemStreamLog()).run();
     }
 
@@ -127,11 +137,49 @@ class GeneratorTest {
 
     @Test
     void unknownPassesAndBackendsAreRefused() {
-        Request native_ = new Request(dir, dir, dir.resolve("s"), null, "native", List.of(), Map.of(), null, List.of(), false, m -> null);
-        assertTrue(assertThrows(Generator.Failure.class, () -> new Generator(native_, new SystemStreamLog()).run())
-                .getMessage().contains("native LLVM backend is not available yet"));
-        Request pass = new Request(dir, dir, dir.resolve("s"), null, "java", List.of("fold_bm"), Map.of(), null, List.of(), false, m -> null);
+        Request cuda = new Request(dir, dir, dir.resolve("s"), null, "cuda", List.of(), Map.of(), null, List.of(), false, m -> null, nativeOptions(1));
+        assertTrue(assertThrows(Generator.Failure.class, () -> new Generator(cuda, new SystemStreamLog()).run())
+                .getMessage().contains("backends are java and native"));
+        Request threads = new Request(dir, dir, dir.resolve("s"), null, "native", List.of(), Map.of(), null, List.of(), false, m -> null, nativeOptions(3));
+        assertTrue(assertThrows(Generator.Failure.class, () -> new Generator(threads, new SystemStreamLog()).run())
+                .getMessage().contains("<threads>3</threads>: the native backend runs on 1 or 2 threads"));
+        Request pass = new Request(dir, dir, dir.resolve("s"), null, "java", List.of("fold_bm"), Map.of(), null, List.of(), false, m -> null, nativeOptions(1));
         assertTrue(assertThrows(Generator.Failure.class, () -> new Generator(pass, new SystemStreamLog()).run())
                 .getMessage().contains("unknown pass 'fold_bm'"));
+    }
+
+    @Test
+    void nativeWritesTheClassAndItsLibraryInThePackageFolderAndDeletesBothWithTheSpec() throws Exception {
+        spec("app/small.net", "network small(input: 1x8x8) { conv(4, 3, pad: 1) -> relu -> gap -> flatten }\n");
+        assertEquals(List.of("app/small.net"), runNative().compiled());
+        Path java = dir.resolve("out/app/Small.java"), lib = dir.resolve("classes/app/libnetc_small.so");
+        assertTrue(Files.readString(java).contains("NativeLibrary.fromClasspath(Small.class, LIBRARY)"));
+        byte[] elf = Files.readAllBytes(lib);
+        assertEquals(0x7f, elf[0]);
+        assertEquals("ELF", new String(elf, 1, 3, StandardCharsets.US_ASCII));
+        long stamp = Files.getLastModifiedTime(lib).toMillis();
+        var again = runNative();
+        assertEquals(List.of(), again.compiled(), "unchanged: nothing compiled");
+        assertEquals(stamp, Files.getLastModifiedTime(lib).toMillis());
+
+        Files.delete(lib); // a library deleted (mvn clean of the classes only) is built again
+        assertEquals(List.of("app/small.net"), runNative().compiled());
+        assertTrue(Files.isRegularFile(lib));
+
+        Files.delete(dir.resolve("net/app/small.net"));
+        assertEquals(2, runNative().deleted());
+        assertFalse(Files.exists(java));
+        assertFalse(Files.exists(lib));
+        assertFalse(Files.exists(dir.resolve("classes/app")), "the package folder it emptied is gone");
+    }
+
+    @Test
+    void anOpTheNativeBackendDoesNotLowerIsAnErrorAtItsLine() throws Exception {
+        spec("app/soft.net", "network soft(input: 2x4x4) {\n  conv(3, 1)\n  probs: softmax\n}\n");
+        var e = assertThrows(Generator.Failure.class, this::runNative);
+        assertTrue(e.getMessage().contains("soft.net:3:3: error: the native backend cannot compile layer 'probs' of network 'soft': op 'softmax'"
+                + " is not lowered to LLVM yet (use <backend>java</backend> for this network) [E0601]"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("out/app/Soft.java")), "no half-written output");
+        assertFalse(Files.exists(dir.resolve("classes/app")));
     }
 }
