@@ -2,7 +2,7 @@ package netc.diag;
 
 /**
  * The catalog of diagnostics netc can report. Numbers are stable: tests and users refer to them.
- * 01xx syntax and files, 02xx names and arguments, 03xx evaluation, 04xx shapes, 05xx sizes.
+ * 01xx syntax and files, 02xx names and arguments, 03xx evaluation, 04xx shapes, 05xx sizes, 06xx export.
  */
 public enum ErrorCode {
     SYNTAX(101, "syntax error"),
@@ -35,7 +35,9 @@ public enum ErrorCode {
     BROADCAST(405, "elementwise op on shapes that do not broadcast"),
     RANK(406, "op applied to a tensor of the wrong rank"),
 
-    OVERFLOW(501, "element or MAC count overflows a 64-bit integer");
+    OVERFLOW(501, "element or MAC count overflows a 64-bit integer"),
+
+    EXPORT(601, "the network cannot be written in the export format");
 
     private final int number;
     private final String title;
