@@ -1,10 +1,6 @@
 package netc.it;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
-import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,37 +77,21 @@ final class CalibratedWeights implements WeightSource {
         long[] shape = new long[in.length + 1];
         shape[0] = batch;
         System.arraycopy(in, 0, shape, 1, in.length);
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        try (OrtSession.SessionOptions o = new OrtSession.SessionOptions()) {
-            o.setIntraOpNumThreads(2);
-            // No graph rewrites: the oracle is ORT's kernels on the graph as exported (ORT's pad fusion, for one, folds
-            // a zeropad into a following pool even when the pad then exceeds the pool's kernel, and fails to load).
-            o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
-            o.setSessionLogLevel(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
-            try (OrtSession s = env.createSession(calib, o);
-                 OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), shape);
-                 OrtSession.Result r = s.run(Map.of("input", t))) {
-                for (String[] bn : bns) {
-                    float[] mean = values(r, bn[2]), var = values(r, bn[3]);
-                    for (int c = 0; c < mean.length; c++) {
-                        // perturbed, so that the statistics are not exactly the batch's (which would hide a mix-up of mean and var)
-                        mean[c] += (float) (0.1 * Math.sqrt(var[c]) * rnd.nextDouble(-1, 1));
-                        // a floor: a channel that is constant on the batch would otherwise divide rounding noise by sqrt(eps)
-                        var[c] = (float) (var[c] * rnd.nextDouble(0.8, 1.25) + 1e-3);
-                    }
-                    w.stats.put(bn[0], mean);
-                    w.stats.put(bn[1], var);
+        OnnxOracle.runOrt(calib, x, shape, r -> {
+            for (String[] bn : bns) {
+                float[] mean = OnnxOracle.values(r, bn[2]), var = OnnxOracle.values(r, bn[3]);
+                for (int c = 0; c < mean.length; c++) {
+                    // perturbed, so that the statistics are not exactly the batch's (which would hide a mix-up of mean and var)
+                    mean[c] += (float) (0.05 * Math.sqrt(var[c]) * rnd.nextDouble(-1, 1));
+                    // a floor: a channel that is constant on the batch would otherwise divide rounding noise by sqrt(eps)
+                    var[c] = (float) (var[c] * rnd.nextDouble(0.9, 1.1) + 1e-3);
                 }
+                w.stats.put(bn[0], mean);
+                w.stats.put(bn[1], var);
             }
-        }
+            return null;
+        });
         return w;
-    }
-
-    private static float[] values(OrtSession.Result r, String name) {
-        FloatBuffer b = ((OnnxTensor) r.get(name).orElseThrow()).getFloatBuffer();
-        float[] v = new float[b.remaining()];
-        b.get(v);
-        return v;
     }
 
     private static NodeProto node(String op, List<String> in, String out, AttributeProto... attrs) {

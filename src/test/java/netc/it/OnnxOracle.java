@@ -28,7 +28,8 @@ final class OnnxOracle {
 
     /** Per output: the largest absolute difference and the output's scale. */
     record Diff(String output, double maxAbs, double scale, int elements) {
-        boolean ok() { return maxAbs <= TOLERANCE * Math.max(scale, 1e-30) && Double.isFinite(maxAbs); }
+        boolean ok() { return ok(TOLERANCE); }
+        boolean ok(double tolerance) { return maxAbs <= tolerance * Math.max(scale, 1e-30) && Double.isFinite(maxAbs); }
         @Override public String toString() {
             return String.format(java.util.Locale.ROOT, "%s: max |diff| %.3g, scale %.3g (%.2g of scale), %d values", output, maxAbs, scale,
                     maxAbs / Math.max(scale, 1e-30), elements);
@@ -55,8 +56,32 @@ final class OnnxOracle {
         long[] shape = new long[in.length + 1];
         shape[0] = batch;
         for (int i = 0; i < in.length; i++) shape[i + 1] = in[i];
+        return runOrt(onnx, x, shape, r -> {
+            Map<String, Diff> diffs = new LinkedHashMap<>();
+            for (var e : ours.entrySet()) {
+                float[] ref = values(r, e.getKey());
+                float[] got = e.getValue();
+                if (ref.length != got.length) throw new AssertionError(e.getKey() + ": ORT gives " + ref.length + " values, netc " + got.length);
+                double max = 0, scale = 0;
+                for (int i = 0; i < ref.length; i++) {
+                    double d = Math.abs((double) ref[i] - got[i]);
+                    if (!(d <= max)) max = Double.isNaN(d) ? Double.NaN : d;
+                    if (Double.isNaN(max)) break;
+                    scale = Math.max(scale, Math.abs(ref[i]));
+                }
+                diffs.put(e.getKey(), new Diff(e.getKey(), max, scale, ref.length));
+            }
+            return diffs;
+        });
+    }
+
+    interface OrtFunction<T> {
+        T apply(OrtSession.Result r) throws OrtException;
+    }
+
+    /** One ORT run of a model on {@code x} (its shape with the batch), the result read by {@code f} while it is open. */
+    static <T> T runOrt(byte[] onnx, float[] x, long[] shape, OrtFunction<T> f) throws OrtException {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        Map<String, Diff> diffs = new LinkedHashMap<>();
         try (OrtSession.SessionOptions o = new OrtSession.SessionOptions()) {
             o.setIntraOpNumThreads(2);
             // No graph rewrites: the oracle is ORT's kernels on the graph as exported (ORT's pad fusion, for one, folds
@@ -66,24 +91,16 @@ final class OnnxOracle {
             try (OrtSession s = env.createSession(onnx, o);
                  OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), shape);
                  OrtSession.Result r = s.run(Map.of("input", t))) {
-                for (var e : ours.entrySet()) {
-                    var value = r.get(e.getKey()).orElseThrow(() -> new AssertionError("ORT has no output " + e.getKey()));
-                    FloatBuffer b = ((OnnxTensor) value).getFloatBuffer();
-                    float[] ref = new float[b.remaining()];
-                    b.get(ref);
-                    float[] got = e.getValue();
-                    if (ref.length != got.length) throw new AssertionError(e.getKey() + ": ORT gives " + ref.length + " values, netc " + got.length);
-                    double max = 0, scale = 0;
-                    for (int i = 0; i < ref.length; i++) {
-                        double d = Math.abs((double) ref[i] - got[i]);
-                        if (!(d <= max)) max = Double.isNaN(d) ? Double.NaN : d;
-                        if (Double.isNaN(max)) break;
-                        scale = Math.max(scale, Math.abs(ref[i]));
-                    }
-                    diffs.put(e.getKey(), new Diff(e.getKey(), max, scale, ref.length));
-                }
+                return f.apply(r);
             }
         }
-        return diffs;
+    }
+
+    static float[] values(OrtSession.Result r, String name) {
+        var value = r.get(name).orElseThrow(() -> new AssertionError("ORT has no output " + name));
+        FloatBuffer b = ((OnnxTensor) value).getFloatBuffer();
+        float[] v = new float[b.remaining()];
+        b.get(v);
+        return v;
     }
 }
