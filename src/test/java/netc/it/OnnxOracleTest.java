@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import netc.diag.Diagnostics;
 import netc.model.Network;
-import netc.sema.Frontend;
 import netc.sema.ModuleLoader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
