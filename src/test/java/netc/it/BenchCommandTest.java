@@ -13,9 +13,9 @@ import netc.cli.Main;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code netc bench} end to end on LeNet: netc's generated Java and ONNX Runtime on the model and weights that
- * src/test/python/onnx_export.py writes during the build, outputs agreeing, plus the per-layer profile. Times are
- * printed, never asserted.
+ * {@code netc bench} end to end on LeNet: netc's generated Java and ONNX Runtime, on netc's own export and on the
+ * model and weights that src/test/python/onnx_export.py writes during the build (PyTorch's export), outputs
+ * agreeing, plus the per-layer profile. Times are printed, never asserted.
  */
 class BenchCommandTest {
     static final Path MODELS = Path.of(System.getProperty("netc.onnxModels", "target/onnx-models"));
@@ -55,13 +55,26 @@ class BenchCommandTest {
     }
 
     @Test
+    void againstOnnxRuntimeOnItsOwnExport() {
+        Run r = run("bench", "stdlib:lenet", "--against", "onnxruntime", "--random-seed", "3", "--batch", "1,2", "--iterations", "3");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("on netc's export"), r.out());
+        List<String> rows = Arrays.stream(r.out().split("\n")).filter(l -> l.startsWith("| lenet |")).toList();
+        assertEquals(2, rows.size(), r.out());
+        for (String row : rows) {
+            double diff = Double.parseDouble(row.split("\\|")[10].strip());
+            assertTrue(diff <= 1e-5, "netc and ONNX Runtime differ by " + diff + " of the output's scale: " + row);
+        }
+    }
+
+    @Test
     void usageErrors() {
         Path onnx = MODELS.resolve("lenet/model.onnx");
         Run seed = run("bench", "stdlib:lenet", "--onnx", onnx.toString(), "--random-seed", "1");
         assertEquals(2, seed.code(), seed.err());
         assertTrue(seed.err().contains("--weights"), seed.err());
-        Run none = run("bench", "stdlib:lenet", "--against", "onnxruntime");
-        assertEquals(2, none.code(), none.err());
-        assertTrue(none.err().contains("--onnx"), none.err());
+        Run other = run("bench", "stdlib:lenet", "--against", "tensorflow");
+        assertEquals(2, other.code(), other.err());
+        assertTrue(other.err().contains("--against takes onnxruntime or none"), other.err());
     }
 }

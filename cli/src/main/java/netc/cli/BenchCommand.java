@@ -15,6 +15,8 @@ import netc.bench.models.NetcEngine;
 import netc.bench.models.OrtEngine;
 import netc.bench.models.Profiler;
 import netc.bench.models.Table;
+import netc.backend.onnx.ExportException;
+import netc.backend.onnx.OnnxExporter;
 import netc.ir.Lowering;
 import netc.model.Network;
 import netc.runtime.io.RandomWeights;
@@ -32,25 +34,25 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
         "Time a network's generated Java, first call and steady state, against ONNX Runtime on the same weights in the same process:",
         "for each thread count and batch size, calls alternate between the two in blocks and the median call counts. Prints a",
-        "Markdown table with the ratio netc/ORT and how far the two outputs differ. The ONNX model and its weights as safetensors",
-        "come from src/test/python/onnx_export.py (e.g. bench-models/compare writes them to bench-models/target/models/NAME/)."})
+        "Markdown table with the ratio netc/ORT and how far the two outputs differ. With --against onnxruntime, ORT runs the",
+        "network as netc's own exporter writes it (netc export), on the same weights; --onnx FILE gives ORT another model instead."})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Inputs inputs;
 
     static final class WeightsChoice {
         @Option(names = "--weights", paramLabel = "W.safetensors",
-                description = "weights by layer name; default with --onnx: weights.safetensors beside the .onnx file")
+                description = "weights by layer name; default with --onnx: weights.safetensors beside the .onnx file, else --random-seed 1")
         Path weights;
 
-        @Option(names = "--random-seed", paramLabel = "N", description = "deterministic random weights (netc alone)")
+        @Option(names = "--random-seed", paramLabel = "N", description = "deterministic random weights (for both engines, unless --onnx)")
         Long seed;
     }
 
     @ArgGroup(exclusive = true)
     WeightsChoice weights;
 
-    @Option(names = "--onnx", paramLabel = "MODEL.onnx", description = "the same network for ONNX Runtime, with the same weights")
+    @Option(names = "--onnx", paramLabel = "MODEL.onnx", description = "a model for ONNX Runtime instead of the exported one (same network, same weights)")
     Path onnx;
 
     @Option(names = "--against", paramLabel = "ENGINE", description = "onnxruntime (the default with --onnx) or none")
@@ -92,12 +94,11 @@ final class BenchCommand implements Callable<Integer> {
         String engine = against != null ? against : onnx != null ? "onnxruntime" : "none";
         if (!engine.equals("onnxruntime") && !engine.equals("none")) throw usage("--against takes onnxruntime or none");
         boolean ort = engine.equals("onnxruntime");
-        if (ort && onnx == null) throw usage("--against onnxruntime needs --onnx MODEL.onnx (src/test/python/onnx_export.py writes one)");
-        if (ort && !Files.isRegularFile(onnx)) throw usage("no ONNX file " + onnx);
+        if (onnx != null && !Files.isRegularFile(onnx)) throw usage("no ONNX file " + onnx);
         Path weightsFile = weights != null ? weights.weights : null;
         Long seed = weights != null ? weights.seed : null;
-        if (ort && seed != null) throw usage("ONNX Runtime has the .onnx file's weights: give netc the same ones with --weights, not --random-seed");
-        if (ort && weightsFile == null) {
+        if (onnx != null && seed != null) throw usage("ONNX Runtime has the .onnx file's weights: give netc the same ones with --weights, not --random-seed");
+        if (onnx != null && weightsFile == null) {
             weightsFile = onnx.toAbsolutePath().resolveSibling("weights.safetensors");
             if (!Files.isRegularFile(weightsFile)) throw usage("give --weights: there is no " + weightsFile + " beside the ONNX file");
         }
@@ -115,10 +116,12 @@ final class BenchCommand implements Callable<Integer> {
             WeightSource w = weightsFile != null ? SafeTensors.open(weightsFile) : new RandomWeights(seed, Lowering.lower(net).parameters());
             NetcEngine netc = NetcEngine.compile(net, disabled, w);
             Path onnxFile = onnx;
-            IntFunction<Engine> ortFor = ort ? t -> OrtEngine.open(onnxFile, t) : null;
+            byte[] exported = ort && onnx == null ? OnnxExporter.bytes(net, w, OnnxExporter.DEFAULT_OPSET) : null;
+            IntFunction<Engine> ortFor = !ort ? null : exported != null ? t -> OrtEngine.open(exported, t) : t -> OrtEngine.open(onnxFile, t);
             if (text) {
                 out.printf(Locale.ROOT, "netc bench %s: input %s; netc (generated Java) %s%n", net.name(), net.input(),
-                        ort ? "vs ONNX Runtime " + OrtEngine.version() + " (ORT_ENABLE_ALL, sequential, intra-op threads = threads)" : "alone");
+                        ort ? "vs ONNX Runtime " + OrtEngine.version() + " (ORT_ENABLE_ALL, sequential, intra-op threads = threads) on "
+                                + (exported != null ? "netc's export" : onnx) : "alone");
                 out.println("machine load before: " + loadBefore);
             }
             out.print(Table.header(ort));
@@ -162,7 +165,7 @@ final class BenchCommand implements Callable<Integer> {
                 return Main.DIAGNOSTICS;
             }
             return Main.OK;
-        } catch (WeightsException | Comparison.Mismatch e) {
+        } catch (WeightsException | Comparison.Mismatch | ExportException e) {
             err.println("netc: error: " + e.getMessage());
             err.flush();
             return Main.DIAGNOSTICS;

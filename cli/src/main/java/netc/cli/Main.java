@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The netc command line. Exit codes: 0 ok, 1 diagnostics in the input, 2 bad usage, 3 internal error. */
 @Command(name = "netc", mixinStandardHelpOptions = true, version = "netc 0.1.0",
         description = "A compiler for convolutional networks written in the .net language.",
-        subcommands = {CheckCommand.class, SummaryCommand.class, GraphCommand.class, CompileCommand.class, RunCommand.class, BenchCommand.class, StdlibCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, SummaryCommand.class, GraphCommand.class, CompileCommand.class, ExportCommand.class, RunCommand.class, BenchCommand.class, StdlibCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0, DIAGNOSTICS = 1, USAGE = 2, INTERNAL = 3;
 

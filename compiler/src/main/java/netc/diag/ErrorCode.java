@@ -2,8 +2,8 @@ package netc.diag;
 
 /**
  * The catalog of diagnostics netc can report. Numbers are stable: tests and users refer to them.
- * Errors E01xx syntax and files, 02xx names and arguments, 03xx evaluation, 04xx shapes, 05xx sizes, 06xx backends.
- * Warnings W01xx, each with the name that switches it ({@code -Wno-unused}, {@code -Wdropped-pixels}).
+ * Errors E01xx syntax and files, 02xx names and arguments, 03xx evaluation, 04xx shapes, 05xx sizes, 06xx backends
+ * and export. Warnings W01xx, each with the name that switches it ({@code -Wno-unused}, {@code -Wdropped-pixels}).
  */
 public enum ErrorCode {
     SYNTAX(101, "syntax error"),
@@ -40,6 +40,7 @@ public enum ErrorCode {
     OVERFLOW(501, "element or MAC count overflows a 64-bit integer"),
 
     NOT_LOWERED(601, "an op the chosen backend does not compile yet"),
+    EXPORT(602, "the network cannot be written in the export format"),
 
     UNUSED(101, "a let binding or named tensor is never used", "unused", true),
     UNUSED_PARAMETER(102, "a block or network parameter is never used", "unused-parameter", true),

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * ONNX Runtime (CPU) on an ONNX file: {@code threads} intra-op threads, one inter-op thread, sequential execution,
+ * ONNX Runtime (CPU) on an ONNX model (a file, or one exported in memory): {@code threads} intra-op threads, one inter-op thread, sequential execution,
  * every graph optimisation (ORT_ENABLE_ALL). The input tensor is made once per batch, outside the timing; the
  * output is copied out of the result on every call, as netc's model copies its own.
  */
@@ -30,6 +30,19 @@ public final class OrtEngine implements Engine {
     }
 
     public static OrtEngine open(Path onnx, int threads) {
+        return open(threads, onnx.toString(), (env, o) -> env.createSession(onnx.toString(), o));
+    }
+
+    /** A session on a model held in memory (e.g. just exported by netc's own exporter). */
+    public static OrtEngine open(byte[] onnx, int threads) {
+        return open(threads, "the exported model", (env, o) -> env.createSession(onnx, o));
+    }
+
+    private interface Opener {
+        OrtSession open(OrtEnvironment env, OrtSession.SessionOptions options) throws OrtException;
+    }
+
+    private static OrtEngine open(int threads, String what, Opener opener) {
         long t0 = System.nanoTime();
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions o = new OrtSession.SessionOptions()) {
@@ -37,10 +50,10 @@ public final class OrtEngine implements Engine {
             o.setInterOpNumThreads(1);
             o.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            OrtSession s = env.createSession(onnx.toString(), o);
+            OrtSession s = opener.open(env, o);
             return new OrtEngine(env, s, (System.nanoTime() - t0) / 1e6);
         } catch (OrtException e) {
-            throw new IllegalStateException("ONNX Runtime cannot load " + onnx + ": " + e.getMessage(), e);
+            throw new IllegalStateException("ONNX Runtime cannot load " + what + ": " + e.getMessage(), e);
         }
     }
 
