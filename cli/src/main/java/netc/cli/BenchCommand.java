@@ -145,12 +145,10 @@ final class BenchCommand implements Callable<Integer> {
                     loads.put("java", java.loadMs());
                     chosen.add(new Comparison.Target("java", n -> java));
                 } else {
+                    // every library before the first line of output, so that a failed build leaves no half table
                     NativeBuilds builds = new NativeBuilds(net, disabled, cpu, w);
-                    chosen.add(new Comparison.Target("native", n -> {
-                        NetcEngine e = builds.engine(n);
-                        loads.put("native_threads_" + n, e.loadMs());
-                        return e;
-                    }));
+                    for (int n : threads) loads.put("native_threads_" + n, builds.engine(n).loadMs());
+                    chosen.add(new Comparison.Target("native", builds::engine));
                 }
             }
             Path onnxFile = onnx;
