@@ -1,24 +1,34 @@
 package netc.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import netc.bench.models.Comparison;
 import netc.bench.models.Engine;
+import netc.bench.models.JsonReport;
 import netc.bench.models.NetcEngine;
 import netc.bench.models.OrtEngine;
 import netc.bench.models.Profiler;
 import netc.bench.models.Table;
 import netc.backend.onnx.ExportException;
 import netc.backend.onnx.OnnxExporter;
+import netc.backend.llvm.NativeBackend;
+import netc.backend.llvm.UnsupportedOpException;
 import netc.ir.Lowering;
 import netc.model.Network;
+import netc.runtime.Model;
 import netc.runtime.io.RandomWeights;
 import netc.runtime.io.SafeTensors;
 import netc.runtime.io.WeightSource;
@@ -32,10 +42,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
-        "Time a network's generated Java, first call and steady state, against ONNX Runtime on the same weights in the same process:",
-        "for each thread count and batch size, calls alternate between the two in blocks and the median call counts. Prints a",
-        "Markdown table with the ratio netc/ORT and how far the two outputs differ. With --against onnxruntime, ORT runs the",
-        "network as netc's own exporter writes it (netc export), on the same weights; --onnx FILE gives ORT another model instead."})
+        "Time a network's generated code (Java, native or both), first call and steady state, against ONNX Runtime on the same",
+        "weights in the same process: for each thread count and batch size, calls alternate between the engines in blocks and the",
+        "median call counts. Prints a Markdown table (or JSON) with the ratio netc/ORT and how far the outputs differ. With",
+        "--against onnxruntime, ORT runs the network as netc's own exporter writes it (netc export), on the same weights;",
+        "--onnx FILE gives ORT another model instead."})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Inputs inputs;
@@ -61,8 +72,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch", split = ",", paramLabel = "N", description = "batch sizes (default: 1)")
     List<Integer> batches = new ArrayList<>(List.of(1));
 
-    @Option(names = "--threads", split = ",", paramLabel = "T", description = "threads of netc's pool and ORT's intra-op pool (default: 2)")
+    @Option(names = "--threads", split = ",", paramLabel = "T", description = "threads of netc's pool and ORT's intra-op pool (default: 2; native: 1 or 2)")
     List<Integer> threads = new ArrayList<>(List.of(2));
+
+    @Option(names = "--target", split = ",", paramLabel = "TARGET", description = "java (the default), native (LLVM-compiled library called through FFM), or both: java,native")
+    List<String> targets = new ArrayList<>(List.of("java"));
+
+    @Option(names = "--cpu", paramLabel = "NAME", description = "native target: LLVM CPU name or 'native' (default x86-64-v3)")
+    String cpu = NativeBackend.Options.DEFAULT.cpu();
 
     static final class Budget {
         @Option(names = "--iterations", paramLabel = "K", description = "timed calls per engine and configuration")
@@ -75,13 +92,13 @@ final class BenchCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Budget budget;
 
-    @Option(names = "--profile", description = "also time each layer of the generated model (an instrumented copy) and print the slowest")
+    @Option(names = "--profile", description = "also time each layer of the generated Java (an instrumented copy) and print the slowest")
     boolean profile;
 
     @Option(names = "--top", paramLabel = "N", description = "layers the profile lists (default: 15)")
     int top = 15;
 
-    @Option(names = "--format", paramLabel = "FMT", description = "text (table with notes, the default) or md (the table only)")
+    @Option(names = "--format", paramLabel = "FMT", description = "text (table with notes, the default), md (the table only) or json (rows and machine, see docs/cli.md)")
     String format = "text";
 
     @Option(names = "-f", paramLabel = "no-PASS", description = "-fno-NAME switches a pass off (repeatable)")
@@ -90,7 +107,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         Set<String> disabled = CompileCommand.disabledPasses(flags, spec);
-        if (!format.equals("text") && !format.equals("md")) throw usage("--format takes text or md");
+        if (!format.equals("text") && !format.equals("md") && !format.equals("json")) throw usage("--format takes text, md or json");
+        for (String t : targets) if (!t.equals("java") && !t.equals("native")) throw usage("--target takes java, native or java,native; not '" + t + "'");
+        if (new LinkedHashSet<>(targets).size() != targets.size()) throw usage("--target lists " + String.join(",", targets) + ": each target once");
+        boolean hasNative = targets.contains("native");
+        if (profile && format.equals("json")) throw usage("--profile prints text: use --format text or md with it");
+        if (hasNative && threads.stream().anyMatch(t -> t > 2)) throw usage("the native target runs on 1 or 2 threads: --threads " + threads.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""));
         String engine = against != null ? against : onnx != null ? "onnxruntime" : "none";
         if (!engine.equals("onnxruntime") && !engine.equals("none")) throw usage("--against takes onnxruntime or none");
         boolean ort = engine.equals("onnxruntime");
@@ -110,53 +132,90 @@ final class BenchCommand implements Callable<Integer> {
 
         Network net = inputs.build(err);
         if (net == null) return Main.DIAGNOSTICS;
-        boolean text = format.equals("text");
+        boolean text = format.equals("text"), json = format.equals("json");
         try {
-            String loadBefore = Table.load();
+            double[] loadBefore = Table.loadAverages();
+            String loadBeforeText = Table.load();
             WeightSource w = weightsFile != null ? SafeTensors.open(weightsFile) : new RandomWeights(seed, Lowering.lower(net).parameters());
-            NetcEngine netc = NetcEngine.compile(net, disabled, w);
+            Map<String, Double> loads = new LinkedHashMap<>();
+            List<Comparison.Target> chosen = new ArrayList<>();
+            for (String t : targets) {
+                if (t.equals("java")) {
+                    NetcEngine java = NetcEngine.compile(net, disabled, w);
+                    loads.put("java", java.loadMs());
+                    chosen.add(new Comparison.Target("java", n -> java));
+                } else {
+                    // every library before the first line of output, so that a failed build leaves no half table
+                    NativeBuilds builds = new NativeBuilds(net, disabled, cpu, w);
+                    for (int n : threads) loads.put("native_threads_" + n, builds.engine(n).loadMs());
+                    chosen.add(new Comparison.Target("native", builds::engine));
+                }
+            }
             Path onnxFile = onnx;
             byte[] exported = ort && onnx == null ? OnnxExporter.bytes(net, w, OnnxExporter.DEFAULT_OPSET) : null;
             IntFunction<Engine> ortFor = !ort ? null : exported != null ? t -> OrtEngine.open(exported, t) : t -> OrtEngine.open(onnxFile, t);
+            String what = String.join(" and ", targets.stream().map(t -> t.equals("java") ? "generated Java" : "native, " + cpu).toList());
             if (text) {
-                out.printf(Locale.ROOT, "netc bench %s: input %s; netc (generated Java) %s%n", net.name(), net.input(),
+                out.printf(Locale.ROOT, "netc bench %s: input %s; netc (%s) %s%n", net.name(), net.input(), what,
                         ort ? "vs ONNX Runtime " + OrtEngine.version() + " (ORT_ENABLE_ALL, sequential, intra-op threads = threads) on "
                                 + (exported != null ? "netc's export" : onnx) : "alone");
-                out.println("machine load before: " + loadBefore);
+                out.println("machine load before: " + loadBeforeText);
             }
-            out.print(Table.header(ort));
+            if (!json) out.print(Table.header(ort));
             out.flush();
             StringBuilder profiles = new StringBuilder();
-            double[] ortLoad = {0};
+            List<String> notes = new ArrayList<>();
+            if (profile && hasNative) {
+                notes.add("--profile: the native target has no per-layer timer yet; " + (targets.contains("java") ? "the profiles below are of the generated Java" : "no profile"));
+            }
+            double[] ortLoad = {Double.NaN};
             boolean[] mismatch = {false};
             Profiler[] profiler = {null}; // made after the first row, so that it cannot disturb the first calls
-            Comparison.run(netc, netc.model().inputShape(), ortFor, new Comparison.Options(batches, threads, iterations, seconds, 42),
+            List<Comparison.Row> rows = Comparison.run(chosen, java.util.Arrays.stream(net.input().dims()).mapToInt(Math::toIntExact).toArray(), ortFor, new Comparison.Options(batches, threads, iterations, seconds, 42),
                     (row, x) -> {
-                        out.print(Table.row(net.name(), row));
-                        out.flush();
+                        if (!json) {
+                            out.print(Table.row(net.name(), row));
+                            out.flush();
+                        }
                         if (row.ort() != null) ortLoad[0] = row.ort().loadMs();
                         mismatch[0] |= !Table.agrees(row);
-                        if (profile) {
+                        if (profile && row.target().equals("java")) {
                             if (profiler[0] == null) profiler[0] = Profiler.compile(net, disabled, w);
                             int calls = (int) Math.max(5, Math.min(200, 2000 / Math.max(row.netc().steadyMs(), 1e-3)));
                             var layers = profiler[0].profile(x, row.batch(), Math.max(3, calls / 2), calls);
-                            profiles.append(String.format(Locale.ROOT, "%nprofile of %s, batch %d, %d thread%s (%d calls of an instrumented copy; %.2f ms per call):%n",
+                            profiles.append(String.format(Locale.ROOT, "%nprofile of %s (generated Java), batch %d, %d thread%s (%d calls of an instrumented copy; %.2f ms per call):%n",
                                     net.name(), row.batch(), row.threads(), row.threads() == 1 ? "" : "s", calls,
                                     layers.stream().mapToDouble(Profiler.Layer::ms).sum()));
                             profiles.append(Profiler.report(layers, top));
                         }
                     });
+            if (ort) loads.put("onnxruntime", ortLoad[0]);
+            if (json) {
+                var machine = new JsonReport.Machine(Runtime.getRuntime().availableProcessors(), Runtime.version().toString(),
+                        ort ? OrtEngine.version() : null, loadBefore, Table.loadAverages());
+                out.print(JsonReport.write(net.name(), net.input().toString(), machine, loads, rows, notes));
+            }
             if (text) {
                 out.println();
-                out.println("steady: median of the timed calls after warm-up" + (ort ? ", netc and ORT alternating in blocks" : "")
+                out.println("steady: median of the timed calls after warm-up" + (ort || chosen.size() > 1 ? ", engines alternating in blocks" : "")
                         + "; min: the fastest; first: the first call at that batch size");
-                out.println("(JVM-cold only in the process's first row; later rows reuse JIT-compiled kernels)."
+                out.println("(JVM-cold only in the process's first row; later rows reuse JIT-compiled kernels; native calls need no JIT)."
                         + (ort ? " max diff/scale: max |netc - ORT| / max |ORT|." : ""));
-                out.println("load: netc " + Table.ms(netc.loadMs()) + " ms (IR, javac, weights)"
-                        + (ort ? ", ONNX Runtime " + Table.ms(ortLoad[0]) + " ms (session)" : ""));
+                List<String> load = new ArrayList<>();
+                if (loads.containsKey("java")) load.add("java " + Table.ms(loads.get("java")) + " ms (IR, javac, weights)");
+                for (int t : threads) {
+                    if (loads.containsKey("native_threads_" + t)) {
+                        load.add("native (" + t + " thread" + (t == 1 ? "" : "s") + ") " + Table.ms(loads.get("native_threads_" + t)) + " ms (IR, LLVM + link, javac, weights)");
+                    }
+                }
+                if (ort) load.add("ONNX Runtime " + Table.ms(ortLoad[0]) + " ms (session)");
+                out.println("load: " + String.join(", ", load));
                 out.println("machine load after: " + Table.load());
             }
-            out.print(profiles);
+            if (!json) {
+                for (String note : notes) out.println("note: " + note);
+                out.print(profiles);
+            }
             out.flush();
             if (mismatch[0]) {
                 err.printf(Locale.ROOT, "netc: error: netc and ONNX Runtime disagree by more than %.0e of the output's scale: not the same network or weights?%n",
@@ -165,10 +224,58 @@ final class BenchCommand implements Callable<Integer> {
                 return Main.DIAGNOSTICS;
             }
             return Main.OK;
-        } catch (WeightsException | Comparison.Mismatch | ExportException e) {
+        } catch (WeightsException | Comparison.Mismatch | ExportException | UnsupportedOpException | NativeBuilds.Failed e) {
             err.println("netc: error: " + e.getMessage());
             err.flush();
             return Main.DIAGNOSTICS;
+        }
+    }
+
+    /**
+     * The native target's libraries, one per thread count (the count is fixed when the code is generated), built when
+     * first asked for. The load time is generation, LLVM, link, javac of the FFM class and the weights.
+     */
+    static final class NativeBuilds {
+        /** LLVM or the linker failed, or the library could not be written. */
+        static final class Failed extends RuntimeException {
+            Failed(String message, Throwable cause) { super(message, cause); }
+        }
+
+        private final Network net;
+        private final Set<String> disabled;
+        private final String cpu;
+        private final WeightSource weights;
+        private final Map<Integer, NetcEngine> built = new HashMap<>();
+
+        NativeBuilds(Network net, Set<String> disabled, String cpu, WeightSource weights) {
+            this.net = net;
+            this.disabled = disabled;
+            this.cpu = cpu;
+            this.weights = weights;
+        }
+
+        NetcEngine engine(int threads) {
+            return built.computeIfAbsent(threads, t -> {
+                long t0 = System.nanoTime();
+                NativeBackend.Generated gen = NativeBackend.generate(net, disabled, "netc.generated", null, t);
+                try {
+                    Path dir = Files.createTempDirectory("netc-bench-");
+                    try {
+                        Model m = (Model) NativeBackend.instantiate(gen, new NativeBackend.Options(cpu, null), dir, weights);
+                        return new NetcEngine(m, (System.nanoTime() - t0) / 1e6);
+                    } finally {
+                        deleteTree(dir); // the library stays mapped after its file is gone
+                    }
+                } catch (IOException e) {
+                    throw new Failed("cannot build the native library: " + Inputs.reason(e), e);
+                }
+            });
+        }
+
+        private static void deleteTree(Path dir) throws IOException {
+            try (var s = Files.walk(dir)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -12,6 +12,8 @@ import netc.runtime.Parallel;
  * call of each engine at that batch size, then a warm-up, then timed calls in alternating blocks (netc then ORT, ORT
  * then netc, ...) so that whatever else the machine does hits both alike. Steady latency is the median call. The
  * engines' outputs on the same random batch are compared, so that the speeds compared are of the same computation.
+ * Several netc targets (generated Java, native) are timed in the same rounds against the one ORT session, one row
+ * each, so that their rows share ORT's timing.
  */
 public final class Comparison {
     private Comparison() {}
@@ -30,8 +32,14 @@ public final class Comparison {
     /** One engine at one configuration: first call, median and fastest of the timed calls, in ms. */
     public record Timing(double loadMs, double firstMs, double steadyMs, double minMs, int calls) {}
 
-    /** One configuration; {@code ort} is null without a second engine, and so are the diff fields then meaningless. */
-    public record Row(int batch, int threads, Timing netc, Timing ort, double maxDiff, double outputScale) {
+    /**
+     * One netc target ({@code java}, {@code native}): the engine for a thread count, made when that thread count's
+     * rows begin (a native library is built per thread count).
+     */
+    public record Target(String name, IntFunction<NetcEngine> engine) {}
+
+    /** One target at one configuration; {@code ort} is null without a second engine, and so are the diff fields then meaningless. */
+    public record Row(String target, int batch, int threads, Timing netc, Timing ort, double maxDiff, double outputScale) {
         public double ratio() { return ort == null ? Double.NaN : netc.steadyMs / ort.steadyMs; }
 
         /** Max |netc - ORT| over the output, relative to max |ORT|. */
@@ -50,20 +58,23 @@ public final class Comparison {
 
     /**
      * Runs every configuration. {@code ort} makes the ORT engine for a thread count (null for netc alone); each is
-     * closed when its thread count is done. {@code onRow} sees each row as soon as it is measured.
+     * closed when its thread count is done. {@code onRow} sees each row as soon as it is measured (a configuration's
+     * rows, one per target, together).
      */
-    public static List<Row> run(NetcEngine netc, int[] inputShape, IntFunction<Engine> ort, Options o, AfterRow onRow) {
+    public static List<Row> run(List<Target> targets, int[] inputShape, IntFunction<Engine> ort, Options o, AfterRow onRow) {
         long perImage = 1;
         for (int d : inputShape) perImage *= d;
         List<Row> rows = new ArrayList<>();
         for (int t : o.threads()) {
             Parallel.setCommonThreads(t);
+            List<NetcEngine> netc = new ArrayList<>();
+            for (Target target : targets) netc.add(target.engine().apply(t));
             try (Engine other = ort == null ? null : ort.apply(t)) {
                 for (int b : o.batches()) {
                     float[] x = input(Math.multiplyExact(perImage, b), o.inputSeed());
-                    Row row = measure(netc, other, x, b, t, o);
-                    rows.add(row);
-                    if (onRow != null) onRow.accept(row, x);
+                    List<Row> measured = measure(targets, netc, other, x, b, t, o);
+                    rows.addAll(measured);
+                    if (onRow != null) for (Row row : measured) onRow.accept(row, x);
                 }
             }
         }
@@ -78,8 +89,10 @@ public final class Comparison {
         return x;
     }
 
-    private static Row measure(NetcEngine netc, Engine other, float[] x, int batch, int threads, Options o) {
-        List<Engine> engines = other == null ? List.of(netc) : List.of(netc, other);
+    private static List<Row> measure(List<Target> targets, List<NetcEngine> netc, Engine other, float[] x, int batch, int threads, Options o) {
+        List<Engine> engines = new ArrayList<>(netc);
+        if (other != null) engines.add(other);
+        int n = netc.size();
         double[] first = new double[engines.size()];
         float[][] out = new float[engines.size()][];
         for (int e = 0; e < engines.size(); e++) {
@@ -88,16 +101,20 @@ public final class Comparison {
             out[e] = engines.get(e).run();
             first[e] = (System.nanoTime() - t0) / 1e6;
         }
-        double maxDiff = 0, scale = 0;
+        double[] maxDiff = new double[n];
+        double scale = 0;
         if (other != null) {
-            if (out[0].length != out[1].length) {
-                throw new Mismatch("netc's output has " + out[0].length + " values, ONNX Runtime's " + out[1].length
-                        + ": not the same network?");
-            }
-            for (int i = 0; i < out[0].length; i++) {
-                scale = Math.max(scale, Math.abs(out[1][i]));
-                double d = Math.abs(out[0][i] - out[1][i]);
-                if (!(d <= maxDiff)) maxDiff = d; // NaN wins
+            float[] ref = out[n];
+            for (float v : ref) scale = Math.max(scale, Math.abs(v));
+            for (int e = 0; e < n; e++) {
+                if (out[e].length != ref.length) {
+                    throw new Mismatch("netc's output (" + targets.get(e).name() + ") has " + out[e].length + " values, ONNX Runtime's "
+                            + ref.length + ": not the same network?");
+                }
+                for (int i = 0; i < ref.length; i++) {
+                    double d = Math.abs(out[e][i] - ref[i]);
+                    if (!(d <= maxDiff[e])) maxDiff[e] = d; // NaN wins
+                }
             }
         }
 
@@ -131,7 +148,11 @@ public final class Comparison {
             double median = ts.length % 2 == 1 ? ts[ts.length / 2] : (ts[ts.length / 2 - 1] + ts[ts.length / 2]) / 2;
             timing[e] = new Timing(engines.get(e).loadMs(), first[e], median, ts[0], ts.length);
         }
-        return new Row(batch, threads, timing[0], other == null ? null : timing[1], maxDiff, scale);
+        List<Row> rows = new ArrayList<>();
+        for (int e = 0; e < n; e++) {
+            rows.add(new Row(targets.get(e).name(), batch, threads, timing[e], other == null ? null : timing[n], maxDiff[e], scale));
+        }
+        return rows;
     }
 
     private static double timeMs(Engine e) {
