@@ -36,6 +36,7 @@ final class ConvKernels {
      * dropped when the result is copied out); zero for the others.
      */
     static long scratchFloats(Op.Conv c, long inC, long inH, long inW, long outH, long outW) {
+        if (GemmConv.applies(c)) return GemmConv.scratchFloats(c, inC, outH, outW);
         long hp = inH + c.padT() + c.padB(), wp = inW + c.padL() + c.padR();
         if (narrow(c, outW)) return paddedFloats(c, inC, hp, wp) + (long) c.outC() * outH * wp;
         return stride2(c) && padded(c) ? paddedFloats(c, inC, hp, wp) : 0;
@@ -62,6 +63,10 @@ final class ConvKernels {
      * (at least {@link #scratchFloats} floats).
      */
     static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
+        if (GemmConv.applies(c)) {
+            GemmConv.conv(ir, c, x, y, r, wOff, bOff, scratch);
+            return;
+        }
         long icg = x.c() / c.groups();
         Epilogue e = c.epilogue();
         if (narrow(c, y.w())) {
@@ -116,6 +121,7 @@ final class ConvKernels {
 
     /** Where to cut the output channels between two threads: a multiple of the register tiles' channel block. */
     static long split(Op.Conv c) {
+        if (GemmConv.applies(c)) return GemmConv.split(c);
         long half = c.outC() / 2, ocg = c.outC() / c.groups();
         return ocg % 4 == 0 ? half / 4 * 4 : half;
     }
