@@ -4,30 +4,30 @@ source_filename = "tiny.net"
 ; 0: conv 2x6x6 -> 2x6x6
 define internal void @k0_0(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0, i64 %lo, i64 %hi) #0 {
 entry:
-  %v75 = alloca <8 x float>, align 32
-  %v76 = alloca <8 x float>, align 32
-  %v77 = alloca <8 x float>, align 32
-  %v78 = alloca <8 x float>, align 32
-  %v79 = alloca <8 x float>, align 32
-  %v80 = alloca <8 x float>, align 32
-  %v81 = alloca <8 x float>, align 32
-  %v82 = alloca <8 x float>, align 32
-  %v83 = alloca <8 x float>, align 32
-  %v84 = alloca <8 x float>, align 32
-  %v85 = alloca <8 x float>, align 32
-  %v86 = alloca <8 x float>, align 32
-  %v257 = alloca <8 x float>, align 32
-  %v258 = alloca <8 x float>, align 32
-  %v259 = alloca <8 x float>, align 32
-  %v260 = alloca <8 x float>, align 32
-  %v261 = alloca <8 x float>, align 32
-  %v262 = alloca <8 x float>, align 32
-  %v391 = alloca <8 x float>, align 32
-  %v392 = alloca <8 x float>, align 32
-  %v393 = alloca <8 x float>, align 32
-  %v394 = alloca <8 x float>, align 32
-  %v447 = alloca <8 x float>, align 32
-  %v448 = alloca <8 x float>, align 32
+  %v104 = alloca <8 x float>, align 32
+  %v105 = alloca <8 x float>, align 32
+  %v106 = alloca <8 x float>, align 32
+  %v107 = alloca <8 x float>, align 32
+  %v108 = alloca <8 x float>, align 32
+  %v109 = alloca <8 x float>, align 32
+  %v110 = alloca <8 x float>, align 32
+  %v111 = alloca <8 x float>, align 32
+  %v112 = alloca <8 x float>, align 32
+  %v113 = alloca <8 x float>, align 32
+  %v114 = alloca <8 x float>, align 32
+  %v115 = alloca <8 x float>, align 32
+  %v297 = alloca <8 x float>, align 32
+  %v298 = alloca <8 x float>, align 32
+  %v299 = alloca <8 x float>, align 32
+  %v300 = alloca <8 x float>, align 32
+  %v301 = alloca <8 x float>, align 32
+  %v302 = alloca <8 x float>, align 32
+  %v416 = alloca <8 x float>, align 32
+  %v417 = alloca <8 x float>, align 32
+  %v418 = alloca <8 x float>, align 32
+  %v419 = alloca <8 x float>, align 32
+  %v471 = alloca <8 x float>, align 32
+  %v472 = alloca <8 x float>, align 32
   br label %b.head.0
 b.head.0:
   %b4 = phi i64 [ 0, %entry ], [ %b4.next, %b.latch.2 ]
@@ -250,390 +250,412 @@ nt.head.65:
   br i1 %nt69.c, label %nt.body.66, label %nt.end.68
 nt.body.66:
   %v74 = mul nsw i64 %nt69, 16
-  store <8 x float> zeroinitializer, ptr %v75, align 32
-  store <8 x float> zeroinitializer, ptr %v76, align 32
-  store <8 x float> zeroinitializer, ptr %v77, align 32
-  store <8 x float> zeroinitializer, ptr %v78, align 32
-  store <8 x float> zeroinitializer, ptr %v79, align 32
-  store <8 x float> zeroinitializer, ptr %v80, align 32
-  store <8 x float> zeroinitializer, ptr %v81, align 32
-  store <8 x float> zeroinitializer, ptr %v82, align 32
-  store <8 x float> zeroinitializer, ptr %v83, align 32
-  store <8 x float> zeroinitializer, ptr %v84, align 32
-  store <8 x float> zeroinitializer, ptr %v85, align 32
-  store <8 x float> zeroinitializer, ptr %v86, align 32
-  %v87 = mul nsw i64 %mt64, 108
-  %v88 = getelementptr inbounds float, ptr %w, i64 %v87
-  %v89 = getelementptr inbounds float, ptr %s, i64 %v74
+  %v75 = mul nsw i64 %mt64, 6
+  %v76 = mul nsw i64 %v75, 36
+  %v77 = add nsw i64 %v76, %v74
+  %v78 = getelementptr inbounds float, ptr %v3, i64 %v77
+  %v79 = mul nsw i64 %mt64, 6
+  %v80 = add nsw i64 %v79, 1
+  %v81 = mul nsw i64 %v80, 36
+  %v82 = add nsw i64 %v81, %v74
+  %v83 = getelementptr inbounds float, ptr %v3, i64 %v82
+  %v84 = mul nsw i64 %mt64, 6
+  %v85 = add nsw i64 %v84, 2
+  %v86 = mul nsw i64 %v85, 36
+  %v87 = add nsw i64 %v86, %v74
+  %v88 = getelementptr inbounds float, ptr %v3, i64 %v87
+  %v89 = mul nsw i64 %mt64, 6
+  %v90 = add nsw i64 %v89, 3
+  %v91 = mul nsw i64 %v90, 36
+  %v92 = add nsw i64 %v91, %v74
+  %v93 = getelementptr inbounds float, ptr %v3, i64 %v92
+  %v94 = mul nsw i64 %mt64, 6
+  %v95 = add nsw i64 %v94, 4
+  %v96 = mul nsw i64 %v95, 36
+  %v97 = add nsw i64 %v96, %v74
+  %v98 = getelementptr inbounds float, ptr %v3, i64 %v97
+  %v99 = mul nsw i64 %mt64, 6
+  %v100 = add nsw i64 %v99, 5
+  %v101 = mul nsw i64 %v100, 36
+  %v102 = add nsw i64 %v101, %v74
+  %v103 = getelementptr inbounds float, ptr %v3, i64 %v102
+  store <8 x float> zeroinitializer, ptr %v104, align 32
+  store <8 x float> zeroinitializer, ptr %v105, align 32
+  store <8 x float> zeroinitializer, ptr %v106, align 32
+  store <8 x float> zeroinitializer, ptr %v107, align 32
+  store <8 x float> zeroinitializer, ptr %v108, align 32
+  store <8 x float> zeroinitializer, ptr %v109, align 32
+  store <8 x float> zeroinitializer, ptr %v110, align 32
+  store <8 x float> zeroinitializer, ptr %v111, align 32
+  store <8 x float> zeroinitializer, ptr %v112, align 32
+  store <8 x float> zeroinitializer, ptr %v113, align 32
+  store <8 x float> zeroinitializer, ptr %v114, align 32
+  store <8 x float> zeroinitializer, ptr %v115, align 32
+  %v116 = mul nsw i64 %mt64, 108
+  %v117 = getelementptr inbounds float, ptr %w, i64 %v116
+  %v118 = getelementptr inbounds float, ptr %s, i64 %v74
   br label %k.head.70
 k.head.70:
   %k74 = phi i64 [ 0, %nt.body.66 ], [ %k74.next, %k.latch.72 ]
   %k74.c = icmp slt i64 %k74, 18
   br i1 %k74.c, label %k.body.71, label %k.end.73
 k.body.71:
-  %v90 = mul nsw i64 %k74, 48
-  %v91 = getelementptr inbounds float, ptr %v89, i64 %v90
-  %v92 = mul nsw i64 %k74, 6
-  %v93 = getelementptr inbounds float, ptr %v88, i64 %v92
-  %v94 = load <8 x float>, ptr %v91, align 4
-  %v95 = getelementptr inbounds float, ptr %v91, i64 8
-  %v96 = load <8 x float>, ptr %v95, align 4
-  %v97 = load float, ptr %v93, align 4
-  %v98 = insertelement <8 x float> poison, float %v97, i64 0
-  %v99 = shufflevector <8 x float> %v98, <8 x float> poison, <8 x i32> zeroinitializer
-  %v100 = load <8 x float>, ptr %v75, align 4
-  %v101 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v99, <8 x float> %v94, <8 x float> %v100)
-  store <8 x float> %v101, ptr %v75, align 32
-  %v102 = load <8 x float>, ptr %v76, align 4
-  %v103 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v99, <8 x float> %v96, <8 x float> %v102)
-  store <8 x float> %v103, ptr %v76, align 32
-  %v104 = getelementptr inbounds float, ptr %v93, i64 1
-  %v105 = load float, ptr %v104, align 4
-  %v106 = insertelement <8 x float> poison, float %v105, i64 0
-  %v107 = shufflevector <8 x float> %v106, <8 x float> poison, <8 x i32> zeroinitializer
-  %v108 = load <8 x float>, ptr %v77, align 4
-  %v109 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v107, <8 x float> %v94, <8 x float> %v108)
-  store <8 x float> %v109, ptr %v77, align 32
-  %v110 = load <8 x float>, ptr %v78, align 4
-  %v111 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v107, <8 x float> %v96, <8 x float> %v110)
-  store <8 x float> %v111, ptr %v78, align 32
-  %v112 = getelementptr inbounds float, ptr %v93, i64 2
-  %v113 = load float, ptr %v112, align 4
-  %v114 = insertelement <8 x float> poison, float %v113, i64 0
-  %v115 = shufflevector <8 x float> %v114, <8 x float> poison, <8 x i32> zeroinitializer
-  %v116 = load <8 x float>, ptr %v79, align 4
-  %v117 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v115, <8 x float> %v94, <8 x float> %v116)
-  store <8 x float> %v117, ptr %v79, align 32
-  %v118 = load <8 x float>, ptr %v80, align 4
-  %v119 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v115, <8 x float> %v96, <8 x float> %v118)
-  store <8 x float> %v119, ptr %v80, align 32
-  %v120 = getelementptr inbounds float, ptr %v93, i64 3
-  %v121 = load float, ptr %v120, align 4
-  %v122 = insertelement <8 x float> poison, float %v121, i64 0
-  %v123 = shufflevector <8 x float> %v122, <8 x float> poison, <8 x i32> zeroinitializer
-  %v124 = load <8 x float>, ptr %v81, align 4
-  %v125 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v123, <8 x float> %v94, <8 x float> %v124)
-  store <8 x float> %v125, ptr %v81, align 32
-  %v126 = load <8 x float>, ptr %v82, align 4
-  %v127 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v123, <8 x float> %v96, <8 x float> %v126)
-  store <8 x float> %v127, ptr %v82, align 32
-  %v128 = getelementptr inbounds float, ptr %v93, i64 4
-  %v129 = load float, ptr %v128, align 4
-  %v130 = insertelement <8 x float> poison, float %v129, i64 0
-  %v131 = shufflevector <8 x float> %v130, <8 x float> poison, <8 x i32> zeroinitializer
-  %v132 = load <8 x float>, ptr %v83, align 4
-  %v133 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v131, <8 x float> %v94, <8 x float> %v132)
-  store <8 x float> %v133, ptr %v83, align 32
-  %v134 = load <8 x float>, ptr %v84, align 4
-  %v135 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v131, <8 x float> %v96, <8 x float> %v134)
-  store <8 x float> %v135, ptr %v84, align 32
-  %v136 = getelementptr inbounds float, ptr %v93, i64 5
-  %v137 = load float, ptr %v136, align 4
-  %v138 = insertelement <8 x float> poison, float %v137, i64 0
-  %v139 = shufflevector <8 x float> %v138, <8 x float> poison, <8 x i32> zeroinitializer
-  %v140 = load <8 x float>, ptr %v85, align 4
-  %v141 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v139, <8 x float> %v94, <8 x float> %v140)
-  store <8 x float> %v141, ptr %v85, align 32
-  %v142 = load <8 x float>, ptr %v86, align 4
-  %v143 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v139, <8 x float> %v96, <8 x float> %v142)
-  store <8 x float> %v143, ptr %v86, align 32
+  %v119 = mul nsw i64 %k74, 48
+  %v120 = getelementptr inbounds float, ptr %v118, i64 %v119
+  %v121 = mul nsw i64 %k74, 6
+  %v122 = getelementptr inbounds float, ptr %v117, i64 %v121
+  %v123 = load <8 x float>, ptr %v120, align 4
+  %v124 = getelementptr inbounds float, ptr %v120, i64 8
+  %v125 = load <8 x float>, ptr %v124, align 4
+  %v126 = load float, ptr %v122, align 4
+  %v127 = insertelement <8 x float> poison, float %v126, i64 0
+  %v128 = shufflevector <8 x float> %v127, <8 x float> poison, <8 x i32> zeroinitializer
+  %v129 = load <8 x float>, ptr %v104, align 4
+  %v130 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v128, <8 x float> %v123, <8 x float> %v129)
+  store <8 x float> %v130, ptr %v104, align 32
+  %v131 = load <8 x float>, ptr %v105, align 4
+  %v132 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v128, <8 x float> %v125, <8 x float> %v131)
+  store <8 x float> %v132, ptr %v105, align 32
+  %v133 = getelementptr inbounds float, ptr %v122, i64 1
+  %v134 = load float, ptr %v133, align 4
+  %v135 = insertelement <8 x float> poison, float %v134, i64 0
+  %v136 = shufflevector <8 x float> %v135, <8 x float> poison, <8 x i32> zeroinitializer
+  %v137 = load <8 x float>, ptr %v106, align 4
+  %v138 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v136, <8 x float> %v123, <8 x float> %v137)
+  store <8 x float> %v138, ptr %v106, align 32
+  %v139 = load <8 x float>, ptr %v107, align 4
+  %v140 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v136, <8 x float> %v125, <8 x float> %v139)
+  store <8 x float> %v140, ptr %v107, align 32
+  %v141 = getelementptr inbounds float, ptr %v122, i64 2
+  %v142 = load float, ptr %v141, align 4
+  %v143 = insertelement <8 x float> poison, float %v142, i64 0
+  %v144 = shufflevector <8 x float> %v143, <8 x float> poison, <8 x i32> zeroinitializer
+  %v145 = load <8 x float>, ptr %v108, align 4
+  %v146 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v144, <8 x float> %v123, <8 x float> %v145)
+  store <8 x float> %v146, ptr %v108, align 32
+  %v147 = load <8 x float>, ptr %v109, align 4
+  %v148 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v144, <8 x float> %v125, <8 x float> %v147)
+  store <8 x float> %v148, ptr %v109, align 32
+  %v149 = getelementptr inbounds float, ptr %v122, i64 3
+  %v150 = load float, ptr %v149, align 4
+  %v151 = insertelement <8 x float> poison, float %v150, i64 0
+  %v152 = shufflevector <8 x float> %v151, <8 x float> poison, <8 x i32> zeroinitializer
+  %v153 = load <8 x float>, ptr %v110, align 4
+  %v154 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v152, <8 x float> %v123, <8 x float> %v153)
+  store <8 x float> %v154, ptr %v110, align 32
+  %v155 = load <8 x float>, ptr %v111, align 4
+  %v156 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v152, <8 x float> %v125, <8 x float> %v155)
+  store <8 x float> %v156, ptr %v111, align 32
+  %v157 = getelementptr inbounds float, ptr %v122, i64 4
+  %v158 = load float, ptr %v157, align 4
+  %v159 = insertelement <8 x float> poison, float %v158, i64 0
+  %v160 = shufflevector <8 x float> %v159, <8 x float> poison, <8 x i32> zeroinitializer
+  %v161 = load <8 x float>, ptr %v112, align 4
+  %v162 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v160, <8 x float> %v123, <8 x float> %v161)
+  store <8 x float> %v162, ptr %v112, align 32
+  %v163 = load <8 x float>, ptr %v113, align 4
+  %v164 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v160, <8 x float> %v125, <8 x float> %v163)
+  store <8 x float> %v164, ptr %v113, align 32
+  %v165 = getelementptr inbounds float, ptr %v122, i64 5
+  %v166 = load float, ptr %v165, align 4
+  %v167 = insertelement <8 x float> poison, float %v166, i64 0
+  %v168 = shufflevector <8 x float> %v167, <8 x float> poison, <8 x i32> zeroinitializer
+  %v169 = load <8 x float>, ptr %v114, align 4
+  %v170 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v168, <8 x float> %v123, <8 x float> %v169)
+  store <8 x float> %v170, ptr %v114, align 32
+  %v171 = load <8 x float>, ptr %v115, align 4
+  %v172 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v168, <8 x float> %v125, <8 x float> %v171)
+  store <8 x float> %v172, ptr %v115, align 32
   br label %k.latch.72
 k.latch.72:
   %k74.next = add nuw nsw i64 %k74, 1
   br label %k.head.70
 k.end.73:
-  %v144 = mul nsw i64 %mt64, 6
-  %v145 = add nsw i64 %v144, 112
-  %v146 = getelementptr inbounds float, ptr %w, i64 %v145
-  %v147 = load float, ptr %v146, align 4
-  %v148 = insertelement <8 x float> poison, float %v147, i64 0
-  %v149 = shufflevector <8 x float> %v148, <8 x float> poison, <8 x i32> zeroinitializer
-  %v150 = mul nsw i64 %v144, 36
-  %v151 = add nsw i64 %v150, %v74
-  %v152 = getelementptr inbounds float, ptr %v3, i64 %v151
-  %v153 = load <8 x float>, ptr %v75, align 4
-  %v154 = fadd <8 x float> %v153, %v149
-  %v155 = fcmp ogt <8 x float> %v154, zeroinitializer
-  %v156 = select <8 x i1> %v155, <8 x float> %v154, <8 x float> zeroinitializer
-  store <8 x float> %v156, ptr %v152, align 4
-  %v157 = load <8 x float>, ptr %v76, align 4
-  %v158 = fadd <8 x float> %v157, %v149
-  %v159 = fcmp ogt <8 x float> %v158, zeroinitializer
-  %v160 = select <8 x i1> %v159, <8 x float> %v158, <8 x float> zeroinitializer
-  %v161 = getelementptr inbounds float, ptr %v152, i64 8
-  store <8 x float> %v160, ptr %v161, align 4
-  %v162 = mul nsw i64 %mt64, 6
-  %v163 = add nsw i64 %v162, 1
-  %v164 = add nsw i64 %v163, 112
-  %v165 = getelementptr inbounds float, ptr %w, i64 %v164
-  %v166 = load float, ptr %v165, align 4
-  %v167 = insertelement <8 x float> poison, float %v166, i64 0
-  %v168 = shufflevector <8 x float> %v167, <8 x float> poison, <8 x i32> zeroinitializer
-  %v169 = mul nsw i64 %v163, 36
-  %v170 = add nsw i64 %v169, %v74
-  %v171 = getelementptr inbounds float, ptr %v3, i64 %v170
-  %v172 = load <8 x float>, ptr %v77, align 4
-  %v173 = fadd <8 x float> %v172, %v168
-  %v174 = fcmp ogt <8 x float> %v173, zeroinitializer
-  %v175 = select <8 x i1> %v174, <8 x float> %v173, <8 x float> zeroinitializer
-  store <8 x float> %v175, ptr %v171, align 4
-  %v176 = load <8 x float>, ptr %v78, align 4
-  %v177 = fadd <8 x float> %v176, %v168
-  %v178 = fcmp ogt <8 x float> %v177, zeroinitializer
-  %v179 = select <8 x i1> %v178, <8 x float> %v177, <8 x float> zeroinitializer
-  %v180 = getelementptr inbounds float, ptr %v171, i64 8
-  store <8 x float> %v179, ptr %v180, align 4
-  %v181 = mul nsw i64 %mt64, 6
-  %v182 = add nsw i64 %v181, 2
-  %v183 = add nsw i64 %v182, 112
-  %v184 = getelementptr inbounds float, ptr %w, i64 %v183
-  %v185 = load float, ptr %v184, align 4
-  %v186 = insertelement <8 x float> poison, float %v185, i64 0
-  %v187 = shufflevector <8 x float> %v186, <8 x float> poison, <8 x i32> zeroinitializer
-  %v188 = mul nsw i64 %v182, 36
-  %v189 = add nsw i64 %v188, %v74
-  %v190 = getelementptr inbounds float, ptr %v3, i64 %v189
-  %v191 = load <8 x float>, ptr %v79, align 4
-  %v192 = fadd <8 x float> %v191, %v187
-  %v193 = fcmp ogt <8 x float> %v192, zeroinitializer
-  %v194 = select <8 x i1> %v193, <8 x float> %v192, <8 x float> zeroinitializer
-  store <8 x float> %v194, ptr %v190, align 4
-  %v195 = load <8 x float>, ptr %v80, align 4
-  %v196 = fadd <8 x float> %v195, %v187
+  %v173 = mul nsw i64 %mt64, 6
+  %v174 = add nsw i64 %v173, 112
+  %v175 = getelementptr inbounds float, ptr %w, i64 %v174
+  %v176 = load float, ptr %v175, align 4
+  %v177 = insertelement <8 x float> poison, float %v176, i64 0
+  %v178 = shufflevector <8 x float> %v177, <8 x float> poison, <8 x i32> zeroinitializer
+  %v179 = load <8 x float>, ptr %v104, align 4
+  %v180 = fadd <8 x float> %v179, %v178
+  %v181 = fcmp ogt <8 x float> %v180, zeroinitializer
+  %v182 = select <8 x i1> %v181, <8 x float> %v180, <8 x float> zeroinitializer
+  store <8 x float> %v182, ptr %v78, align 4
+  %v183 = load <8 x float>, ptr %v105, align 4
+  %v184 = fadd <8 x float> %v183, %v178
+  %v185 = fcmp ogt <8 x float> %v184, zeroinitializer
+  %v186 = select <8 x i1> %v185, <8 x float> %v184, <8 x float> zeroinitializer
+  %v187 = getelementptr inbounds float, ptr %v78, i64 8
+  store <8 x float> %v186, ptr %v187, align 4
+  %v188 = mul nsw i64 %mt64, 6
+  %v189 = add nsw i64 %v188, 1
+  %v190 = add nsw i64 %v189, 112
+  %v191 = getelementptr inbounds float, ptr %w, i64 %v190
+  %v192 = load float, ptr %v191, align 4
+  %v193 = insertelement <8 x float> poison, float %v192, i64 0
+  %v194 = shufflevector <8 x float> %v193, <8 x float> poison, <8 x i32> zeroinitializer
+  %v195 = load <8 x float>, ptr %v106, align 4
+  %v196 = fadd <8 x float> %v195, %v194
   %v197 = fcmp ogt <8 x float> %v196, zeroinitializer
   %v198 = select <8 x i1> %v197, <8 x float> %v196, <8 x float> zeroinitializer
-  %v199 = getelementptr inbounds float, ptr %v190, i64 8
-  store <8 x float> %v198, ptr %v199, align 4
-  %v200 = mul nsw i64 %mt64, 6
-  %v201 = add nsw i64 %v200, 3
-  %v202 = add nsw i64 %v201, 112
-  %v203 = getelementptr inbounds float, ptr %w, i64 %v202
-  %v204 = load float, ptr %v203, align 4
-  %v205 = insertelement <8 x float> poison, float %v204, i64 0
-  %v206 = shufflevector <8 x float> %v205, <8 x float> poison, <8 x i32> zeroinitializer
-  %v207 = mul nsw i64 %v201, 36
-  %v208 = add nsw i64 %v207, %v74
-  %v209 = getelementptr inbounds float, ptr %v3, i64 %v208
-  %v210 = load <8 x float>, ptr %v81, align 4
-  %v211 = fadd <8 x float> %v210, %v206
-  %v212 = fcmp ogt <8 x float> %v211, zeroinitializer
-  %v213 = select <8 x i1> %v212, <8 x float> %v211, <8 x float> zeroinitializer
-  store <8 x float> %v213, ptr %v209, align 4
-  %v214 = load <8 x float>, ptr %v82, align 4
-  %v215 = fadd <8 x float> %v214, %v206
-  %v216 = fcmp ogt <8 x float> %v215, zeroinitializer
-  %v217 = select <8 x i1> %v216, <8 x float> %v215, <8 x float> zeroinitializer
-  %v218 = getelementptr inbounds float, ptr %v209, i64 8
-  store <8 x float> %v217, ptr %v218, align 4
-  %v219 = mul nsw i64 %mt64, 6
-  %v220 = add nsw i64 %v219, 4
-  %v221 = add nsw i64 %v220, 112
-  %v222 = getelementptr inbounds float, ptr %w, i64 %v221
-  %v223 = load float, ptr %v222, align 4
-  %v224 = insertelement <8 x float> poison, float %v223, i64 0
-  %v225 = shufflevector <8 x float> %v224, <8 x float> poison, <8 x i32> zeroinitializer
-  %v226 = mul nsw i64 %v220, 36
-  %v227 = add nsw i64 %v226, %v74
-  %v228 = getelementptr inbounds float, ptr %v3, i64 %v227
-  %v229 = load <8 x float>, ptr %v83, align 4
-  %v230 = fadd <8 x float> %v229, %v225
-  %v231 = fcmp ogt <8 x float> %v230, zeroinitializer
-  %v232 = select <8 x i1> %v231, <8 x float> %v230, <8 x float> zeroinitializer
-  store <8 x float> %v232, ptr %v228, align 4
-  %v233 = load <8 x float>, ptr %v84, align 4
-  %v234 = fadd <8 x float> %v233, %v225
-  %v235 = fcmp ogt <8 x float> %v234, zeroinitializer
-  %v236 = select <8 x i1> %v235, <8 x float> %v234, <8 x float> zeroinitializer
-  %v237 = getelementptr inbounds float, ptr %v228, i64 8
-  store <8 x float> %v236, ptr %v237, align 4
-  %v238 = mul nsw i64 %mt64, 6
-  %v239 = add nsw i64 %v238, 5
-  %v240 = add nsw i64 %v239, 112
-  %v241 = getelementptr inbounds float, ptr %w, i64 %v240
-  %v242 = load float, ptr %v241, align 4
-  %v243 = insertelement <8 x float> poison, float %v242, i64 0
-  %v244 = shufflevector <8 x float> %v243, <8 x float> poison, <8 x i32> zeroinitializer
-  %v245 = mul nsw i64 %v239, 36
-  %v246 = add nsw i64 %v245, %v74
-  %v247 = getelementptr inbounds float, ptr %v3, i64 %v246
-  %v248 = load <8 x float>, ptr %v85, align 4
-  %v249 = fadd <8 x float> %v248, %v244
-  %v250 = fcmp ogt <8 x float> %v249, zeroinitializer
-  %v251 = select <8 x i1> %v250, <8 x float> %v249, <8 x float> zeroinitializer
-  store <8 x float> %v251, ptr %v247, align 4
-  %v252 = load <8 x float>, ptr %v86, align 4
-  %v253 = fadd <8 x float> %v252, %v244
-  %v254 = fcmp ogt <8 x float> %v253, zeroinitializer
-  %v255 = select <8 x i1> %v254, <8 x float> %v253, <8 x float> zeroinitializer
-  %v256 = getelementptr inbounds float, ptr %v247, i64 8
-  store <8 x float> %v255, ptr %v256, align 4
+  store <8 x float> %v198, ptr %v83, align 4
+  %v199 = load <8 x float>, ptr %v107, align 4
+  %v200 = fadd <8 x float> %v199, %v194
+  %v201 = fcmp ogt <8 x float> %v200, zeroinitializer
+  %v202 = select <8 x i1> %v201, <8 x float> %v200, <8 x float> zeroinitializer
+  %v203 = getelementptr inbounds float, ptr %v83, i64 8
+  store <8 x float> %v202, ptr %v203, align 4
+  %v204 = mul nsw i64 %mt64, 6
+  %v205 = add nsw i64 %v204, 2
+  %v206 = add nsw i64 %v205, 112
+  %v207 = getelementptr inbounds float, ptr %w, i64 %v206
+  %v208 = load float, ptr %v207, align 4
+  %v209 = insertelement <8 x float> poison, float %v208, i64 0
+  %v210 = shufflevector <8 x float> %v209, <8 x float> poison, <8 x i32> zeroinitializer
+  %v211 = load <8 x float>, ptr %v108, align 4
+  %v212 = fadd <8 x float> %v211, %v210
+  %v213 = fcmp ogt <8 x float> %v212, zeroinitializer
+  %v214 = select <8 x i1> %v213, <8 x float> %v212, <8 x float> zeroinitializer
+  store <8 x float> %v214, ptr %v88, align 4
+  %v215 = load <8 x float>, ptr %v109, align 4
+  %v216 = fadd <8 x float> %v215, %v210
+  %v217 = fcmp ogt <8 x float> %v216, zeroinitializer
+  %v218 = select <8 x i1> %v217, <8 x float> %v216, <8 x float> zeroinitializer
+  %v219 = getelementptr inbounds float, ptr %v88, i64 8
+  store <8 x float> %v218, ptr %v219, align 4
+  %v220 = mul nsw i64 %mt64, 6
+  %v221 = add nsw i64 %v220, 3
+  %v222 = add nsw i64 %v221, 112
+  %v223 = getelementptr inbounds float, ptr %w, i64 %v222
+  %v224 = load float, ptr %v223, align 4
+  %v225 = insertelement <8 x float> poison, float %v224, i64 0
+  %v226 = shufflevector <8 x float> %v225, <8 x float> poison, <8 x i32> zeroinitializer
+  %v227 = load <8 x float>, ptr %v110, align 4
+  %v228 = fadd <8 x float> %v227, %v226
+  %v229 = fcmp ogt <8 x float> %v228, zeroinitializer
+  %v230 = select <8 x i1> %v229, <8 x float> %v228, <8 x float> zeroinitializer
+  store <8 x float> %v230, ptr %v93, align 4
+  %v231 = load <8 x float>, ptr %v111, align 4
+  %v232 = fadd <8 x float> %v231, %v226
+  %v233 = fcmp ogt <8 x float> %v232, zeroinitializer
+  %v234 = select <8 x i1> %v233, <8 x float> %v232, <8 x float> zeroinitializer
+  %v235 = getelementptr inbounds float, ptr %v93, i64 8
+  store <8 x float> %v234, ptr %v235, align 4
+  %v236 = mul nsw i64 %mt64, 6
+  %v237 = add nsw i64 %v236, 4
+  %v238 = add nsw i64 %v237, 112
+  %v239 = getelementptr inbounds float, ptr %w, i64 %v238
+  %v240 = load float, ptr %v239, align 4
+  %v241 = insertelement <8 x float> poison, float %v240, i64 0
+  %v242 = shufflevector <8 x float> %v241, <8 x float> poison, <8 x i32> zeroinitializer
+  %v243 = load <8 x float>, ptr %v112, align 4
+  %v244 = fadd <8 x float> %v243, %v242
+  %v245 = fcmp ogt <8 x float> %v244, zeroinitializer
+  %v246 = select <8 x i1> %v245, <8 x float> %v244, <8 x float> zeroinitializer
+  store <8 x float> %v246, ptr %v98, align 4
+  %v247 = load <8 x float>, ptr %v113, align 4
+  %v248 = fadd <8 x float> %v247, %v242
+  %v249 = fcmp ogt <8 x float> %v248, zeroinitializer
+  %v250 = select <8 x i1> %v249, <8 x float> %v248, <8 x float> zeroinitializer
+  %v251 = getelementptr inbounds float, ptr %v98, i64 8
+  store <8 x float> %v250, ptr %v251, align 4
+  %v252 = mul nsw i64 %mt64, 6
+  %v253 = add nsw i64 %v252, 5
+  %v254 = add nsw i64 %v253, 112
+  %v255 = getelementptr inbounds float, ptr %w, i64 %v254
+  %v256 = load float, ptr %v255, align 4
+  %v257 = insertelement <8 x float> poison, float %v256, i64 0
+  %v258 = shufflevector <8 x float> %v257, <8 x float> poison, <8 x i32> zeroinitializer
+  %v259 = load <8 x float>, ptr %v114, align 4
+  %v260 = fadd <8 x float> %v259, %v258
+  %v261 = fcmp ogt <8 x float> %v260, zeroinitializer
+  %v262 = select <8 x i1> %v261, <8 x float> %v260, <8 x float> zeroinitializer
+  store <8 x float> %v262, ptr %v103, align 4
+  %v263 = load <8 x float>, ptr %v115, align 4
+  %v264 = fadd <8 x float> %v263, %v258
+  %v265 = fcmp ogt <8 x float> %v264, zeroinitializer
+  %v266 = select <8 x i1> %v265, <8 x float> %v264, <8 x float> zeroinitializer
+  %v267 = getelementptr inbounds float, ptr %v103, i64 8
+  store <8 x float> %v266, ptr %v267, align 4
   br label %nt.latch.67
 nt.latch.67:
   %nt69.next = add nuw nsw i64 %nt69, 1
   br label %nt.head.65
 nt.end.68:
-  store <8 x float> zeroinitializer, ptr %v257, align 32
-  store <8 x float> zeroinitializer, ptr %v258, align 32
-  store <8 x float> zeroinitializer, ptr %v259, align 32
-  store <8 x float> zeroinitializer, ptr %v260, align 32
-  store <8 x float> zeroinitializer, ptr %v261, align 32
-  store <8 x float> zeroinitializer, ptr %v262, align 32
-  %v263 = mul nsw i64 %mt64, 108
-  %v264 = getelementptr inbounds float, ptr %w, i64 %v263
-  %v265 = getelementptr inbounds float, ptr %s, i64 32
+  %v268 = mul nsw i64 %mt64, 6
+  %v269 = mul nsw i64 %v268, 36
+  %v270 = add nsw i64 %v269, 32
+  %v271 = getelementptr inbounds float, ptr %v3, i64 %v270
+  %v272 = mul nsw i64 %mt64, 6
+  %v273 = add nsw i64 %v272, 1
+  %v274 = mul nsw i64 %v273, 36
+  %v275 = add nsw i64 %v274, 32
+  %v276 = getelementptr inbounds float, ptr %v3, i64 %v275
+  %v277 = mul nsw i64 %mt64, 6
+  %v278 = add nsw i64 %v277, 2
+  %v279 = mul nsw i64 %v278, 36
+  %v280 = add nsw i64 %v279, 32
+  %v281 = getelementptr inbounds float, ptr %v3, i64 %v280
+  %v282 = mul nsw i64 %mt64, 6
+  %v283 = add nsw i64 %v282, 3
+  %v284 = mul nsw i64 %v283, 36
+  %v285 = add nsw i64 %v284, 32
+  %v286 = getelementptr inbounds float, ptr %v3, i64 %v285
+  %v287 = mul nsw i64 %mt64, 6
+  %v288 = add nsw i64 %v287, 4
+  %v289 = mul nsw i64 %v288, 36
+  %v290 = add nsw i64 %v289, 32
+  %v291 = getelementptr inbounds float, ptr %v3, i64 %v290
+  %v292 = mul nsw i64 %mt64, 6
+  %v293 = add nsw i64 %v292, 5
+  %v294 = mul nsw i64 %v293, 36
+  %v295 = add nsw i64 %v294, 32
+  %v296 = getelementptr inbounds float, ptr %v3, i64 %v295
+  store <8 x float> zeroinitializer, ptr %v297, align 32
+  store <8 x float> zeroinitializer, ptr %v298, align 32
+  store <8 x float> zeroinitializer, ptr %v299, align 32
+  store <8 x float> zeroinitializer, ptr %v300, align 32
+  store <8 x float> zeroinitializer, ptr %v301, align 32
+  store <8 x float> zeroinitializer, ptr %v302, align 32
+  %v303 = mul nsw i64 %mt64, 108
+  %v304 = getelementptr inbounds float, ptr %w, i64 %v303
+  %v305 = getelementptr inbounds float, ptr %s, i64 32
   br label %k.head.75
 k.head.75:
   %k79 = phi i64 [ 0, %nt.end.68 ], [ %k79.next, %k.latch.77 ]
   %k79.c = icmp slt i64 %k79, 18
   br i1 %k79.c, label %k.body.76, label %k.end.78
 k.body.76:
-  %v266 = mul nsw i64 %k79, 48
-  %v267 = getelementptr inbounds float, ptr %v265, i64 %v266
-  %v268 = mul nsw i64 %k79, 6
-  %v269 = getelementptr inbounds float, ptr %v264, i64 %v268
-  %v270 = load <8 x float>, ptr %v267, align 4
-  %v271 = load float, ptr %v269, align 4
-  %v272 = insertelement <8 x float> poison, float %v271, i64 0
-  %v273 = shufflevector <8 x float> %v272, <8 x float> poison, <8 x i32> zeroinitializer
-  %v274 = load <8 x float>, ptr %v257, align 4
-  %v275 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v273, <8 x float> %v270, <8 x float> %v274)
-  store <8 x float> %v275, ptr %v257, align 32
-  %v276 = getelementptr inbounds float, ptr %v269, i64 1
-  %v277 = load float, ptr %v276, align 4
-  %v278 = insertelement <8 x float> poison, float %v277, i64 0
-  %v279 = shufflevector <8 x float> %v278, <8 x float> poison, <8 x i32> zeroinitializer
-  %v280 = load <8 x float>, ptr %v258, align 4
-  %v281 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v279, <8 x float> %v270, <8 x float> %v280)
-  store <8 x float> %v281, ptr %v258, align 32
-  %v282 = getelementptr inbounds float, ptr %v269, i64 2
-  %v283 = load float, ptr %v282, align 4
-  %v284 = insertelement <8 x float> poison, float %v283, i64 0
-  %v285 = shufflevector <8 x float> %v284, <8 x float> poison, <8 x i32> zeroinitializer
-  %v286 = load <8 x float>, ptr %v259, align 4
-  %v287 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v285, <8 x float> %v270, <8 x float> %v286)
-  store <8 x float> %v287, ptr %v259, align 32
-  %v288 = getelementptr inbounds float, ptr %v269, i64 3
-  %v289 = load float, ptr %v288, align 4
-  %v290 = insertelement <8 x float> poison, float %v289, i64 0
-  %v291 = shufflevector <8 x float> %v290, <8 x float> poison, <8 x i32> zeroinitializer
-  %v292 = load <8 x float>, ptr %v260, align 4
-  %v293 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v291, <8 x float> %v270, <8 x float> %v292)
-  store <8 x float> %v293, ptr %v260, align 32
-  %v294 = getelementptr inbounds float, ptr %v269, i64 4
-  %v295 = load float, ptr %v294, align 4
-  %v296 = insertelement <8 x float> poison, float %v295, i64 0
-  %v297 = shufflevector <8 x float> %v296, <8 x float> poison, <8 x i32> zeroinitializer
-  %v298 = load <8 x float>, ptr %v261, align 4
-  %v299 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v297, <8 x float> %v270, <8 x float> %v298)
-  store <8 x float> %v299, ptr %v261, align 32
-  %v300 = getelementptr inbounds float, ptr %v269, i64 5
-  %v301 = load float, ptr %v300, align 4
-  %v302 = insertelement <8 x float> poison, float %v301, i64 0
-  %v303 = shufflevector <8 x float> %v302, <8 x float> poison, <8 x i32> zeroinitializer
-  %v304 = load <8 x float>, ptr %v262, align 4
-  %v305 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v303, <8 x float> %v270, <8 x float> %v304)
-  store <8 x float> %v305, ptr %v262, align 32
+  %v306 = mul nsw i64 %k79, 48
+  %v307 = getelementptr inbounds float, ptr %v305, i64 %v306
+  %v308 = mul nsw i64 %k79, 6
+  %v309 = getelementptr inbounds float, ptr %v304, i64 %v308
+  %v310 = load <8 x float>, ptr %v307, align 4
+  %v311 = load float, ptr %v309, align 4
+  %v312 = insertelement <8 x float> poison, float %v311, i64 0
+  %v313 = shufflevector <8 x float> %v312, <8 x float> poison, <8 x i32> zeroinitializer
+  %v314 = load <8 x float>, ptr %v297, align 4
+  %v315 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v313, <8 x float> %v310, <8 x float> %v314)
+  store <8 x float> %v315, ptr %v297, align 32
+  %v316 = getelementptr inbounds float, ptr %v309, i64 1
+  %v317 = load float, ptr %v316, align 4
+  %v318 = insertelement <8 x float> poison, float %v317, i64 0
+  %v319 = shufflevector <8 x float> %v318, <8 x float> poison, <8 x i32> zeroinitializer
+  %v320 = load <8 x float>, ptr %v298, align 4
+  %v321 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v319, <8 x float> %v310, <8 x float> %v320)
+  store <8 x float> %v321, ptr %v298, align 32
+  %v322 = getelementptr inbounds float, ptr %v309, i64 2
+  %v323 = load float, ptr %v322, align 4
+  %v324 = insertelement <8 x float> poison, float %v323, i64 0
+  %v325 = shufflevector <8 x float> %v324, <8 x float> poison, <8 x i32> zeroinitializer
+  %v326 = load <8 x float>, ptr %v299, align 4
+  %v327 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v325, <8 x float> %v310, <8 x float> %v326)
+  store <8 x float> %v327, ptr %v299, align 32
+  %v328 = getelementptr inbounds float, ptr %v309, i64 3
+  %v329 = load float, ptr %v328, align 4
+  %v330 = insertelement <8 x float> poison, float %v329, i64 0
+  %v331 = shufflevector <8 x float> %v330, <8 x float> poison, <8 x i32> zeroinitializer
+  %v332 = load <8 x float>, ptr %v300, align 4
+  %v333 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v331, <8 x float> %v310, <8 x float> %v332)
+  store <8 x float> %v333, ptr %v300, align 32
+  %v334 = getelementptr inbounds float, ptr %v309, i64 4
+  %v335 = load float, ptr %v334, align 4
+  %v336 = insertelement <8 x float> poison, float %v335, i64 0
+  %v337 = shufflevector <8 x float> %v336, <8 x float> poison, <8 x i32> zeroinitializer
+  %v338 = load <8 x float>, ptr %v301, align 4
+  %v339 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v337, <8 x float> %v310, <8 x float> %v338)
+  store <8 x float> %v339, ptr %v301, align 32
+  %v340 = getelementptr inbounds float, ptr %v309, i64 5
+  %v341 = load float, ptr %v340, align 4
+  %v342 = insertelement <8 x float> poison, float %v341, i64 0
+  %v343 = shufflevector <8 x float> %v342, <8 x float> poison, <8 x i32> zeroinitializer
+  %v344 = load <8 x float>, ptr %v302, align 4
+  %v345 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v343, <8 x float> %v310, <8 x float> %v344)
+  store <8 x float> %v345, ptr %v302, align 32
   br label %k.latch.77
 k.latch.77:
   %k79.next = add nuw nsw i64 %k79, 1
   br label %k.head.75
 k.end.78:
-  %v306 = mul nsw i64 %mt64, 6
-  %v307 = add nsw i64 %v306, 112
-  %v308 = getelementptr inbounds float, ptr %w, i64 %v307
-  %v309 = load float, ptr %v308, align 4
-  %v310 = insertelement <8 x float> poison, float %v309, i64 0
-  %v311 = shufflevector <8 x float> %v310, <8 x float> poison, <8 x i32> zeroinitializer
-  %v312 = mul nsw i64 %v306, 36
-  %v313 = add nsw i64 %v312, 32
-  %v314 = getelementptr inbounds float, ptr %v3, i64 %v313
-  %v315 = load <8 x float>, ptr %v257, align 4
-  %v316 = fadd <8 x float> %v315, %v311
-  %v317 = fcmp ogt <8 x float> %v316, zeroinitializer
-  %v318 = select <8 x i1> %v317, <8 x float> %v316, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v318, ptr %v314, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v319 = mul nsw i64 %mt64, 6
-  %v320 = add nsw i64 %v319, 1
-  %v321 = add nsw i64 %v320, 112
-  %v322 = getelementptr inbounds float, ptr %w, i64 %v321
-  %v323 = load float, ptr %v322, align 4
-  %v324 = insertelement <8 x float> poison, float %v323, i64 0
-  %v325 = shufflevector <8 x float> %v324, <8 x float> poison, <8 x i32> zeroinitializer
-  %v326 = mul nsw i64 %v320, 36
-  %v327 = add nsw i64 %v326, 32
-  %v328 = getelementptr inbounds float, ptr %v3, i64 %v327
-  %v329 = load <8 x float>, ptr %v258, align 4
-  %v330 = fadd <8 x float> %v329, %v325
-  %v331 = fcmp ogt <8 x float> %v330, zeroinitializer
-  %v332 = select <8 x i1> %v331, <8 x float> %v330, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v332, ptr %v328, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v333 = mul nsw i64 %mt64, 6
-  %v334 = add nsw i64 %v333, 2
-  %v335 = add nsw i64 %v334, 112
-  %v336 = getelementptr inbounds float, ptr %w, i64 %v335
-  %v337 = load float, ptr %v336, align 4
-  %v338 = insertelement <8 x float> poison, float %v337, i64 0
-  %v339 = shufflevector <8 x float> %v338, <8 x float> poison, <8 x i32> zeroinitializer
-  %v340 = mul nsw i64 %v334, 36
-  %v341 = add nsw i64 %v340, 32
-  %v342 = getelementptr inbounds float, ptr %v3, i64 %v341
-  %v343 = load <8 x float>, ptr %v259, align 4
-  %v344 = fadd <8 x float> %v343, %v339
-  %v345 = fcmp ogt <8 x float> %v344, zeroinitializer
-  %v346 = select <8 x i1> %v345, <8 x float> %v344, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v346, ptr %v342, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v347 = mul nsw i64 %mt64, 6
-  %v348 = add nsw i64 %v347, 3
-  %v349 = add nsw i64 %v348, 112
-  %v350 = getelementptr inbounds float, ptr %w, i64 %v349
-  %v351 = load float, ptr %v350, align 4
-  %v352 = insertelement <8 x float> poison, float %v351, i64 0
-  %v353 = shufflevector <8 x float> %v352, <8 x float> poison, <8 x i32> zeroinitializer
-  %v354 = mul nsw i64 %v348, 36
-  %v355 = add nsw i64 %v354, 32
-  %v356 = getelementptr inbounds float, ptr %v3, i64 %v355
-  %v357 = load <8 x float>, ptr %v260, align 4
-  %v358 = fadd <8 x float> %v357, %v353
-  %v359 = fcmp ogt <8 x float> %v358, zeroinitializer
-  %v360 = select <8 x i1> %v359, <8 x float> %v358, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v360, ptr %v356, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v361 = mul nsw i64 %mt64, 6
-  %v362 = add nsw i64 %v361, 4
-  %v363 = add nsw i64 %v362, 112
-  %v364 = getelementptr inbounds float, ptr %w, i64 %v363
-  %v365 = load float, ptr %v364, align 4
-  %v366 = insertelement <8 x float> poison, float %v365, i64 0
-  %v367 = shufflevector <8 x float> %v366, <8 x float> poison, <8 x i32> zeroinitializer
-  %v368 = mul nsw i64 %v362, 36
-  %v369 = add nsw i64 %v368, 32
-  %v370 = getelementptr inbounds float, ptr %v3, i64 %v369
-  %v371 = load <8 x float>, ptr %v261, align 4
-  %v372 = fadd <8 x float> %v371, %v367
-  %v373 = fcmp ogt <8 x float> %v372, zeroinitializer
-  %v374 = select <8 x i1> %v373, <8 x float> %v372, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v374, ptr %v370, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v375 = mul nsw i64 %mt64, 6
-  %v376 = add nsw i64 %v375, 5
-  %v377 = add nsw i64 %v376, 112
-  %v378 = getelementptr inbounds float, ptr %w, i64 %v377
-  %v379 = load float, ptr %v378, align 4
-  %v380 = insertelement <8 x float> poison, float %v379, i64 0
-  %v381 = shufflevector <8 x float> %v380, <8 x float> poison, <8 x i32> zeroinitializer
-  %v382 = mul nsw i64 %v376, 36
-  %v383 = add nsw i64 %v382, 32
-  %v384 = getelementptr inbounds float, ptr %v3, i64 %v383
-  %v385 = load <8 x float>, ptr %v262, align 4
-  %v386 = fadd <8 x float> %v385, %v381
+  %v346 = mul nsw i64 %mt64, 6
+  %v347 = add nsw i64 %v346, 112
+  %v348 = getelementptr inbounds float, ptr %w, i64 %v347
+  %v349 = load float, ptr %v348, align 4
+  %v350 = insertelement <8 x float> poison, float %v349, i64 0
+  %v351 = shufflevector <8 x float> %v350, <8 x float> poison, <8 x i32> zeroinitializer
+  %v352 = load <8 x float>, ptr %v297, align 4
+  %v353 = fadd <8 x float> %v352, %v351
+  %v354 = fcmp ogt <8 x float> %v353, zeroinitializer
+  %v355 = select <8 x i1> %v354, <8 x float> %v353, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v355, ptr %v271, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v356 = mul nsw i64 %mt64, 6
+  %v357 = add nsw i64 %v356, 1
+  %v358 = add nsw i64 %v357, 112
+  %v359 = getelementptr inbounds float, ptr %w, i64 %v358
+  %v360 = load float, ptr %v359, align 4
+  %v361 = insertelement <8 x float> poison, float %v360, i64 0
+  %v362 = shufflevector <8 x float> %v361, <8 x float> poison, <8 x i32> zeroinitializer
+  %v363 = load <8 x float>, ptr %v298, align 4
+  %v364 = fadd <8 x float> %v363, %v362
+  %v365 = fcmp ogt <8 x float> %v364, zeroinitializer
+  %v366 = select <8 x i1> %v365, <8 x float> %v364, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v366, ptr %v276, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v367 = mul nsw i64 %mt64, 6
+  %v368 = add nsw i64 %v367, 2
+  %v369 = add nsw i64 %v368, 112
+  %v370 = getelementptr inbounds float, ptr %w, i64 %v369
+  %v371 = load float, ptr %v370, align 4
+  %v372 = insertelement <8 x float> poison, float %v371, i64 0
+  %v373 = shufflevector <8 x float> %v372, <8 x float> poison, <8 x i32> zeroinitializer
+  %v374 = load <8 x float>, ptr %v299, align 4
+  %v375 = fadd <8 x float> %v374, %v373
+  %v376 = fcmp ogt <8 x float> %v375, zeroinitializer
+  %v377 = select <8 x i1> %v376, <8 x float> %v375, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v377, ptr %v281, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v378 = mul nsw i64 %mt64, 6
+  %v379 = add nsw i64 %v378, 3
+  %v380 = add nsw i64 %v379, 112
+  %v381 = getelementptr inbounds float, ptr %w, i64 %v380
+  %v382 = load float, ptr %v381, align 4
+  %v383 = insertelement <8 x float> poison, float %v382, i64 0
+  %v384 = shufflevector <8 x float> %v383, <8 x float> poison, <8 x i32> zeroinitializer
+  %v385 = load <8 x float>, ptr %v300, align 4
+  %v386 = fadd <8 x float> %v385, %v384
   %v387 = fcmp ogt <8 x float> %v386, zeroinitializer
   %v388 = select <8 x i1> %v387, <8 x float> %v386, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v388, ptr %v384, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v388, ptr %v286, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v389 = mul nsw i64 %mt64, 6
+  %v390 = add nsw i64 %v389, 4
+  %v391 = add nsw i64 %v390, 112
+  %v392 = getelementptr inbounds float, ptr %w, i64 %v391
+  %v393 = load float, ptr %v392, align 4
+  %v394 = insertelement <8 x float> poison, float %v393, i64 0
+  %v395 = shufflevector <8 x float> %v394, <8 x float> poison, <8 x i32> zeroinitializer
+  %v396 = load <8 x float>, ptr %v301, align 4
+  %v397 = fadd <8 x float> %v396, %v395
+  %v398 = fcmp ogt <8 x float> %v397, zeroinitializer
+  %v399 = select <8 x i1> %v398, <8 x float> %v397, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v399, ptr %v291, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v400 = mul nsw i64 %mt64, 6
+  %v401 = add nsw i64 %v400, 5
+  %v402 = add nsw i64 %v401, 112
+  %v403 = getelementptr inbounds float, ptr %w, i64 %v402
+  %v404 = load float, ptr %v403, align 4
+  %v405 = insertelement <8 x float> poison, float %v404, i64 0
+  %v406 = shufflevector <8 x float> %v405, <8 x float> poison, <8 x i32> zeroinitializer
+  %v407 = load <8 x float>, ptr %v302, align 4
+  %v408 = fadd <8 x float> %v407, %v406
+  %v409 = fcmp ogt <8 x float> %v408, zeroinitializer
+  %v410 = select <8 x i1> %v409, <8 x float> %v408, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v410, ptr %v296, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
   br label %mt.latch.62
 mt.latch.62:
   %mt64.next = add nuw nsw i64 %mt64, 1
   br label %mt.head.60
 mt.end.63:
-  %v389 = icmp eq i64 %hi, 2
-  br i1 %v389, label %then.80, label %endif.81
+  %v411 = icmp eq i64 %hi, 2
+  br i1 %v411, label %then.80, label %endif.81
 then.80:
   br label %nt.head.82
 nt.head.82:
@@ -641,139 +663,139 @@ nt.head.82:
   %nt86.c = icmp slt i64 %nt86, 2
   br i1 %nt86.c, label %nt.body.83, label %nt.end.85
 nt.body.83:
-  %v390 = mul nsw i64 %nt86, 16
-  store <8 x float> zeroinitializer, ptr %v391, align 32
-  store <8 x float> zeroinitializer, ptr %v392, align 32
-  store <8 x float> zeroinitializer, ptr %v393, align 32
-  store <8 x float> zeroinitializer, ptr %v394, align 32
-  %v395 = getelementptr inbounds float, ptr %s, i64 %v390
+  %v412 = mul nsw i64 %nt86, 16
+  %v413 = getelementptr inbounds float, ptr %v3, i64 %v412
+  %v414 = add nsw i64 36, %v412
+  %v415 = getelementptr inbounds float, ptr %v3, i64 %v414
+  store <8 x float> zeroinitializer, ptr %v416, align 32
+  store <8 x float> zeroinitializer, ptr %v417, align 32
+  store <8 x float> zeroinitializer, ptr %v418, align 32
+  store <8 x float> zeroinitializer, ptr %v419, align 32
+  %v420 = getelementptr inbounds float, ptr %s, i64 %v412
   br label %k.head.87
 k.head.87:
   %k91 = phi i64 [ 0, %nt.body.83 ], [ %k91.next, %k.latch.89 ]
   %k91.c = icmp slt i64 %k91, 18
   br i1 %k91.c, label %k.body.88, label %k.end.90
 k.body.88:
-  %v396 = mul nsw i64 %k91, 48
-  %v397 = getelementptr inbounds float, ptr %v395, i64 %v396
-  %v398 = mul nsw i64 %k91, 6
-  %v399 = getelementptr inbounds float, ptr %w, i64 %v398
-  %v400 = load <8 x float>, ptr %v397, align 4
-  %v401 = getelementptr inbounds float, ptr %v397, i64 8
-  %v402 = load <8 x float>, ptr %v401, align 4
-  %v403 = load float, ptr %v399, align 4
-  %v404 = insertelement <8 x float> poison, float %v403, i64 0
-  %v405 = shufflevector <8 x float> %v404, <8 x float> poison, <8 x i32> zeroinitializer
-  %v406 = load <8 x float>, ptr %v391, align 4
-  %v407 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v405, <8 x float> %v400, <8 x float> %v406)
-  store <8 x float> %v407, ptr %v391, align 32
-  %v408 = load <8 x float>, ptr %v392, align 4
-  %v409 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v405, <8 x float> %v402, <8 x float> %v408)
-  store <8 x float> %v409, ptr %v392, align 32
-  %v410 = getelementptr inbounds float, ptr %v399, i64 1
-  %v411 = load float, ptr %v410, align 4
-  %v412 = insertelement <8 x float> poison, float %v411, i64 0
-  %v413 = shufflevector <8 x float> %v412, <8 x float> poison, <8 x i32> zeroinitializer
-  %v414 = load <8 x float>, ptr %v393, align 4
-  %v415 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v413, <8 x float> %v400, <8 x float> %v414)
-  store <8 x float> %v415, ptr %v393, align 32
-  %v416 = load <8 x float>, ptr %v394, align 4
-  %v417 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v413, <8 x float> %v402, <8 x float> %v416)
-  store <8 x float> %v417, ptr %v394, align 32
+  %v421 = mul nsw i64 %k91, 48
+  %v422 = getelementptr inbounds float, ptr %v420, i64 %v421
+  %v423 = mul nsw i64 %k91, 6
+  %v424 = getelementptr inbounds float, ptr %w, i64 %v423
+  %v425 = load <8 x float>, ptr %v422, align 4
+  %v426 = getelementptr inbounds float, ptr %v422, i64 8
+  %v427 = load <8 x float>, ptr %v426, align 4
+  %v428 = load float, ptr %v424, align 4
+  %v429 = insertelement <8 x float> poison, float %v428, i64 0
+  %v430 = shufflevector <8 x float> %v429, <8 x float> poison, <8 x i32> zeroinitializer
+  %v431 = load <8 x float>, ptr %v416, align 4
+  %v432 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v430, <8 x float> %v425, <8 x float> %v431)
+  store <8 x float> %v432, ptr %v416, align 32
+  %v433 = load <8 x float>, ptr %v417, align 4
+  %v434 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v430, <8 x float> %v427, <8 x float> %v433)
+  store <8 x float> %v434, ptr %v417, align 32
+  %v435 = getelementptr inbounds float, ptr %v424, i64 1
+  %v436 = load float, ptr %v435, align 4
+  %v437 = insertelement <8 x float> poison, float %v436, i64 0
+  %v438 = shufflevector <8 x float> %v437, <8 x float> poison, <8 x i32> zeroinitializer
+  %v439 = load <8 x float>, ptr %v418, align 4
+  %v440 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v438, <8 x float> %v425, <8 x float> %v439)
+  store <8 x float> %v440, ptr %v418, align 32
+  %v441 = load <8 x float>, ptr %v419, align 4
+  %v442 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v438, <8 x float> %v427, <8 x float> %v441)
+  store <8 x float> %v442, ptr %v419, align 32
   br label %k.latch.89
 k.latch.89:
   %k91.next = add nuw nsw i64 %k91, 1
   br label %k.head.87
 k.end.90:
-  %v418 = getelementptr inbounds float, ptr %w, i64 112
-  %v419 = load float, ptr %v418, align 4
-  %v420 = insertelement <8 x float> poison, float %v419, i64 0
-  %v421 = shufflevector <8 x float> %v420, <8 x float> poison, <8 x i32> zeroinitializer
-  %v422 = getelementptr inbounds float, ptr %v3, i64 %v390
-  %v423 = load <8 x float>, ptr %v391, align 4
-  %v424 = fadd <8 x float> %v423, %v421
-  %v425 = fcmp ogt <8 x float> %v424, zeroinitializer
-  %v426 = select <8 x i1> %v425, <8 x float> %v424, <8 x float> zeroinitializer
-  store <8 x float> %v426, ptr %v422, align 4
-  %v427 = load <8 x float>, ptr %v392, align 4
-  %v428 = fadd <8 x float> %v427, %v421
-  %v429 = fcmp ogt <8 x float> %v428, zeroinitializer
-  %v430 = select <8 x i1> %v429, <8 x float> %v428, <8 x float> zeroinitializer
-  %v431 = getelementptr inbounds float, ptr %v422, i64 8
-  store <8 x float> %v430, ptr %v431, align 4
-  %v432 = getelementptr inbounds float, ptr %w, i64 113
-  %v433 = load float, ptr %v432, align 4
-  %v434 = insertelement <8 x float> poison, float %v433, i64 0
-  %v435 = shufflevector <8 x float> %v434, <8 x float> poison, <8 x i32> zeroinitializer
-  %v436 = add nsw i64 36, %v390
-  %v437 = getelementptr inbounds float, ptr %v3, i64 %v436
-  %v438 = load <8 x float>, ptr %v393, align 4
-  %v439 = fadd <8 x float> %v438, %v435
-  %v440 = fcmp ogt <8 x float> %v439, zeroinitializer
-  %v441 = select <8 x i1> %v440, <8 x float> %v439, <8 x float> zeroinitializer
-  store <8 x float> %v441, ptr %v437, align 4
-  %v442 = load <8 x float>, ptr %v394, align 4
-  %v443 = fadd <8 x float> %v442, %v435
-  %v444 = fcmp ogt <8 x float> %v443, zeroinitializer
-  %v445 = select <8 x i1> %v444, <8 x float> %v443, <8 x float> zeroinitializer
-  %v446 = getelementptr inbounds float, ptr %v437, i64 8
-  store <8 x float> %v445, ptr %v446, align 4
+  %v443 = getelementptr inbounds float, ptr %w, i64 112
+  %v444 = load float, ptr %v443, align 4
+  %v445 = insertelement <8 x float> poison, float %v444, i64 0
+  %v446 = shufflevector <8 x float> %v445, <8 x float> poison, <8 x i32> zeroinitializer
+  %v447 = load <8 x float>, ptr %v416, align 4
+  %v448 = fadd <8 x float> %v447, %v446
+  %v449 = fcmp ogt <8 x float> %v448, zeroinitializer
+  %v450 = select <8 x i1> %v449, <8 x float> %v448, <8 x float> zeroinitializer
+  store <8 x float> %v450, ptr %v413, align 4
+  %v451 = load <8 x float>, ptr %v417, align 4
+  %v452 = fadd <8 x float> %v451, %v446
+  %v453 = fcmp ogt <8 x float> %v452, zeroinitializer
+  %v454 = select <8 x i1> %v453, <8 x float> %v452, <8 x float> zeroinitializer
+  %v455 = getelementptr inbounds float, ptr %v413, i64 8
+  store <8 x float> %v454, ptr %v455, align 4
+  %v456 = getelementptr inbounds float, ptr %w, i64 113
+  %v457 = load float, ptr %v456, align 4
+  %v458 = insertelement <8 x float> poison, float %v457, i64 0
+  %v459 = shufflevector <8 x float> %v458, <8 x float> poison, <8 x i32> zeroinitializer
+  %v460 = load <8 x float>, ptr %v418, align 4
+  %v461 = fadd <8 x float> %v460, %v459
+  %v462 = fcmp ogt <8 x float> %v461, zeroinitializer
+  %v463 = select <8 x i1> %v462, <8 x float> %v461, <8 x float> zeroinitializer
+  store <8 x float> %v463, ptr %v415, align 4
+  %v464 = load <8 x float>, ptr %v419, align 4
+  %v465 = fadd <8 x float> %v464, %v459
+  %v466 = fcmp ogt <8 x float> %v465, zeroinitializer
+  %v467 = select <8 x i1> %v466, <8 x float> %v465, <8 x float> zeroinitializer
+  %v468 = getelementptr inbounds float, ptr %v415, i64 8
+  store <8 x float> %v467, ptr %v468, align 4
   br label %nt.latch.84
 nt.latch.84:
   %nt86.next = add nuw nsw i64 %nt86, 1
   br label %nt.head.82
 nt.end.85:
-  store <8 x float> zeroinitializer, ptr %v447, align 32
-  store <8 x float> zeroinitializer, ptr %v448, align 32
-  %v449 = getelementptr inbounds float, ptr %s, i64 32
+  %v469 = getelementptr inbounds float, ptr %v3, i64 32
+  %v470 = getelementptr inbounds float, ptr %v3, i64 68
+  store <8 x float> zeroinitializer, ptr %v471, align 32
+  store <8 x float> zeroinitializer, ptr %v472, align 32
+  %v473 = getelementptr inbounds float, ptr %s, i64 32
   br label %k.head.92
 k.head.92:
   %k96 = phi i64 [ 0, %nt.end.85 ], [ %k96.next, %k.latch.94 ]
   %k96.c = icmp slt i64 %k96, 18
   br i1 %k96.c, label %k.body.93, label %k.end.95
 k.body.93:
-  %v450 = mul nsw i64 %k96, 48
-  %v451 = getelementptr inbounds float, ptr %v449, i64 %v450
-  %v452 = mul nsw i64 %k96, 6
-  %v453 = getelementptr inbounds float, ptr %w, i64 %v452
-  %v454 = load <8 x float>, ptr %v451, align 4
-  %v455 = load float, ptr %v453, align 4
-  %v456 = insertelement <8 x float> poison, float %v455, i64 0
-  %v457 = shufflevector <8 x float> %v456, <8 x float> poison, <8 x i32> zeroinitializer
-  %v458 = load <8 x float>, ptr %v447, align 4
-  %v459 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v457, <8 x float> %v454, <8 x float> %v458)
-  store <8 x float> %v459, ptr %v447, align 32
-  %v460 = getelementptr inbounds float, ptr %v453, i64 1
-  %v461 = load float, ptr %v460, align 4
-  %v462 = insertelement <8 x float> poison, float %v461, i64 0
-  %v463 = shufflevector <8 x float> %v462, <8 x float> poison, <8 x i32> zeroinitializer
-  %v464 = load <8 x float>, ptr %v448, align 4
-  %v465 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v463, <8 x float> %v454, <8 x float> %v464)
-  store <8 x float> %v465, ptr %v448, align 32
+  %v474 = mul nsw i64 %k96, 48
+  %v475 = getelementptr inbounds float, ptr %v473, i64 %v474
+  %v476 = mul nsw i64 %k96, 6
+  %v477 = getelementptr inbounds float, ptr %w, i64 %v476
+  %v478 = load <8 x float>, ptr %v475, align 4
+  %v479 = load float, ptr %v477, align 4
+  %v480 = insertelement <8 x float> poison, float %v479, i64 0
+  %v481 = shufflevector <8 x float> %v480, <8 x float> poison, <8 x i32> zeroinitializer
+  %v482 = load <8 x float>, ptr %v471, align 4
+  %v483 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v481, <8 x float> %v478, <8 x float> %v482)
+  store <8 x float> %v483, ptr %v471, align 32
+  %v484 = getelementptr inbounds float, ptr %v477, i64 1
+  %v485 = load float, ptr %v484, align 4
+  %v486 = insertelement <8 x float> poison, float %v485, i64 0
+  %v487 = shufflevector <8 x float> %v486, <8 x float> poison, <8 x i32> zeroinitializer
+  %v488 = load <8 x float>, ptr %v472, align 4
+  %v489 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v487, <8 x float> %v478, <8 x float> %v488)
+  store <8 x float> %v489, ptr %v472, align 32
   br label %k.latch.94
 k.latch.94:
   %k96.next = add nuw nsw i64 %k96, 1
   br label %k.head.92
 k.end.95:
-  %v466 = getelementptr inbounds float, ptr %w, i64 112
-  %v467 = load float, ptr %v466, align 4
-  %v468 = insertelement <8 x float> poison, float %v467, i64 0
-  %v469 = shufflevector <8 x float> %v468, <8 x float> poison, <8 x i32> zeroinitializer
-  %v470 = getelementptr inbounds float, ptr %v3, i64 32
-  %v471 = load <8 x float>, ptr %v447, align 4
-  %v472 = fadd <8 x float> %v471, %v469
-  %v473 = fcmp ogt <8 x float> %v472, zeroinitializer
-  %v474 = select <8 x i1> %v473, <8 x float> %v472, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v474, ptr %v470, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v475 = getelementptr inbounds float, ptr %w, i64 113
-  %v476 = load float, ptr %v475, align 4
-  %v477 = insertelement <8 x float> poison, float %v476, i64 0
-  %v478 = shufflevector <8 x float> %v477, <8 x float> poison, <8 x i32> zeroinitializer
-  %v479 = getelementptr inbounds float, ptr %v3, i64 68
-  %v480 = load <8 x float>, ptr %v448, align 4
-  %v481 = fadd <8 x float> %v480, %v478
-  %v482 = fcmp ogt <8 x float> %v481, zeroinitializer
-  %v483 = select <8 x i1> %v482, <8 x float> %v481, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v483, ptr %v479, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v490 = getelementptr inbounds float, ptr %w, i64 112
+  %v491 = load float, ptr %v490, align 4
+  %v492 = insertelement <8 x float> poison, float %v491, i64 0
+  %v493 = shufflevector <8 x float> %v492, <8 x float> poison, <8 x i32> zeroinitializer
+  %v494 = load <8 x float>, ptr %v471, align 4
+  %v495 = fadd <8 x float> %v494, %v493
+  %v496 = fcmp ogt <8 x float> %v495, zeroinitializer
+  %v497 = select <8 x i1> %v496, <8 x float> %v495, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v497, ptr %v469, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v498 = getelementptr inbounds float, ptr %w, i64 113
+  %v499 = load float, ptr %v498, align 4
+  %v500 = insertelement <8 x float> poison, float %v499, i64 0
+  %v501 = shufflevector <8 x float> %v500, <8 x float> poison, <8 x i32> zeroinitializer
+  %v502 = load <8 x float>, ptr %v472, align 4
+  %v503 = fadd <8 x float> %v502, %v501
+  %v504 = fcmp ogt <8 x float> %v503, zeroinitializer
+  %v505 = select <8 x i1> %v504, <8 x float> %v503, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v505, ptr %v470, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
   br label %endif.81
 endif.81:
   br label %b.latch.2
@@ -787,30 +809,30 @@ b.end.3:
 ; 2: conv 2x6x6 -> 2x6x6
 define internal void @k1_2(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0, ptr %x1, i64 %lo, i64 %hi) #0 {
 entry:
-  %v77 = alloca <8 x float>, align 32
-  %v78 = alloca <8 x float>, align 32
-  %v79 = alloca <8 x float>, align 32
-  %v80 = alloca <8 x float>, align 32
-  %v81 = alloca <8 x float>, align 32
-  %v82 = alloca <8 x float>, align 32
-  %v83 = alloca <8 x float>, align 32
-  %v84 = alloca <8 x float>, align 32
-  %v85 = alloca <8 x float>, align 32
-  %v86 = alloca <8 x float>, align 32
-  %v87 = alloca <8 x float>, align 32
-  %v88 = alloca <8 x float>, align 32
-  %v296 = alloca <8 x float>, align 32
-  %v297 = alloca <8 x float>, align 32
-  %v298 = alloca <8 x float>, align 32
-  %v299 = alloca <8 x float>, align 32
-  %v300 = alloca <8 x float>, align 32
-  %v301 = alloca <8 x float>, align 32
-  %v449 = alloca <8 x float>, align 32
-  %v450 = alloca <8 x float>, align 32
-  %v451 = alloca <8 x float>, align 32
-  %v452 = alloca <8 x float>, align 32
-  %v518 = alloca <8 x float>, align 32
-  %v519 = alloca <8 x float>, align 32
+  %v113 = alloca <8 x float>, align 32
+  %v114 = alloca <8 x float>, align 32
+  %v115 = alloca <8 x float>, align 32
+  %v116 = alloca <8 x float>, align 32
+  %v117 = alloca <8 x float>, align 32
+  %v118 = alloca <8 x float>, align 32
+  %v119 = alloca <8 x float>, align 32
+  %v120 = alloca <8 x float>, align 32
+  %v121 = alloca <8 x float>, align 32
+  %v122 = alloca <8 x float>, align 32
+  %v123 = alloca <8 x float>, align 32
+  %v124 = alloca <8 x float>, align 32
+  %v342 = alloca <8 x float>, align 32
+  %v343 = alloca <8 x float>, align 32
+  %v344 = alloca <8 x float>, align 32
+  %v345 = alloca <8 x float>, align 32
+  %v346 = alloca <8 x float>, align 32
+  %v347 = alloca <8 x float>, align 32
+  %v475 = alloca <8 x float>, align 32
+  %v476 = alloca <8 x float>, align 32
+  %v477 = alloca <8 x float>, align 32
+  %v478 = alloca <8 x float>, align 32
+  %v542 = alloca <8 x float>, align 32
+  %v543 = alloca <8 x float>, align 32
   br label %b.head.0
 b.head.0:
   %b4 = phi i64 [ 0, %entry ], [ %b4.next, %b.latch.2 ]
@@ -1019,13 +1041,14 @@ ic.latch.7:
   %ic9.next = add nuw nsw i64 %ic9, 1
   br label %ic.head.5
 ic.end.8:
-  %v73 = udiv i64 %hi, 6
-  %v74 = call i64 @llvm.smin.i64(i64 %v73, i64 0)
-  %v75 = udiv i64 %lo, 6
+  %v73 = getelementptr inbounds float, ptr %w, i64 128
+  %v74 = udiv i64 %hi, 6
+  %v75 = call i64 @llvm.smin.i64(i64 %v74, i64 0)
+  %v76 = udiv i64 %lo, 6
   br label %mt.head.60
 mt.head.60:
-  %mt64 = phi i64 [ %v75, %ic.end.8 ], [ %mt64.next, %mt.latch.62 ]
-  %mt64.c = icmp slt i64 %mt64, %v74
+  %mt64 = phi i64 [ %v76, %ic.end.8 ], [ %mt64.next, %mt.latch.62 ]
+  %mt64.c = icmp slt i64 %mt64, %v75
   br i1 %mt64.c, label %mt.body.61, label %mt.end.63
 mt.body.61:
   br label %nt.head.65
@@ -1034,447 +1057,467 @@ nt.head.65:
   %nt69.c = icmp slt i64 %nt69, 2
   br i1 %nt69.c, label %nt.body.66, label %nt.end.68
 nt.body.66:
-  %v76 = mul nsw i64 %nt69, 16
-  store <8 x float> zeroinitializer, ptr %v77, align 32
-  store <8 x float> zeroinitializer, ptr %v78, align 32
-  store <8 x float> zeroinitializer, ptr %v79, align 32
-  store <8 x float> zeroinitializer, ptr %v80, align 32
-  store <8 x float> zeroinitializer, ptr %v81, align 32
-  store <8 x float> zeroinitializer, ptr %v82, align 32
-  store <8 x float> zeroinitializer, ptr %v83, align 32
-  store <8 x float> zeroinitializer, ptr %v84, align 32
-  store <8 x float> zeroinitializer, ptr %v85, align 32
-  store <8 x float> zeroinitializer, ptr %v86, align 32
-  store <8 x float> zeroinitializer, ptr %v87, align 32
-  store <8 x float> zeroinitializer, ptr %v88, align 32
-  %v89 = mul nsw i64 %mt64, 108
-  %v90 = add nsw i64 %v89, 128
-  %v91 = getelementptr inbounds float, ptr %w, i64 %v90
-  %v92 = getelementptr inbounds float, ptr %s, i64 %v76
+  %v77 = mul nsw i64 %nt69, 16
+  %v78 = mul nsw i64 %mt64, 6
+  %v79 = mul nsw i64 %v78, 36
+  %v80 = add nsw i64 %v79, %v77
+  %v81 = getelementptr inbounds float, ptr %v3, i64 %v80
+  %v82 = getelementptr inbounds float, ptr %v5, i64 %v80
+  %v83 = mul nsw i64 %mt64, 6
+  %v84 = add nsw i64 %v83, 1
+  %v85 = mul nsw i64 %v84, 36
+  %v86 = add nsw i64 %v85, %v77
+  %v87 = getelementptr inbounds float, ptr %v3, i64 %v86
+  %v88 = getelementptr inbounds float, ptr %v5, i64 %v86
+  %v89 = mul nsw i64 %mt64, 6
+  %v90 = add nsw i64 %v89, 2
+  %v91 = mul nsw i64 %v90, 36
+  %v92 = add nsw i64 %v91, %v77
+  %v93 = getelementptr inbounds float, ptr %v3, i64 %v92
+  %v94 = getelementptr inbounds float, ptr %v5, i64 %v92
+  %v95 = mul nsw i64 %mt64, 6
+  %v96 = add nsw i64 %v95, 3
+  %v97 = mul nsw i64 %v96, 36
+  %v98 = add nsw i64 %v97, %v77
+  %v99 = getelementptr inbounds float, ptr %v3, i64 %v98
+  %v100 = getelementptr inbounds float, ptr %v5, i64 %v98
+  %v101 = mul nsw i64 %mt64, 6
+  %v102 = add nsw i64 %v101, 4
+  %v103 = mul nsw i64 %v102, 36
+  %v104 = add nsw i64 %v103, %v77
+  %v105 = getelementptr inbounds float, ptr %v3, i64 %v104
+  %v106 = getelementptr inbounds float, ptr %v5, i64 %v104
+  %v107 = mul nsw i64 %mt64, 6
+  %v108 = add nsw i64 %v107, 5
+  %v109 = mul nsw i64 %v108, 36
+  %v110 = add nsw i64 %v109, %v77
+  %v111 = getelementptr inbounds float, ptr %v3, i64 %v110
+  %v112 = getelementptr inbounds float, ptr %v5, i64 %v110
+  store <8 x float> zeroinitializer, ptr %v113, align 32
+  store <8 x float> zeroinitializer, ptr %v114, align 32
+  store <8 x float> zeroinitializer, ptr %v115, align 32
+  store <8 x float> zeroinitializer, ptr %v116, align 32
+  store <8 x float> zeroinitializer, ptr %v117, align 32
+  store <8 x float> zeroinitializer, ptr %v118, align 32
+  store <8 x float> zeroinitializer, ptr %v119, align 32
+  store <8 x float> zeroinitializer, ptr %v120, align 32
+  store <8 x float> zeroinitializer, ptr %v121, align 32
+  store <8 x float> zeroinitializer, ptr %v122, align 32
+  store <8 x float> zeroinitializer, ptr %v123, align 32
+  store <8 x float> zeroinitializer, ptr %v124, align 32
+  %v125 = mul nsw i64 %mt64, 108
+  %v126 = getelementptr inbounds float, ptr %v73, i64 %v125
+  %v127 = getelementptr inbounds float, ptr %s, i64 %v77
   br label %k.head.70
 k.head.70:
   %k74 = phi i64 [ 0, %nt.body.66 ], [ %k74.next, %k.latch.72 ]
   %k74.c = icmp slt i64 %k74, 18
   br i1 %k74.c, label %k.body.71, label %k.end.73
 k.body.71:
-  %v93 = mul nsw i64 %k74, 48
-  %v94 = getelementptr inbounds float, ptr %v92, i64 %v93
-  %v95 = mul nsw i64 %k74, 6
-  %v96 = getelementptr inbounds float, ptr %v91, i64 %v95
-  %v97 = load <8 x float>, ptr %v94, align 4
-  %v98 = getelementptr inbounds float, ptr %v94, i64 8
-  %v99 = load <8 x float>, ptr %v98, align 4
-  %v100 = load float, ptr %v96, align 4
-  %v101 = insertelement <8 x float> poison, float %v100, i64 0
-  %v102 = shufflevector <8 x float> %v101, <8 x float> poison, <8 x i32> zeroinitializer
-  %v103 = load <8 x float>, ptr %v77, align 4
-  %v104 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v102, <8 x float> %v97, <8 x float> %v103)
-  store <8 x float> %v104, ptr %v77, align 32
-  %v105 = load <8 x float>, ptr %v78, align 4
-  %v106 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v102, <8 x float> %v99, <8 x float> %v105)
-  store <8 x float> %v106, ptr %v78, align 32
-  %v107 = getelementptr inbounds float, ptr %v96, i64 1
-  %v108 = load float, ptr %v107, align 4
-  %v109 = insertelement <8 x float> poison, float %v108, i64 0
-  %v110 = shufflevector <8 x float> %v109, <8 x float> poison, <8 x i32> zeroinitializer
-  %v111 = load <8 x float>, ptr %v79, align 4
-  %v112 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v110, <8 x float> %v97, <8 x float> %v111)
-  store <8 x float> %v112, ptr %v79, align 32
-  %v113 = load <8 x float>, ptr %v80, align 4
-  %v114 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v110, <8 x float> %v99, <8 x float> %v113)
-  store <8 x float> %v114, ptr %v80, align 32
-  %v115 = getelementptr inbounds float, ptr %v96, i64 2
-  %v116 = load float, ptr %v115, align 4
-  %v117 = insertelement <8 x float> poison, float %v116, i64 0
-  %v118 = shufflevector <8 x float> %v117, <8 x float> poison, <8 x i32> zeroinitializer
-  %v119 = load <8 x float>, ptr %v81, align 4
-  %v120 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v118, <8 x float> %v97, <8 x float> %v119)
-  store <8 x float> %v120, ptr %v81, align 32
-  %v121 = load <8 x float>, ptr %v82, align 4
-  %v122 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v118, <8 x float> %v99, <8 x float> %v121)
-  store <8 x float> %v122, ptr %v82, align 32
-  %v123 = getelementptr inbounds float, ptr %v96, i64 3
-  %v124 = load float, ptr %v123, align 4
-  %v125 = insertelement <8 x float> poison, float %v124, i64 0
-  %v126 = shufflevector <8 x float> %v125, <8 x float> poison, <8 x i32> zeroinitializer
-  %v127 = load <8 x float>, ptr %v83, align 4
-  %v128 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v126, <8 x float> %v97, <8 x float> %v127)
-  store <8 x float> %v128, ptr %v83, align 32
-  %v129 = load <8 x float>, ptr %v84, align 4
-  %v130 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v126, <8 x float> %v99, <8 x float> %v129)
-  store <8 x float> %v130, ptr %v84, align 32
-  %v131 = getelementptr inbounds float, ptr %v96, i64 4
-  %v132 = load float, ptr %v131, align 4
-  %v133 = insertelement <8 x float> poison, float %v132, i64 0
-  %v134 = shufflevector <8 x float> %v133, <8 x float> poison, <8 x i32> zeroinitializer
-  %v135 = load <8 x float>, ptr %v85, align 4
-  %v136 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v134, <8 x float> %v97, <8 x float> %v135)
-  store <8 x float> %v136, ptr %v85, align 32
-  %v137 = load <8 x float>, ptr %v86, align 4
-  %v138 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v134, <8 x float> %v99, <8 x float> %v137)
-  store <8 x float> %v138, ptr %v86, align 32
-  %v139 = getelementptr inbounds float, ptr %v96, i64 5
-  %v140 = load float, ptr %v139, align 4
-  %v141 = insertelement <8 x float> poison, float %v140, i64 0
-  %v142 = shufflevector <8 x float> %v141, <8 x float> poison, <8 x i32> zeroinitializer
-  %v143 = load <8 x float>, ptr %v87, align 4
-  %v144 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v142, <8 x float> %v97, <8 x float> %v143)
-  store <8 x float> %v144, ptr %v87, align 32
-  %v145 = load <8 x float>, ptr %v88, align 4
-  %v146 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v142, <8 x float> %v99, <8 x float> %v145)
-  store <8 x float> %v146, ptr %v88, align 32
+  %v128 = mul nsw i64 %k74, 48
+  %v129 = getelementptr inbounds float, ptr %v127, i64 %v128
+  %v130 = mul nsw i64 %k74, 6
+  %v131 = getelementptr inbounds float, ptr %v126, i64 %v130
+  %v132 = load <8 x float>, ptr %v129, align 4
+  %v133 = getelementptr inbounds float, ptr %v129, i64 8
+  %v134 = load <8 x float>, ptr %v133, align 4
+  %v135 = load float, ptr %v131, align 4
+  %v136 = insertelement <8 x float> poison, float %v135, i64 0
+  %v137 = shufflevector <8 x float> %v136, <8 x float> poison, <8 x i32> zeroinitializer
+  %v138 = load <8 x float>, ptr %v113, align 4
+  %v139 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v137, <8 x float> %v132, <8 x float> %v138)
+  store <8 x float> %v139, ptr %v113, align 32
+  %v140 = load <8 x float>, ptr %v114, align 4
+  %v141 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v137, <8 x float> %v134, <8 x float> %v140)
+  store <8 x float> %v141, ptr %v114, align 32
+  %v142 = getelementptr inbounds float, ptr %v131, i64 1
+  %v143 = load float, ptr %v142, align 4
+  %v144 = insertelement <8 x float> poison, float %v143, i64 0
+  %v145 = shufflevector <8 x float> %v144, <8 x float> poison, <8 x i32> zeroinitializer
+  %v146 = load <8 x float>, ptr %v115, align 4
+  %v147 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v145, <8 x float> %v132, <8 x float> %v146)
+  store <8 x float> %v147, ptr %v115, align 32
+  %v148 = load <8 x float>, ptr %v116, align 4
+  %v149 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v145, <8 x float> %v134, <8 x float> %v148)
+  store <8 x float> %v149, ptr %v116, align 32
+  %v150 = getelementptr inbounds float, ptr %v131, i64 2
+  %v151 = load float, ptr %v150, align 4
+  %v152 = insertelement <8 x float> poison, float %v151, i64 0
+  %v153 = shufflevector <8 x float> %v152, <8 x float> poison, <8 x i32> zeroinitializer
+  %v154 = load <8 x float>, ptr %v117, align 4
+  %v155 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v153, <8 x float> %v132, <8 x float> %v154)
+  store <8 x float> %v155, ptr %v117, align 32
+  %v156 = load <8 x float>, ptr %v118, align 4
+  %v157 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v153, <8 x float> %v134, <8 x float> %v156)
+  store <8 x float> %v157, ptr %v118, align 32
+  %v158 = getelementptr inbounds float, ptr %v131, i64 3
+  %v159 = load float, ptr %v158, align 4
+  %v160 = insertelement <8 x float> poison, float %v159, i64 0
+  %v161 = shufflevector <8 x float> %v160, <8 x float> poison, <8 x i32> zeroinitializer
+  %v162 = load <8 x float>, ptr %v119, align 4
+  %v163 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v161, <8 x float> %v132, <8 x float> %v162)
+  store <8 x float> %v163, ptr %v119, align 32
+  %v164 = load <8 x float>, ptr %v120, align 4
+  %v165 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v161, <8 x float> %v134, <8 x float> %v164)
+  store <8 x float> %v165, ptr %v120, align 32
+  %v166 = getelementptr inbounds float, ptr %v131, i64 4
+  %v167 = load float, ptr %v166, align 4
+  %v168 = insertelement <8 x float> poison, float %v167, i64 0
+  %v169 = shufflevector <8 x float> %v168, <8 x float> poison, <8 x i32> zeroinitializer
+  %v170 = load <8 x float>, ptr %v121, align 4
+  %v171 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v169, <8 x float> %v132, <8 x float> %v170)
+  store <8 x float> %v171, ptr %v121, align 32
+  %v172 = load <8 x float>, ptr %v122, align 4
+  %v173 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v169, <8 x float> %v134, <8 x float> %v172)
+  store <8 x float> %v173, ptr %v122, align 32
+  %v174 = getelementptr inbounds float, ptr %v131, i64 5
+  %v175 = load float, ptr %v174, align 4
+  %v176 = insertelement <8 x float> poison, float %v175, i64 0
+  %v177 = shufflevector <8 x float> %v176, <8 x float> poison, <8 x i32> zeroinitializer
+  %v178 = load <8 x float>, ptr %v123, align 4
+  %v179 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v177, <8 x float> %v132, <8 x float> %v178)
+  store <8 x float> %v179, ptr %v123, align 32
+  %v180 = load <8 x float>, ptr %v124, align 4
+  %v181 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v177, <8 x float> %v134, <8 x float> %v180)
+  store <8 x float> %v181, ptr %v124, align 32
   br label %k.latch.72
 k.latch.72:
   %k74.next = add nuw nsw i64 %k74, 1
   br label %k.head.70
 k.end.73:
-  %v147 = mul nsw i64 %mt64, 6
-  %v148 = add nsw i64 %v147, 240
-  %v149 = getelementptr inbounds float, ptr %w, i64 %v148
-  %v150 = load float, ptr %v149, align 4
-  %v151 = insertelement <8 x float> poison, float %v150, i64 0
-  %v152 = shufflevector <8 x float> %v151, <8 x float> poison, <8 x i32> zeroinitializer
-  %v153 = mul nsw i64 %v147, 36
-  %v154 = add nsw i64 %v153, %v76
-  %v155 = getelementptr inbounds float, ptr %v3, i64 %v154
-  %v156 = getelementptr inbounds float, ptr %v5, i64 %v154
-  %v157 = load <8 x float>, ptr %v77, align 4
-  %v158 = fadd <8 x float> %v157, %v152
-  %v159 = load <8 x float>, ptr %v156, align 4
-  %v160 = fadd <8 x float> %v158, %v159
-  %v161 = fcmp ogt <8 x float> %v160, zeroinitializer
-  %v162 = select <8 x i1> %v161, <8 x float> %v160, <8 x float> zeroinitializer
-  store <8 x float> %v162, ptr %v155, align 4
-  %v163 = load <8 x float>, ptr %v78, align 4
-  %v164 = fadd <8 x float> %v163, %v152
-  %v165 = getelementptr inbounds float, ptr %v156, i64 8
-  %v166 = load <8 x float>, ptr %v165, align 4
-  %v167 = fadd <8 x float> %v164, %v166
-  %v168 = fcmp ogt <8 x float> %v167, zeroinitializer
-  %v169 = select <8 x i1> %v168, <8 x float> %v167, <8 x float> zeroinitializer
-  %v170 = getelementptr inbounds float, ptr %v155, i64 8
-  store <8 x float> %v169, ptr %v170, align 4
-  %v171 = mul nsw i64 %mt64, 6
-  %v172 = add nsw i64 %v171, 1
-  %v173 = add nsw i64 %v172, 240
-  %v174 = getelementptr inbounds float, ptr %w, i64 %v173
-  %v175 = load float, ptr %v174, align 4
-  %v176 = insertelement <8 x float> poison, float %v175, i64 0
-  %v177 = shufflevector <8 x float> %v176, <8 x float> poison, <8 x i32> zeroinitializer
-  %v178 = mul nsw i64 %v172, 36
-  %v179 = add nsw i64 %v178, %v76
-  %v180 = getelementptr inbounds float, ptr %v3, i64 %v179
-  %v181 = getelementptr inbounds float, ptr %v5, i64 %v179
-  %v182 = load <8 x float>, ptr %v79, align 4
-  %v183 = fadd <8 x float> %v182, %v177
-  %v184 = load <8 x float>, ptr %v181, align 4
-  %v185 = fadd <8 x float> %v183, %v184
-  %v186 = fcmp ogt <8 x float> %v185, zeroinitializer
-  %v187 = select <8 x i1> %v186, <8 x float> %v185, <8 x float> zeroinitializer
-  store <8 x float> %v187, ptr %v180, align 4
-  %v188 = load <8 x float>, ptr %v80, align 4
-  %v189 = fadd <8 x float> %v188, %v177
-  %v190 = getelementptr inbounds float, ptr %v181, i64 8
-  %v191 = load <8 x float>, ptr %v190, align 4
-  %v192 = fadd <8 x float> %v189, %v191
-  %v193 = fcmp ogt <8 x float> %v192, zeroinitializer
-  %v194 = select <8 x i1> %v193, <8 x float> %v192, <8 x float> zeroinitializer
-  %v195 = getelementptr inbounds float, ptr %v180, i64 8
-  store <8 x float> %v194, ptr %v195, align 4
-  %v196 = mul nsw i64 %mt64, 6
-  %v197 = add nsw i64 %v196, 2
-  %v198 = add nsw i64 %v197, 240
-  %v199 = getelementptr inbounds float, ptr %w, i64 %v198
-  %v200 = load float, ptr %v199, align 4
-  %v201 = insertelement <8 x float> poison, float %v200, i64 0
-  %v202 = shufflevector <8 x float> %v201, <8 x float> poison, <8 x i32> zeroinitializer
-  %v203 = mul nsw i64 %v197, 36
-  %v204 = add nsw i64 %v203, %v76
-  %v205 = getelementptr inbounds float, ptr %v3, i64 %v204
-  %v206 = getelementptr inbounds float, ptr %v5, i64 %v204
-  %v207 = load <8 x float>, ptr %v81, align 4
-  %v208 = fadd <8 x float> %v207, %v202
-  %v209 = load <8 x float>, ptr %v206, align 4
-  %v210 = fadd <8 x float> %v208, %v209
-  %v211 = fcmp ogt <8 x float> %v210, zeroinitializer
-  %v212 = select <8 x i1> %v211, <8 x float> %v210, <8 x float> zeroinitializer
-  store <8 x float> %v212, ptr %v205, align 4
-  %v213 = load <8 x float>, ptr %v82, align 4
-  %v214 = fadd <8 x float> %v213, %v202
-  %v215 = getelementptr inbounds float, ptr %v206, i64 8
-  %v216 = load <8 x float>, ptr %v215, align 4
-  %v217 = fadd <8 x float> %v214, %v216
-  %v218 = fcmp ogt <8 x float> %v217, zeroinitializer
-  %v219 = select <8 x i1> %v218, <8 x float> %v217, <8 x float> zeroinitializer
-  %v220 = getelementptr inbounds float, ptr %v205, i64 8
-  store <8 x float> %v219, ptr %v220, align 4
-  %v221 = mul nsw i64 %mt64, 6
-  %v222 = add nsw i64 %v221, 3
-  %v223 = add nsw i64 %v222, 240
-  %v224 = getelementptr inbounds float, ptr %w, i64 %v223
-  %v225 = load float, ptr %v224, align 4
-  %v226 = insertelement <8 x float> poison, float %v225, i64 0
-  %v227 = shufflevector <8 x float> %v226, <8 x float> poison, <8 x i32> zeroinitializer
-  %v228 = mul nsw i64 %v222, 36
-  %v229 = add nsw i64 %v228, %v76
-  %v230 = getelementptr inbounds float, ptr %v3, i64 %v229
-  %v231 = getelementptr inbounds float, ptr %v5, i64 %v229
-  %v232 = load <8 x float>, ptr %v83, align 4
-  %v233 = fadd <8 x float> %v232, %v227
-  %v234 = load <8 x float>, ptr %v231, align 4
-  %v235 = fadd <8 x float> %v233, %v234
-  %v236 = fcmp ogt <8 x float> %v235, zeroinitializer
-  %v237 = select <8 x i1> %v236, <8 x float> %v235, <8 x float> zeroinitializer
-  store <8 x float> %v237, ptr %v230, align 4
-  %v238 = load <8 x float>, ptr %v84, align 4
-  %v239 = fadd <8 x float> %v238, %v227
-  %v240 = getelementptr inbounds float, ptr %v231, i64 8
-  %v241 = load <8 x float>, ptr %v240, align 4
-  %v242 = fadd <8 x float> %v239, %v241
-  %v243 = fcmp ogt <8 x float> %v242, zeroinitializer
-  %v244 = select <8 x i1> %v243, <8 x float> %v242, <8 x float> zeroinitializer
-  %v245 = getelementptr inbounds float, ptr %v230, i64 8
-  store <8 x float> %v244, ptr %v245, align 4
-  %v246 = mul nsw i64 %mt64, 6
-  %v247 = add nsw i64 %v246, 4
-  %v248 = add nsw i64 %v247, 240
-  %v249 = getelementptr inbounds float, ptr %w, i64 %v248
-  %v250 = load float, ptr %v249, align 4
-  %v251 = insertelement <8 x float> poison, float %v250, i64 0
-  %v252 = shufflevector <8 x float> %v251, <8 x float> poison, <8 x i32> zeroinitializer
-  %v253 = mul nsw i64 %v247, 36
-  %v254 = add nsw i64 %v253, %v76
-  %v255 = getelementptr inbounds float, ptr %v3, i64 %v254
-  %v256 = getelementptr inbounds float, ptr %v5, i64 %v254
-  %v257 = load <8 x float>, ptr %v85, align 4
-  %v258 = fadd <8 x float> %v257, %v252
-  %v259 = load <8 x float>, ptr %v256, align 4
-  %v260 = fadd <8 x float> %v258, %v259
-  %v261 = fcmp ogt <8 x float> %v260, zeroinitializer
-  %v262 = select <8 x i1> %v261, <8 x float> %v260, <8 x float> zeroinitializer
-  store <8 x float> %v262, ptr %v255, align 4
-  %v263 = load <8 x float>, ptr %v86, align 4
-  %v264 = fadd <8 x float> %v263, %v252
-  %v265 = getelementptr inbounds float, ptr %v256, i64 8
-  %v266 = load <8 x float>, ptr %v265, align 4
-  %v267 = fadd <8 x float> %v264, %v266
-  %v268 = fcmp ogt <8 x float> %v267, zeroinitializer
-  %v269 = select <8 x i1> %v268, <8 x float> %v267, <8 x float> zeroinitializer
-  %v270 = getelementptr inbounds float, ptr %v255, i64 8
-  store <8 x float> %v269, ptr %v270, align 4
-  %v271 = mul nsw i64 %mt64, 6
-  %v272 = add nsw i64 %v271, 5
-  %v273 = add nsw i64 %v272, 240
-  %v274 = getelementptr inbounds float, ptr %w, i64 %v273
-  %v275 = load float, ptr %v274, align 4
-  %v276 = insertelement <8 x float> poison, float %v275, i64 0
-  %v277 = shufflevector <8 x float> %v276, <8 x float> poison, <8 x i32> zeroinitializer
-  %v278 = mul nsw i64 %v272, 36
-  %v279 = add nsw i64 %v278, %v76
-  %v280 = getelementptr inbounds float, ptr %v3, i64 %v279
-  %v281 = getelementptr inbounds float, ptr %v5, i64 %v279
-  %v282 = load <8 x float>, ptr %v87, align 4
-  %v283 = fadd <8 x float> %v282, %v277
-  %v284 = load <8 x float>, ptr %v281, align 4
-  %v285 = fadd <8 x float> %v283, %v284
-  %v286 = fcmp ogt <8 x float> %v285, zeroinitializer
-  %v287 = select <8 x i1> %v286, <8 x float> %v285, <8 x float> zeroinitializer
-  store <8 x float> %v287, ptr %v280, align 4
-  %v288 = load <8 x float>, ptr %v88, align 4
-  %v289 = fadd <8 x float> %v288, %v277
-  %v290 = getelementptr inbounds float, ptr %v281, i64 8
-  %v291 = load <8 x float>, ptr %v290, align 4
-  %v292 = fadd <8 x float> %v289, %v291
-  %v293 = fcmp ogt <8 x float> %v292, zeroinitializer
-  %v294 = select <8 x i1> %v293, <8 x float> %v292, <8 x float> zeroinitializer
-  %v295 = getelementptr inbounds float, ptr %v280, i64 8
-  store <8 x float> %v294, ptr %v295, align 4
+  %v182 = mul nsw i64 %mt64, 6
+  %v183 = add nsw i64 %v182, 240
+  %v184 = getelementptr inbounds float, ptr %w, i64 %v183
+  %v185 = load float, ptr %v184, align 4
+  %v186 = insertelement <8 x float> poison, float %v185, i64 0
+  %v187 = shufflevector <8 x float> %v186, <8 x float> poison, <8 x i32> zeroinitializer
+  %v188 = load <8 x float>, ptr %v113, align 4
+  %v189 = fadd <8 x float> %v188, %v187
+  %v190 = load <8 x float>, ptr %v82, align 4
+  %v191 = fadd <8 x float> %v189, %v190
+  %v192 = fcmp ogt <8 x float> %v191, zeroinitializer
+  %v193 = select <8 x i1> %v192, <8 x float> %v191, <8 x float> zeroinitializer
+  store <8 x float> %v193, ptr %v81, align 4
+  %v194 = load <8 x float>, ptr %v114, align 4
+  %v195 = fadd <8 x float> %v194, %v187
+  %v196 = getelementptr inbounds float, ptr %v82, i64 8
+  %v197 = load <8 x float>, ptr %v196, align 4
+  %v198 = fadd <8 x float> %v195, %v197
+  %v199 = fcmp ogt <8 x float> %v198, zeroinitializer
+  %v200 = select <8 x i1> %v199, <8 x float> %v198, <8 x float> zeroinitializer
+  %v201 = getelementptr inbounds float, ptr %v81, i64 8
+  store <8 x float> %v200, ptr %v201, align 4
+  %v202 = mul nsw i64 %mt64, 6
+  %v203 = add nsw i64 %v202, 1
+  %v204 = add nsw i64 %v203, 240
+  %v205 = getelementptr inbounds float, ptr %w, i64 %v204
+  %v206 = load float, ptr %v205, align 4
+  %v207 = insertelement <8 x float> poison, float %v206, i64 0
+  %v208 = shufflevector <8 x float> %v207, <8 x float> poison, <8 x i32> zeroinitializer
+  %v209 = load <8 x float>, ptr %v115, align 4
+  %v210 = fadd <8 x float> %v209, %v208
+  %v211 = load <8 x float>, ptr %v88, align 4
+  %v212 = fadd <8 x float> %v210, %v211
+  %v213 = fcmp ogt <8 x float> %v212, zeroinitializer
+  %v214 = select <8 x i1> %v213, <8 x float> %v212, <8 x float> zeroinitializer
+  store <8 x float> %v214, ptr %v87, align 4
+  %v215 = load <8 x float>, ptr %v116, align 4
+  %v216 = fadd <8 x float> %v215, %v208
+  %v217 = getelementptr inbounds float, ptr %v88, i64 8
+  %v218 = load <8 x float>, ptr %v217, align 4
+  %v219 = fadd <8 x float> %v216, %v218
+  %v220 = fcmp ogt <8 x float> %v219, zeroinitializer
+  %v221 = select <8 x i1> %v220, <8 x float> %v219, <8 x float> zeroinitializer
+  %v222 = getelementptr inbounds float, ptr %v87, i64 8
+  store <8 x float> %v221, ptr %v222, align 4
+  %v223 = mul nsw i64 %mt64, 6
+  %v224 = add nsw i64 %v223, 2
+  %v225 = add nsw i64 %v224, 240
+  %v226 = getelementptr inbounds float, ptr %w, i64 %v225
+  %v227 = load float, ptr %v226, align 4
+  %v228 = insertelement <8 x float> poison, float %v227, i64 0
+  %v229 = shufflevector <8 x float> %v228, <8 x float> poison, <8 x i32> zeroinitializer
+  %v230 = load <8 x float>, ptr %v117, align 4
+  %v231 = fadd <8 x float> %v230, %v229
+  %v232 = load <8 x float>, ptr %v94, align 4
+  %v233 = fadd <8 x float> %v231, %v232
+  %v234 = fcmp ogt <8 x float> %v233, zeroinitializer
+  %v235 = select <8 x i1> %v234, <8 x float> %v233, <8 x float> zeroinitializer
+  store <8 x float> %v235, ptr %v93, align 4
+  %v236 = load <8 x float>, ptr %v118, align 4
+  %v237 = fadd <8 x float> %v236, %v229
+  %v238 = getelementptr inbounds float, ptr %v94, i64 8
+  %v239 = load <8 x float>, ptr %v238, align 4
+  %v240 = fadd <8 x float> %v237, %v239
+  %v241 = fcmp ogt <8 x float> %v240, zeroinitializer
+  %v242 = select <8 x i1> %v241, <8 x float> %v240, <8 x float> zeroinitializer
+  %v243 = getelementptr inbounds float, ptr %v93, i64 8
+  store <8 x float> %v242, ptr %v243, align 4
+  %v244 = mul nsw i64 %mt64, 6
+  %v245 = add nsw i64 %v244, 3
+  %v246 = add nsw i64 %v245, 240
+  %v247 = getelementptr inbounds float, ptr %w, i64 %v246
+  %v248 = load float, ptr %v247, align 4
+  %v249 = insertelement <8 x float> poison, float %v248, i64 0
+  %v250 = shufflevector <8 x float> %v249, <8 x float> poison, <8 x i32> zeroinitializer
+  %v251 = load <8 x float>, ptr %v119, align 4
+  %v252 = fadd <8 x float> %v251, %v250
+  %v253 = load <8 x float>, ptr %v100, align 4
+  %v254 = fadd <8 x float> %v252, %v253
+  %v255 = fcmp ogt <8 x float> %v254, zeroinitializer
+  %v256 = select <8 x i1> %v255, <8 x float> %v254, <8 x float> zeroinitializer
+  store <8 x float> %v256, ptr %v99, align 4
+  %v257 = load <8 x float>, ptr %v120, align 4
+  %v258 = fadd <8 x float> %v257, %v250
+  %v259 = getelementptr inbounds float, ptr %v100, i64 8
+  %v260 = load <8 x float>, ptr %v259, align 4
+  %v261 = fadd <8 x float> %v258, %v260
+  %v262 = fcmp ogt <8 x float> %v261, zeroinitializer
+  %v263 = select <8 x i1> %v262, <8 x float> %v261, <8 x float> zeroinitializer
+  %v264 = getelementptr inbounds float, ptr %v99, i64 8
+  store <8 x float> %v263, ptr %v264, align 4
+  %v265 = mul nsw i64 %mt64, 6
+  %v266 = add nsw i64 %v265, 4
+  %v267 = add nsw i64 %v266, 240
+  %v268 = getelementptr inbounds float, ptr %w, i64 %v267
+  %v269 = load float, ptr %v268, align 4
+  %v270 = insertelement <8 x float> poison, float %v269, i64 0
+  %v271 = shufflevector <8 x float> %v270, <8 x float> poison, <8 x i32> zeroinitializer
+  %v272 = load <8 x float>, ptr %v121, align 4
+  %v273 = fadd <8 x float> %v272, %v271
+  %v274 = load <8 x float>, ptr %v106, align 4
+  %v275 = fadd <8 x float> %v273, %v274
+  %v276 = fcmp ogt <8 x float> %v275, zeroinitializer
+  %v277 = select <8 x i1> %v276, <8 x float> %v275, <8 x float> zeroinitializer
+  store <8 x float> %v277, ptr %v105, align 4
+  %v278 = load <8 x float>, ptr %v122, align 4
+  %v279 = fadd <8 x float> %v278, %v271
+  %v280 = getelementptr inbounds float, ptr %v106, i64 8
+  %v281 = load <8 x float>, ptr %v280, align 4
+  %v282 = fadd <8 x float> %v279, %v281
+  %v283 = fcmp ogt <8 x float> %v282, zeroinitializer
+  %v284 = select <8 x i1> %v283, <8 x float> %v282, <8 x float> zeroinitializer
+  %v285 = getelementptr inbounds float, ptr %v105, i64 8
+  store <8 x float> %v284, ptr %v285, align 4
+  %v286 = mul nsw i64 %mt64, 6
+  %v287 = add nsw i64 %v286, 5
+  %v288 = add nsw i64 %v287, 240
+  %v289 = getelementptr inbounds float, ptr %w, i64 %v288
+  %v290 = load float, ptr %v289, align 4
+  %v291 = insertelement <8 x float> poison, float %v290, i64 0
+  %v292 = shufflevector <8 x float> %v291, <8 x float> poison, <8 x i32> zeroinitializer
+  %v293 = load <8 x float>, ptr %v123, align 4
+  %v294 = fadd <8 x float> %v293, %v292
+  %v295 = load <8 x float>, ptr %v112, align 4
+  %v296 = fadd <8 x float> %v294, %v295
+  %v297 = fcmp ogt <8 x float> %v296, zeroinitializer
+  %v298 = select <8 x i1> %v297, <8 x float> %v296, <8 x float> zeroinitializer
+  store <8 x float> %v298, ptr %v111, align 4
+  %v299 = load <8 x float>, ptr %v124, align 4
+  %v300 = fadd <8 x float> %v299, %v292
+  %v301 = getelementptr inbounds float, ptr %v112, i64 8
+  %v302 = load <8 x float>, ptr %v301, align 4
+  %v303 = fadd <8 x float> %v300, %v302
+  %v304 = fcmp ogt <8 x float> %v303, zeroinitializer
+  %v305 = select <8 x i1> %v304, <8 x float> %v303, <8 x float> zeroinitializer
+  %v306 = getelementptr inbounds float, ptr %v111, i64 8
+  store <8 x float> %v305, ptr %v306, align 4
   br label %nt.latch.67
 nt.latch.67:
   %nt69.next = add nuw nsw i64 %nt69, 1
   br label %nt.head.65
 nt.end.68:
-  store <8 x float> zeroinitializer, ptr %v296, align 32
-  store <8 x float> zeroinitializer, ptr %v297, align 32
-  store <8 x float> zeroinitializer, ptr %v298, align 32
-  store <8 x float> zeroinitializer, ptr %v299, align 32
-  store <8 x float> zeroinitializer, ptr %v300, align 32
-  store <8 x float> zeroinitializer, ptr %v301, align 32
-  %v302 = mul nsw i64 %mt64, 108
-  %v303 = add nsw i64 %v302, 128
-  %v304 = getelementptr inbounds float, ptr %w, i64 %v303
-  %v305 = getelementptr inbounds float, ptr %s, i64 32
+  %v307 = mul nsw i64 %mt64, 6
+  %v308 = mul nsw i64 %v307, 36
+  %v309 = add nsw i64 %v308, 32
+  %v310 = getelementptr inbounds float, ptr %v3, i64 %v309
+  %v311 = getelementptr inbounds float, ptr %v5, i64 %v309
+  %v312 = mul nsw i64 %mt64, 6
+  %v313 = add nsw i64 %v312, 1
+  %v314 = mul nsw i64 %v313, 36
+  %v315 = add nsw i64 %v314, 32
+  %v316 = getelementptr inbounds float, ptr %v3, i64 %v315
+  %v317 = getelementptr inbounds float, ptr %v5, i64 %v315
+  %v318 = mul nsw i64 %mt64, 6
+  %v319 = add nsw i64 %v318, 2
+  %v320 = mul nsw i64 %v319, 36
+  %v321 = add nsw i64 %v320, 32
+  %v322 = getelementptr inbounds float, ptr %v3, i64 %v321
+  %v323 = getelementptr inbounds float, ptr %v5, i64 %v321
+  %v324 = mul nsw i64 %mt64, 6
+  %v325 = add nsw i64 %v324, 3
+  %v326 = mul nsw i64 %v325, 36
+  %v327 = add nsw i64 %v326, 32
+  %v328 = getelementptr inbounds float, ptr %v3, i64 %v327
+  %v329 = getelementptr inbounds float, ptr %v5, i64 %v327
+  %v330 = mul nsw i64 %mt64, 6
+  %v331 = add nsw i64 %v330, 4
+  %v332 = mul nsw i64 %v331, 36
+  %v333 = add nsw i64 %v332, 32
+  %v334 = getelementptr inbounds float, ptr %v3, i64 %v333
+  %v335 = getelementptr inbounds float, ptr %v5, i64 %v333
+  %v336 = mul nsw i64 %mt64, 6
+  %v337 = add nsw i64 %v336, 5
+  %v338 = mul nsw i64 %v337, 36
+  %v339 = add nsw i64 %v338, 32
+  %v340 = getelementptr inbounds float, ptr %v3, i64 %v339
+  %v341 = getelementptr inbounds float, ptr %v5, i64 %v339
+  store <8 x float> zeroinitializer, ptr %v342, align 32
+  store <8 x float> zeroinitializer, ptr %v343, align 32
+  store <8 x float> zeroinitializer, ptr %v344, align 32
+  store <8 x float> zeroinitializer, ptr %v345, align 32
+  store <8 x float> zeroinitializer, ptr %v346, align 32
+  store <8 x float> zeroinitializer, ptr %v347, align 32
+  %v348 = mul nsw i64 %mt64, 108
+  %v349 = getelementptr inbounds float, ptr %v73, i64 %v348
+  %v350 = getelementptr inbounds float, ptr %s, i64 32
   br label %k.head.75
 k.head.75:
   %k79 = phi i64 [ 0, %nt.end.68 ], [ %k79.next, %k.latch.77 ]
   %k79.c = icmp slt i64 %k79, 18
   br i1 %k79.c, label %k.body.76, label %k.end.78
 k.body.76:
-  %v306 = mul nsw i64 %k79, 48
-  %v307 = getelementptr inbounds float, ptr %v305, i64 %v306
-  %v308 = mul nsw i64 %k79, 6
-  %v309 = getelementptr inbounds float, ptr %v304, i64 %v308
-  %v310 = load <8 x float>, ptr %v307, align 4
-  %v311 = load float, ptr %v309, align 4
-  %v312 = insertelement <8 x float> poison, float %v311, i64 0
-  %v313 = shufflevector <8 x float> %v312, <8 x float> poison, <8 x i32> zeroinitializer
-  %v314 = load <8 x float>, ptr %v296, align 4
-  %v315 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v313, <8 x float> %v310, <8 x float> %v314)
-  store <8 x float> %v315, ptr %v296, align 32
-  %v316 = getelementptr inbounds float, ptr %v309, i64 1
-  %v317 = load float, ptr %v316, align 4
-  %v318 = insertelement <8 x float> poison, float %v317, i64 0
-  %v319 = shufflevector <8 x float> %v318, <8 x float> poison, <8 x i32> zeroinitializer
-  %v320 = load <8 x float>, ptr %v297, align 4
-  %v321 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v319, <8 x float> %v310, <8 x float> %v320)
-  store <8 x float> %v321, ptr %v297, align 32
-  %v322 = getelementptr inbounds float, ptr %v309, i64 2
-  %v323 = load float, ptr %v322, align 4
-  %v324 = insertelement <8 x float> poison, float %v323, i64 0
-  %v325 = shufflevector <8 x float> %v324, <8 x float> poison, <8 x i32> zeroinitializer
-  %v326 = load <8 x float>, ptr %v298, align 4
-  %v327 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v325, <8 x float> %v310, <8 x float> %v326)
-  store <8 x float> %v327, ptr %v298, align 32
-  %v328 = getelementptr inbounds float, ptr %v309, i64 3
-  %v329 = load float, ptr %v328, align 4
-  %v330 = insertelement <8 x float> poison, float %v329, i64 0
-  %v331 = shufflevector <8 x float> %v330, <8 x float> poison, <8 x i32> zeroinitializer
-  %v332 = load <8 x float>, ptr %v299, align 4
-  %v333 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v331, <8 x float> %v310, <8 x float> %v332)
-  store <8 x float> %v333, ptr %v299, align 32
-  %v334 = getelementptr inbounds float, ptr %v309, i64 4
-  %v335 = load float, ptr %v334, align 4
-  %v336 = insertelement <8 x float> poison, float %v335, i64 0
-  %v337 = shufflevector <8 x float> %v336, <8 x float> poison, <8 x i32> zeroinitializer
-  %v338 = load <8 x float>, ptr %v300, align 4
-  %v339 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v337, <8 x float> %v310, <8 x float> %v338)
-  store <8 x float> %v339, ptr %v300, align 32
-  %v340 = getelementptr inbounds float, ptr %v309, i64 5
-  %v341 = load float, ptr %v340, align 4
-  %v342 = insertelement <8 x float> poison, float %v341, i64 0
-  %v343 = shufflevector <8 x float> %v342, <8 x float> poison, <8 x i32> zeroinitializer
-  %v344 = load <8 x float>, ptr %v301, align 4
-  %v345 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v343, <8 x float> %v310, <8 x float> %v344)
-  store <8 x float> %v345, ptr %v301, align 32
+  %v351 = mul nsw i64 %k79, 48
+  %v352 = getelementptr inbounds float, ptr %v350, i64 %v351
+  %v353 = mul nsw i64 %k79, 6
+  %v354 = getelementptr inbounds float, ptr %v349, i64 %v353
+  %v355 = load <8 x float>, ptr %v352, align 4
+  %v356 = load float, ptr %v354, align 4
+  %v357 = insertelement <8 x float> poison, float %v356, i64 0
+  %v358 = shufflevector <8 x float> %v357, <8 x float> poison, <8 x i32> zeroinitializer
+  %v359 = load <8 x float>, ptr %v342, align 4
+  %v360 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v358, <8 x float> %v355, <8 x float> %v359)
+  store <8 x float> %v360, ptr %v342, align 32
+  %v361 = getelementptr inbounds float, ptr %v354, i64 1
+  %v362 = load float, ptr %v361, align 4
+  %v363 = insertelement <8 x float> poison, float %v362, i64 0
+  %v364 = shufflevector <8 x float> %v363, <8 x float> poison, <8 x i32> zeroinitializer
+  %v365 = load <8 x float>, ptr %v343, align 4
+  %v366 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v364, <8 x float> %v355, <8 x float> %v365)
+  store <8 x float> %v366, ptr %v343, align 32
+  %v367 = getelementptr inbounds float, ptr %v354, i64 2
+  %v368 = load float, ptr %v367, align 4
+  %v369 = insertelement <8 x float> poison, float %v368, i64 0
+  %v370 = shufflevector <8 x float> %v369, <8 x float> poison, <8 x i32> zeroinitializer
+  %v371 = load <8 x float>, ptr %v344, align 4
+  %v372 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v370, <8 x float> %v355, <8 x float> %v371)
+  store <8 x float> %v372, ptr %v344, align 32
+  %v373 = getelementptr inbounds float, ptr %v354, i64 3
+  %v374 = load float, ptr %v373, align 4
+  %v375 = insertelement <8 x float> poison, float %v374, i64 0
+  %v376 = shufflevector <8 x float> %v375, <8 x float> poison, <8 x i32> zeroinitializer
+  %v377 = load <8 x float>, ptr %v345, align 4
+  %v378 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v376, <8 x float> %v355, <8 x float> %v377)
+  store <8 x float> %v378, ptr %v345, align 32
+  %v379 = getelementptr inbounds float, ptr %v354, i64 4
+  %v380 = load float, ptr %v379, align 4
+  %v381 = insertelement <8 x float> poison, float %v380, i64 0
+  %v382 = shufflevector <8 x float> %v381, <8 x float> poison, <8 x i32> zeroinitializer
+  %v383 = load <8 x float>, ptr %v346, align 4
+  %v384 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v382, <8 x float> %v355, <8 x float> %v383)
+  store <8 x float> %v384, ptr %v346, align 32
+  %v385 = getelementptr inbounds float, ptr %v354, i64 5
+  %v386 = load float, ptr %v385, align 4
+  %v387 = insertelement <8 x float> poison, float %v386, i64 0
+  %v388 = shufflevector <8 x float> %v387, <8 x float> poison, <8 x i32> zeroinitializer
+  %v389 = load <8 x float>, ptr %v347, align 4
+  %v390 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v388, <8 x float> %v355, <8 x float> %v389)
+  store <8 x float> %v390, ptr %v347, align 32
   br label %k.latch.77
 k.latch.77:
   %k79.next = add nuw nsw i64 %k79, 1
   br label %k.head.75
 k.end.78:
-  %v346 = mul nsw i64 %mt64, 6
-  %v347 = add nsw i64 %v346, 240
-  %v348 = getelementptr inbounds float, ptr %w, i64 %v347
-  %v349 = load float, ptr %v348, align 4
-  %v350 = insertelement <8 x float> poison, float %v349, i64 0
-  %v351 = shufflevector <8 x float> %v350, <8 x float> poison, <8 x i32> zeroinitializer
-  %v352 = mul nsw i64 %v346, 36
-  %v353 = add nsw i64 %v352, 32
-  %v354 = getelementptr inbounds float, ptr %v3, i64 %v353
-  %v355 = getelementptr inbounds float, ptr %v5, i64 %v353
-  %v356 = load <8 x float>, ptr %v296, align 4
-  %v357 = fadd <8 x float> %v356, %v351
-  %v358 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v355, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v359 = fadd <8 x float> %v357, %v358
-  %v360 = fcmp ogt <8 x float> %v359, zeroinitializer
-  %v361 = select <8 x i1> %v360, <8 x float> %v359, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v361, ptr %v354, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v362 = mul nsw i64 %mt64, 6
-  %v363 = add nsw i64 %v362, 1
-  %v364 = add nsw i64 %v363, 240
-  %v365 = getelementptr inbounds float, ptr %w, i64 %v364
-  %v366 = load float, ptr %v365, align 4
-  %v367 = insertelement <8 x float> poison, float %v366, i64 0
-  %v368 = shufflevector <8 x float> %v367, <8 x float> poison, <8 x i32> zeroinitializer
-  %v369 = mul nsw i64 %v363, 36
-  %v370 = add nsw i64 %v369, 32
-  %v371 = getelementptr inbounds float, ptr %v3, i64 %v370
-  %v372 = getelementptr inbounds float, ptr %v5, i64 %v370
-  %v373 = load <8 x float>, ptr %v297, align 4
-  %v374 = fadd <8 x float> %v373, %v368
-  %v375 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v372, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v376 = fadd <8 x float> %v374, %v375
-  %v377 = fcmp ogt <8 x float> %v376, zeroinitializer
-  %v378 = select <8 x i1> %v377, <8 x float> %v376, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v378, ptr %v371, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v379 = mul nsw i64 %mt64, 6
-  %v380 = add nsw i64 %v379, 2
-  %v381 = add nsw i64 %v380, 240
-  %v382 = getelementptr inbounds float, ptr %w, i64 %v381
-  %v383 = load float, ptr %v382, align 4
-  %v384 = insertelement <8 x float> poison, float %v383, i64 0
-  %v385 = shufflevector <8 x float> %v384, <8 x float> poison, <8 x i32> zeroinitializer
-  %v386 = mul nsw i64 %v380, 36
-  %v387 = add nsw i64 %v386, 32
-  %v388 = getelementptr inbounds float, ptr %v3, i64 %v387
-  %v389 = getelementptr inbounds float, ptr %v5, i64 %v387
-  %v390 = load <8 x float>, ptr %v298, align 4
-  %v391 = fadd <8 x float> %v390, %v385
-  %v392 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v389, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v393 = fadd <8 x float> %v391, %v392
-  %v394 = fcmp ogt <8 x float> %v393, zeroinitializer
-  %v395 = select <8 x i1> %v394, <8 x float> %v393, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v395, ptr %v388, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v396 = mul nsw i64 %mt64, 6
-  %v397 = add nsw i64 %v396, 3
-  %v398 = add nsw i64 %v397, 240
-  %v399 = getelementptr inbounds float, ptr %w, i64 %v398
-  %v400 = load float, ptr %v399, align 4
-  %v401 = insertelement <8 x float> poison, float %v400, i64 0
-  %v402 = shufflevector <8 x float> %v401, <8 x float> poison, <8 x i32> zeroinitializer
-  %v403 = mul nsw i64 %v397, 36
-  %v404 = add nsw i64 %v403, 32
-  %v405 = getelementptr inbounds float, ptr %v3, i64 %v404
-  %v406 = getelementptr inbounds float, ptr %v5, i64 %v404
-  %v407 = load <8 x float>, ptr %v299, align 4
-  %v408 = fadd <8 x float> %v407, %v402
-  %v409 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v406, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v410 = fadd <8 x float> %v408, %v409
-  %v411 = fcmp ogt <8 x float> %v410, zeroinitializer
-  %v412 = select <8 x i1> %v411, <8 x float> %v410, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v412, ptr %v405, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v413 = mul nsw i64 %mt64, 6
-  %v414 = add nsw i64 %v413, 4
-  %v415 = add nsw i64 %v414, 240
-  %v416 = getelementptr inbounds float, ptr %w, i64 %v415
-  %v417 = load float, ptr %v416, align 4
-  %v418 = insertelement <8 x float> poison, float %v417, i64 0
-  %v419 = shufflevector <8 x float> %v418, <8 x float> poison, <8 x i32> zeroinitializer
-  %v420 = mul nsw i64 %v414, 36
-  %v421 = add nsw i64 %v420, 32
-  %v422 = getelementptr inbounds float, ptr %v3, i64 %v421
-  %v423 = getelementptr inbounds float, ptr %v5, i64 %v421
-  %v424 = load <8 x float>, ptr %v300, align 4
-  %v425 = fadd <8 x float> %v424, %v419
-  %v426 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v423, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v427 = fadd <8 x float> %v425, %v426
-  %v428 = fcmp ogt <8 x float> %v427, zeroinitializer
-  %v429 = select <8 x i1> %v428, <8 x float> %v427, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v429, ptr %v422, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v430 = mul nsw i64 %mt64, 6
-  %v431 = add nsw i64 %v430, 5
-  %v432 = add nsw i64 %v431, 240
-  %v433 = getelementptr inbounds float, ptr %w, i64 %v432
-  %v434 = load float, ptr %v433, align 4
-  %v435 = insertelement <8 x float> poison, float %v434, i64 0
-  %v436 = shufflevector <8 x float> %v435, <8 x float> poison, <8 x i32> zeroinitializer
-  %v437 = mul nsw i64 %v431, 36
-  %v438 = add nsw i64 %v437, 32
-  %v439 = getelementptr inbounds float, ptr %v3, i64 %v438
-  %v440 = getelementptr inbounds float, ptr %v5, i64 %v438
-  %v441 = load <8 x float>, ptr %v301, align 4
-  %v442 = fadd <8 x float> %v441, %v436
-  %v443 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v440, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v444 = fadd <8 x float> %v442, %v443
-  %v445 = fcmp ogt <8 x float> %v444, zeroinitializer
-  %v446 = select <8 x i1> %v445, <8 x float> %v444, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v446, ptr %v439, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v391 = mul nsw i64 %mt64, 6
+  %v392 = add nsw i64 %v391, 240
+  %v393 = getelementptr inbounds float, ptr %w, i64 %v392
+  %v394 = load float, ptr %v393, align 4
+  %v395 = insertelement <8 x float> poison, float %v394, i64 0
+  %v396 = shufflevector <8 x float> %v395, <8 x float> poison, <8 x i32> zeroinitializer
+  %v397 = load <8 x float>, ptr %v342, align 4
+  %v398 = fadd <8 x float> %v397, %v396
+  %v399 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v311, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v400 = fadd <8 x float> %v398, %v399
+  %v401 = fcmp ogt <8 x float> %v400, zeroinitializer
+  %v402 = select <8 x i1> %v401, <8 x float> %v400, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v402, ptr %v310, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v403 = mul nsw i64 %mt64, 6
+  %v404 = add nsw i64 %v403, 1
+  %v405 = add nsw i64 %v404, 240
+  %v406 = getelementptr inbounds float, ptr %w, i64 %v405
+  %v407 = load float, ptr %v406, align 4
+  %v408 = insertelement <8 x float> poison, float %v407, i64 0
+  %v409 = shufflevector <8 x float> %v408, <8 x float> poison, <8 x i32> zeroinitializer
+  %v410 = load <8 x float>, ptr %v343, align 4
+  %v411 = fadd <8 x float> %v410, %v409
+  %v412 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v317, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v413 = fadd <8 x float> %v411, %v412
+  %v414 = fcmp ogt <8 x float> %v413, zeroinitializer
+  %v415 = select <8 x i1> %v414, <8 x float> %v413, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v415, ptr %v316, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v416 = mul nsw i64 %mt64, 6
+  %v417 = add nsw i64 %v416, 2
+  %v418 = add nsw i64 %v417, 240
+  %v419 = getelementptr inbounds float, ptr %w, i64 %v418
+  %v420 = load float, ptr %v419, align 4
+  %v421 = insertelement <8 x float> poison, float %v420, i64 0
+  %v422 = shufflevector <8 x float> %v421, <8 x float> poison, <8 x i32> zeroinitializer
+  %v423 = load <8 x float>, ptr %v344, align 4
+  %v424 = fadd <8 x float> %v423, %v422
+  %v425 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v323, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v426 = fadd <8 x float> %v424, %v425
+  %v427 = fcmp ogt <8 x float> %v426, zeroinitializer
+  %v428 = select <8 x i1> %v427, <8 x float> %v426, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v428, ptr %v322, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v429 = mul nsw i64 %mt64, 6
+  %v430 = add nsw i64 %v429, 3
+  %v431 = add nsw i64 %v430, 240
+  %v432 = getelementptr inbounds float, ptr %w, i64 %v431
+  %v433 = load float, ptr %v432, align 4
+  %v434 = insertelement <8 x float> poison, float %v433, i64 0
+  %v435 = shufflevector <8 x float> %v434, <8 x float> poison, <8 x i32> zeroinitializer
+  %v436 = load <8 x float>, ptr %v345, align 4
+  %v437 = fadd <8 x float> %v436, %v435
+  %v438 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v329, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v439 = fadd <8 x float> %v437, %v438
+  %v440 = fcmp ogt <8 x float> %v439, zeroinitializer
+  %v441 = select <8 x i1> %v440, <8 x float> %v439, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v441, ptr %v328, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v442 = mul nsw i64 %mt64, 6
+  %v443 = add nsw i64 %v442, 4
+  %v444 = add nsw i64 %v443, 240
+  %v445 = getelementptr inbounds float, ptr %w, i64 %v444
+  %v446 = load float, ptr %v445, align 4
+  %v447 = insertelement <8 x float> poison, float %v446, i64 0
+  %v448 = shufflevector <8 x float> %v447, <8 x float> poison, <8 x i32> zeroinitializer
+  %v449 = load <8 x float>, ptr %v346, align 4
+  %v450 = fadd <8 x float> %v449, %v448
+  %v451 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v335, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v452 = fadd <8 x float> %v450, %v451
+  %v453 = fcmp ogt <8 x float> %v452, zeroinitializer
+  %v454 = select <8 x i1> %v453, <8 x float> %v452, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v454, ptr %v334, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v455 = mul nsw i64 %mt64, 6
+  %v456 = add nsw i64 %v455, 5
+  %v457 = add nsw i64 %v456, 240
+  %v458 = getelementptr inbounds float, ptr %w, i64 %v457
+  %v459 = load float, ptr %v458, align 4
+  %v460 = insertelement <8 x float> poison, float %v459, i64 0
+  %v461 = shufflevector <8 x float> %v460, <8 x float> poison, <8 x i32> zeroinitializer
+  %v462 = load <8 x float>, ptr %v347, align 4
+  %v463 = fadd <8 x float> %v462, %v461
+  %v464 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v341, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v465 = fadd <8 x float> %v463, %v464
+  %v466 = fcmp ogt <8 x float> %v465, zeroinitializer
+  %v467 = select <8 x i1> %v466, <8 x float> %v465, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v467, ptr %v340, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
   br label %mt.latch.62
 mt.latch.62:
   %mt64.next = add nuw nsw i64 %mt64, 1
   br label %mt.head.60
 mt.end.63:
-  %v447 = icmp eq i64 %hi, 2
-  br i1 %v447, label %then.80, label %endif.81
+  %v468 = icmp eq i64 %hi, 2
+  br i1 %v468, label %then.80, label %endif.81
 then.80:
   br label %nt.head.82
 nt.head.82:
@@ -1482,159 +1525,157 @@ nt.head.82:
   %nt86.c = icmp slt i64 %nt86, 2
   br i1 %nt86.c, label %nt.body.83, label %nt.end.85
 nt.body.83:
-  %v448 = mul nsw i64 %nt86, 16
-  store <8 x float> zeroinitializer, ptr %v449, align 32
-  store <8 x float> zeroinitializer, ptr %v450, align 32
-  store <8 x float> zeroinitializer, ptr %v451, align 32
-  store <8 x float> zeroinitializer, ptr %v452, align 32
-  %v453 = getelementptr inbounds float, ptr %w, i64 128
-  %v454 = getelementptr inbounds float, ptr %s, i64 %v448
+  %v469 = mul nsw i64 %nt86, 16
+  %v470 = getelementptr inbounds float, ptr %v3, i64 %v469
+  %v471 = getelementptr inbounds float, ptr %v5, i64 %v469
+  %v472 = add nsw i64 36, %v469
+  %v473 = getelementptr inbounds float, ptr %v3, i64 %v472
+  %v474 = getelementptr inbounds float, ptr %v5, i64 %v472
+  store <8 x float> zeroinitializer, ptr %v475, align 32
+  store <8 x float> zeroinitializer, ptr %v476, align 32
+  store <8 x float> zeroinitializer, ptr %v477, align 32
+  store <8 x float> zeroinitializer, ptr %v478, align 32
+  %v479 = getelementptr inbounds float, ptr %s, i64 %v469
   br label %k.head.87
 k.head.87:
   %k91 = phi i64 [ 0, %nt.body.83 ], [ %k91.next, %k.latch.89 ]
   %k91.c = icmp slt i64 %k91, 18
   br i1 %k91.c, label %k.body.88, label %k.end.90
 k.body.88:
-  %v455 = mul nsw i64 %k91, 48
-  %v456 = getelementptr inbounds float, ptr %v454, i64 %v455
-  %v457 = mul nsw i64 %k91, 6
-  %v458 = getelementptr inbounds float, ptr %v453, i64 %v457
-  %v459 = load <8 x float>, ptr %v456, align 4
-  %v460 = getelementptr inbounds float, ptr %v456, i64 8
-  %v461 = load <8 x float>, ptr %v460, align 4
-  %v462 = load float, ptr %v458, align 4
-  %v463 = insertelement <8 x float> poison, float %v462, i64 0
-  %v464 = shufflevector <8 x float> %v463, <8 x float> poison, <8 x i32> zeroinitializer
-  %v465 = load <8 x float>, ptr %v449, align 4
-  %v466 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v464, <8 x float> %v459, <8 x float> %v465)
-  store <8 x float> %v466, ptr %v449, align 32
-  %v467 = load <8 x float>, ptr %v450, align 4
-  %v468 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v464, <8 x float> %v461, <8 x float> %v467)
-  store <8 x float> %v468, ptr %v450, align 32
-  %v469 = getelementptr inbounds float, ptr %v458, i64 1
-  %v470 = load float, ptr %v469, align 4
-  %v471 = insertelement <8 x float> poison, float %v470, i64 0
-  %v472 = shufflevector <8 x float> %v471, <8 x float> poison, <8 x i32> zeroinitializer
-  %v473 = load <8 x float>, ptr %v451, align 4
-  %v474 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v472, <8 x float> %v459, <8 x float> %v473)
-  store <8 x float> %v474, ptr %v451, align 32
-  %v475 = load <8 x float>, ptr %v452, align 4
-  %v476 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v472, <8 x float> %v461, <8 x float> %v475)
-  store <8 x float> %v476, ptr %v452, align 32
+  %v480 = mul nsw i64 %k91, 48
+  %v481 = getelementptr inbounds float, ptr %v479, i64 %v480
+  %v482 = mul nsw i64 %k91, 6
+  %v483 = getelementptr inbounds float, ptr %v73, i64 %v482
+  %v484 = load <8 x float>, ptr %v481, align 4
+  %v485 = getelementptr inbounds float, ptr %v481, i64 8
+  %v486 = load <8 x float>, ptr %v485, align 4
+  %v487 = load float, ptr %v483, align 4
+  %v488 = insertelement <8 x float> poison, float %v487, i64 0
+  %v489 = shufflevector <8 x float> %v488, <8 x float> poison, <8 x i32> zeroinitializer
+  %v490 = load <8 x float>, ptr %v475, align 4
+  %v491 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v489, <8 x float> %v484, <8 x float> %v490)
+  store <8 x float> %v491, ptr %v475, align 32
+  %v492 = load <8 x float>, ptr %v476, align 4
+  %v493 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v489, <8 x float> %v486, <8 x float> %v492)
+  store <8 x float> %v493, ptr %v476, align 32
+  %v494 = getelementptr inbounds float, ptr %v483, i64 1
+  %v495 = load float, ptr %v494, align 4
+  %v496 = insertelement <8 x float> poison, float %v495, i64 0
+  %v497 = shufflevector <8 x float> %v496, <8 x float> poison, <8 x i32> zeroinitializer
+  %v498 = load <8 x float>, ptr %v477, align 4
+  %v499 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v497, <8 x float> %v484, <8 x float> %v498)
+  store <8 x float> %v499, ptr %v477, align 32
+  %v500 = load <8 x float>, ptr %v478, align 4
+  %v501 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v497, <8 x float> %v486, <8 x float> %v500)
+  store <8 x float> %v501, ptr %v478, align 32
   br label %k.latch.89
 k.latch.89:
   %k91.next = add nuw nsw i64 %k91, 1
   br label %k.head.87
 k.end.90:
-  %v477 = getelementptr inbounds float, ptr %w, i64 240
-  %v478 = load float, ptr %v477, align 4
-  %v479 = insertelement <8 x float> poison, float %v478, i64 0
-  %v480 = shufflevector <8 x float> %v479, <8 x float> poison, <8 x i32> zeroinitializer
-  %v481 = getelementptr inbounds float, ptr %v3, i64 %v448
-  %v482 = getelementptr inbounds float, ptr %v5, i64 %v448
-  %v483 = load <8 x float>, ptr %v449, align 4
-  %v484 = fadd <8 x float> %v483, %v480
-  %v485 = load <8 x float>, ptr %v482, align 4
-  %v486 = fadd <8 x float> %v484, %v485
-  %v487 = fcmp ogt <8 x float> %v486, zeroinitializer
-  %v488 = select <8 x i1> %v487, <8 x float> %v486, <8 x float> zeroinitializer
-  store <8 x float> %v488, ptr %v481, align 4
-  %v489 = load <8 x float>, ptr %v450, align 4
-  %v490 = fadd <8 x float> %v489, %v480
-  %v491 = getelementptr inbounds float, ptr %v482, i64 8
-  %v492 = load <8 x float>, ptr %v491, align 4
-  %v493 = fadd <8 x float> %v490, %v492
-  %v494 = fcmp ogt <8 x float> %v493, zeroinitializer
-  %v495 = select <8 x i1> %v494, <8 x float> %v493, <8 x float> zeroinitializer
-  %v496 = getelementptr inbounds float, ptr %v481, i64 8
-  store <8 x float> %v495, ptr %v496, align 4
-  %v497 = getelementptr inbounds float, ptr %w, i64 241
-  %v498 = load float, ptr %v497, align 4
-  %v499 = insertelement <8 x float> poison, float %v498, i64 0
-  %v500 = shufflevector <8 x float> %v499, <8 x float> poison, <8 x i32> zeroinitializer
-  %v501 = add nsw i64 36, %v448
-  %v502 = getelementptr inbounds float, ptr %v3, i64 %v501
-  %v503 = getelementptr inbounds float, ptr %v5, i64 %v501
-  %v504 = load <8 x float>, ptr %v451, align 4
-  %v505 = fadd <8 x float> %v504, %v500
-  %v506 = load <8 x float>, ptr %v503, align 4
-  %v507 = fadd <8 x float> %v505, %v506
-  %v508 = fcmp ogt <8 x float> %v507, zeroinitializer
-  %v509 = select <8 x i1> %v508, <8 x float> %v507, <8 x float> zeroinitializer
-  store <8 x float> %v509, ptr %v502, align 4
-  %v510 = load <8 x float>, ptr %v452, align 4
-  %v511 = fadd <8 x float> %v510, %v500
-  %v512 = getelementptr inbounds float, ptr %v503, i64 8
-  %v513 = load <8 x float>, ptr %v512, align 4
-  %v514 = fadd <8 x float> %v511, %v513
-  %v515 = fcmp ogt <8 x float> %v514, zeroinitializer
-  %v516 = select <8 x i1> %v515, <8 x float> %v514, <8 x float> zeroinitializer
-  %v517 = getelementptr inbounds float, ptr %v502, i64 8
-  store <8 x float> %v516, ptr %v517, align 4
+  %v502 = getelementptr inbounds float, ptr %w, i64 240
+  %v503 = load float, ptr %v502, align 4
+  %v504 = insertelement <8 x float> poison, float %v503, i64 0
+  %v505 = shufflevector <8 x float> %v504, <8 x float> poison, <8 x i32> zeroinitializer
+  %v506 = load <8 x float>, ptr %v475, align 4
+  %v507 = fadd <8 x float> %v506, %v505
+  %v508 = load <8 x float>, ptr %v471, align 4
+  %v509 = fadd <8 x float> %v507, %v508
+  %v510 = fcmp ogt <8 x float> %v509, zeroinitializer
+  %v511 = select <8 x i1> %v510, <8 x float> %v509, <8 x float> zeroinitializer
+  store <8 x float> %v511, ptr %v470, align 4
+  %v512 = load <8 x float>, ptr %v476, align 4
+  %v513 = fadd <8 x float> %v512, %v505
+  %v514 = getelementptr inbounds float, ptr %v471, i64 8
+  %v515 = load <8 x float>, ptr %v514, align 4
+  %v516 = fadd <8 x float> %v513, %v515
+  %v517 = fcmp ogt <8 x float> %v516, zeroinitializer
+  %v518 = select <8 x i1> %v517, <8 x float> %v516, <8 x float> zeroinitializer
+  %v519 = getelementptr inbounds float, ptr %v470, i64 8
+  store <8 x float> %v518, ptr %v519, align 4
+  %v520 = getelementptr inbounds float, ptr %w, i64 241
+  %v521 = load float, ptr %v520, align 4
+  %v522 = insertelement <8 x float> poison, float %v521, i64 0
+  %v523 = shufflevector <8 x float> %v522, <8 x float> poison, <8 x i32> zeroinitializer
+  %v524 = load <8 x float>, ptr %v477, align 4
+  %v525 = fadd <8 x float> %v524, %v523
+  %v526 = load <8 x float>, ptr %v474, align 4
+  %v527 = fadd <8 x float> %v525, %v526
+  %v528 = fcmp ogt <8 x float> %v527, zeroinitializer
+  %v529 = select <8 x i1> %v528, <8 x float> %v527, <8 x float> zeroinitializer
+  store <8 x float> %v529, ptr %v473, align 4
+  %v530 = load <8 x float>, ptr %v478, align 4
+  %v531 = fadd <8 x float> %v530, %v523
+  %v532 = getelementptr inbounds float, ptr %v474, i64 8
+  %v533 = load <8 x float>, ptr %v532, align 4
+  %v534 = fadd <8 x float> %v531, %v533
+  %v535 = fcmp ogt <8 x float> %v534, zeroinitializer
+  %v536 = select <8 x i1> %v535, <8 x float> %v534, <8 x float> zeroinitializer
+  %v537 = getelementptr inbounds float, ptr %v473, i64 8
+  store <8 x float> %v536, ptr %v537, align 4
   br label %nt.latch.84
 nt.latch.84:
   %nt86.next = add nuw nsw i64 %nt86, 1
   br label %nt.head.82
 nt.end.85:
-  store <8 x float> zeroinitializer, ptr %v518, align 32
-  store <8 x float> zeroinitializer, ptr %v519, align 32
-  %v520 = getelementptr inbounds float, ptr %w, i64 128
-  %v521 = getelementptr inbounds float, ptr %s, i64 32
+  %v538 = getelementptr inbounds float, ptr %v3, i64 32
+  %v539 = getelementptr inbounds float, ptr %v5, i64 32
+  %v540 = getelementptr inbounds float, ptr %v3, i64 68
+  %v541 = getelementptr inbounds float, ptr %v5, i64 68
+  store <8 x float> zeroinitializer, ptr %v542, align 32
+  store <8 x float> zeroinitializer, ptr %v543, align 32
+  %v544 = getelementptr inbounds float, ptr %s, i64 32
   br label %k.head.92
 k.head.92:
   %k96 = phi i64 [ 0, %nt.end.85 ], [ %k96.next, %k.latch.94 ]
   %k96.c = icmp slt i64 %k96, 18
   br i1 %k96.c, label %k.body.93, label %k.end.95
 k.body.93:
-  %v522 = mul nsw i64 %k96, 48
-  %v523 = getelementptr inbounds float, ptr %v521, i64 %v522
-  %v524 = mul nsw i64 %k96, 6
-  %v525 = getelementptr inbounds float, ptr %v520, i64 %v524
-  %v526 = load <8 x float>, ptr %v523, align 4
-  %v527 = load float, ptr %v525, align 4
-  %v528 = insertelement <8 x float> poison, float %v527, i64 0
-  %v529 = shufflevector <8 x float> %v528, <8 x float> poison, <8 x i32> zeroinitializer
-  %v530 = load <8 x float>, ptr %v518, align 4
-  %v531 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v529, <8 x float> %v526, <8 x float> %v530)
-  store <8 x float> %v531, ptr %v518, align 32
-  %v532 = getelementptr inbounds float, ptr %v525, i64 1
-  %v533 = load float, ptr %v532, align 4
-  %v534 = insertelement <8 x float> poison, float %v533, i64 0
-  %v535 = shufflevector <8 x float> %v534, <8 x float> poison, <8 x i32> zeroinitializer
-  %v536 = load <8 x float>, ptr %v519, align 4
-  %v537 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v535, <8 x float> %v526, <8 x float> %v536)
-  store <8 x float> %v537, ptr %v519, align 32
+  %v545 = mul nsw i64 %k96, 48
+  %v546 = getelementptr inbounds float, ptr %v544, i64 %v545
+  %v547 = mul nsw i64 %k96, 6
+  %v548 = getelementptr inbounds float, ptr %v73, i64 %v547
+  %v549 = load <8 x float>, ptr %v546, align 4
+  %v550 = load float, ptr %v548, align 4
+  %v551 = insertelement <8 x float> poison, float %v550, i64 0
+  %v552 = shufflevector <8 x float> %v551, <8 x float> poison, <8 x i32> zeroinitializer
+  %v553 = load <8 x float>, ptr %v542, align 4
+  %v554 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v552, <8 x float> %v549, <8 x float> %v553)
+  store <8 x float> %v554, ptr %v542, align 32
+  %v555 = getelementptr inbounds float, ptr %v548, i64 1
+  %v556 = load float, ptr %v555, align 4
+  %v557 = insertelement <8 x float> poison, float %v556, i64 0
+  %v558 = shufflevector <8 x float> %v557, <8 x float> poison, <8 x i32> zeroinitializer
+  %v559 = load <8 x float>, ptr %v543, align 4
+  %v560 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v558, <8 x float> %v549, <8 x float> %v559)
+  store <8 x float> %v560, ptr %v543, align 32
   br label %k.latch.94
 k.latch.94:
   %k96.next = add nuw nsw i64 %k96, 1
   br label %k.head.92
 k.end.95:
-  %v538 = getelementptr inbounds float, ptr %w, i64 240
-  %v539 = load float, ptr %v538, align 4
-  %v540 = insertelement <8 x float> poison, float %v539, i64 0
-  %v541 = shufflevector <8 x float> %v540, <8 x float> poison, <8 x i32> zeroinitializer
-  %v542 = getelementptr inbounds float, ptr %v3, i64 32
-  %v543 = getelementptr inbounds float, ptr %v5, i64 32
-  %v544 = load <8 x float>, ptr %v518, align 4
-  %v545 = fadd <8 x float> %v544, %v541
-  %v546 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v543, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v547 = fadd <8 x float> %v545, %v546
-  %v548 = fcmp ogt <8 x float> %v547, zeroinitializer
-  %v549 = select <8 x i1> %v548, <8 x float> %v547, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v549, ptr %v542, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v550 = getelementptr inbounds float, ptr %w, i64 241
-  %v551 = load float, ptr %v550, align 4
-  %v552 = insertelement <8 x float> poison, float %v551, i64 0
-  %v553 = shufflevector <8 x float> %v552, <8 x float> poison, <8 x i32> zeroinitializer
-  %v554 = getelementptr inbounds float, ptr %v3, i64 68
-  %v555 = getelementptr inbounds float, ptr %v5, i64 68
-  %v556 = load <8 x float>, ptr %v519, align 4
-  %v557 = fadd <8 x float> %v556, %v553
-  %v558 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v555, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v559 = fadd <8 x float> %v557, %v558
-  %v560 = fcmp ogt <8 x float> %v559, zeroinitializer
-  %v561 = select <8 x i1> %v560, <8 x float> %v559, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v561, ptr %v554, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v561 = getelementptr inbounds float, ptr %w, i64 240
+  %v562 = load float, ptr %v561, align 4
+  %v563 = insertelement <8 x float> poison, float %v562, i64 0
+  %v564 = shufflevector <8 x float> %v563, <8 x float> poison, <8 x i32> zeroinitializer
+  %v565 = load <8 x float>, ptr %v542, align 4
+  %v566 = fadd <8 x float> %v565, %v564
+  %v567 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v539, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v568 = fadd <8 x float> %v566, %v567
+  %v569 = fcmp ogt <8 x float> %v568, zeroinitializer
+  %v570 = select <8 x i1> %v569, <8 x float> %v568, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v570, ptr %v538, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v571 = getelementptr inbounds float, ptr %w, i64 241
+  %v572 = load float, ptr %v571, align 4
+  %v573 = insertelement <8 x float> poison, float %v572, i64 0
+  %v574 = shufflevector <8 x float> %v573, <8 x float> poison, <8 x i32> zeroinitializer
+  %v575 = load <8 x float>, ptr %v543, align 4
+  %v576 = fadd <8 x float> %v575, %v574
+  %v577 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v541, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v578 = fadd <8 x float> %v576, %v577
+  %v579 = fcmp ogt <8 x float> %v578, zeroinitializer
+  %v580 = select <8 x i1> %v579, <8 x float> %v578, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v580, ptr %v540, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
   br label %endif.81
 endif.81:
   br label %b.latch.2

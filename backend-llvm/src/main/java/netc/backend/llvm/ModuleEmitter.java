@@ -26,6 +26,12 @@ final class ModuleEmitter {
 
     private final int threads;
 
+    /**
+     * An instrumented build ({@code -Dnetc.native.profile=true} when generating): the entry point adds each node's
+     * time stamp counter cycles to a global array that {@code PREFIX_profile()} returns, for per-layer timing.
+     */
+    private final boolean profile = Boolean.getBoolean("netc.native.profile");
+
     private ModuleEmitter(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads) {
         this.threads = threads;
         this.g = g;
@@ -59,6 +65,12 @@ final class ModuleEmitter {
         m.append(constant("weight_floats", weights.floats()));
         m.append(constant("arena_floats", arenaFloats(g, plan)));
         m.append(constant("input_floats", g.tensor(g.input()).elements()));
+        if (profile) {
+            m.append("@").append(prefix).append("_cycles = global [").append(g.nodes().size()).append(" x i64] zeroinitializer, align 8\n\n");
+            m.append("; cycles spent in each node's kernel (indexed by node), summed over calls\ndefine ptr @").append(prefix)
+                    .append("_profile() {\n  ret ptr @").append(prefix).append("_cycles\n}\n\n");
+            declarations.add("declare i64 @llvm.readcyclecounter()");
+        }
         for (String d : declarations) m.append(d).append('\n');
         // kernels stay functions: inlining fifty loop nests into the entry point gains nothing and slows LLVM down
         m.append("\nattributes #0 = { noinline nounwind }\n");
@@ -156,10 +168,16 @@ final class ModuleEmitter {
             for (int t : node.inputs()) args.add("ptr " + address(ir, t));
             String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
             long channels = channels(node), cut = node.op() instanceof Op.Conv c ? ConvKernels.split(c) : channels / 2;
+            String t0 = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
             if (threads > 1 && channels > 0 && cut > 0 && macs(node) >= PARALLEL_MACS) {
                 parallel(ir, name, args, cut, channels);
             } else {
                 ir.line("call void @" + name + "(" + String.join(", ", args) + (channels > 0 ? ", i64 0, i64 " + channels : "") + ")");
+            }
+            if (profile) {
+                String dt = ir.value("sub i64 " + ir.value("call i64 @llvm.readcyclecounter()") + ", " + t0);
+                String slot = ir.value("getelementptr inbounds [" + g.nodes().size() + " x i64], ptr @" + prefix + "_cycles, i64 0, i64 " + i);
+                ir.line("store i64 " + ir.value("add i64 " + ir.value("load i64, ptr " + slot + ", align 8") + ", " + dt) + ", ptr " + slot + ", align 8");
             }
         }
         int k = 0;
