@@ -36,6 +36,7 @@ final class ConvKernels {
      * dropped when the result is copied out); zero for the others.
      */
     static long scratchFloats(Op.Conv c, long inC, long inH, long inW, long outH, long outW) {
+        if (GemmConv.applies(c)) return GemmConv.scratchFloats(c, inC, outH, outW);
         long hp = inH + c.padT() + c.padB(), wp = inW + c.padL() + c.padR();
         if (narrow(c, outW)) return paddedFloats(c, inC, hp, wp) + (long) c.outC() * outH * wp;
         return stride2(c) && padded(c) ? paddedFloats(c, inC, hp, wp) : 0;
@@ -62,6 +63,10 @@ final class ConvKernels {
      * (at least {@link #scratchFloats} floats).
      */
     static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
+        if (GemmConv.applies(c)) {
+            GemmConv.conv(ir, c, x, y, r, wOff, bOff, scratch);
+            return;
+        }
         long icg = x.c() / c.groups();
         Epilogue e = c.epilogue();
         if (narrow(c, y.w())) {
@@ -116,6 +121,7 @@ final class ConvKernels {
 
     /** Where to cut the output channels between two threads: a multiple of the register tiles' channel block. */
     static long split(Op.Conv c) {
+        if (GemmConv.applies(c)) return GemmConv.split(c);
         long half = c.outC() / 2, ocg = c.outC() / c.groups();
         return ocg % 4 == 0 ? half / 4 * 4 : half;
     }
@@ -124,11 +130,17 @@ final class ConvKernels {
         return new Op.Conv(c.outC(), c.kh(), c.kw(), c.sh(), c.sw(), 0, 0, 0, 0, c.dh(), c.dw(), c.groups(), c.weights(), c.epilogue());
     }
 
-    /** Zero-padded copy of image {@code xb} into {@code to}: planes of (H + pads) x (W + pads), then zero slack. */
+    /**
+     * Zero-padded copy of image {@code xb} into {@code to}: planes of (H + pads) x (W + pads), then zero slack. Only
+     * the planes of the groups of output channels [%lo, %hi) (the other thread copies its own).
+     */
     private static void padCopy(IrWriter ir, Op.Conv c, Operand x, String xb, String to) {
         long hp = x.h() + c.padT() + c.padB(), wp = x.w() + c.padL() + c.padR(), plane = hp * wp;
-        ir.loop("i", "0", IrWriter.num(paddedFloats(c, x.c(), hp, wp)), i -> ir.store("0.0", to, i));
-        ir.loop("c", "0", IrWriter.num(x.c()), ch -> ir.loop("h", "0", IrWriter.num(x.h()), h -> {
+        long ocg = c.outC() / c.groups(), icg = x.c() / c.groups();
+        String chLo = ir.mul(ir.div("%lo", ocg), icg), chHi = ir.mul(ir.div(ir.add("%hi", ocg - 1), ocg), icg);
+        ir.loop("i", ir.mul(chLo, plane), ir.mul(chHi, plane), i -> ir.store("0.0", to, i));
+        ir.loop("i", IrWriter.num(x.c() * plane), IrWriter.num(paddedFloats(c, x.c(), hp, wp)), i -> ir.store("0.0", to, i));
+        ir.loop("c", chLo, chHi, ch -> ir.loop("h", "0", IrWriter.num(x.h()), h -> {
             String from = ir.at(xb, ir.add(ir.mul(ch, x.hw()), ir.mul(h, x.w())));
             String row = ir.at(to, ir.add(ir.add(ir.mul(ch, plane), ir.mul(h, wp)), (long) c.padT() * wp + c.padL()));
             ir.loop("x", "0", IrWriter.num(x.w()), w -> ir.store(ir.load(from, w), row, w));

@@ -203,6 +203,57 @@ final class IrWriter {
 
     String vadd(String a, String b) { return value("fadd <8 x float> " + a + ", " + b); }
 
+    /** A constant {@code <8 x i1>} mask of the first {@code lanes} lanes. */
+    private static String mask(int lanes) {
+        StringBuilder m = new StringBuilder("<");
+        for (int i = 0; i < 8; i++) m.append(i > 0 ? ", " : "").append("i1 ").append(i < lanes ? "true" : "false");
+        return m.append('>').toString();
+    }
+
+    /** The first {@code lanes} floats at {@code ptr} (the others zero), touching no memory past them. */
+    String maskedLoad(String ptr, int lanes) {
+        declarations.add("declare <8 x float> @llvm.masked.load.v8f32.p0(ptr, i32 immarg, <8 x i1>, <8 x float>)");
+        return value("call <8 x float> @llvm.masked.load.v8f32.p0(ptr " + ptr + ", i32 4, <8 x i1> " + mask(lanes) + ", <8 x float> zeroinitializer)");
+    }
+
+    /** Stores the first {@code lanes} lanes of {@code v} at {@code ptr}. */
+    void maskedStore(String v, String ptr, int lanes) {
+        declarations.add("declare void @llvm.masked.store.v8f32.p0(<8 x float>, ptr, i32 immarg, <8 x i1>)");
+        line("call void @llvm.masked.store.v8f32.p0(<8 x float> " + v + ", ptr " + ptr + ", i32 4, <8 x i1> " + mask(lanes) + ")");
+    }
+
+    /** Whether {@link #vactivation} handles {@code a} (the others go through the scalar {@link #activation}). */
+    static boolean vectorActivation(Activation a) {
+        return switch (a) {
+            case NONE, RELU, RELU6, LEAKY_RELU, HSIGMOID, HSWISH -> true;
+            default -> false;
+        };
+    }
+
+    private String vsplatConst(double v) { return splat(f(v)); }
+
+    private String vclamp(String v, double lo, double hi) {
+        String l = vsplatConst(lo), h = vsplatConst(hi);
+        String b = value("select <8 x i1> " + value("fcmp ogt <8 x float> " + v + ", " + l) + ", <8 x float> " + v + ", <8 x float> " + l);
+        return value("select <8 x i1> " + value("fcmp olt <8 x float> " + b + ", " + h) + ", <8 x float> " + b + ", <8 x float> " + h);
+    }
+
+    /** {@link #activation} on eight lanes, with the same operations in the same order. */
+    String vactivation(Activation a, double alpha, String v) {
+        return switch (a) {
+            case NONE -> v;
+            case RELU -> value("select <8 x i1> " + value("fcmp ogt <8 x float> " + v + ", zeroinitializer") + ", <8 x float> " + v
+                    + ", <8 x float> zeroinitializer");
+            case RELU6 -> vclamp(v, 0, 6);
+            case LEAKY_RELU -> value("select <8 x i1> " + value("fcmp ogt <8 x float> " + v + ", zeroinitializer") + ", <8 x float> " + v
+                    + ", <8 x float> " + value("fmul <8 x float> " + v + ", " + vsplatConst(alpha)));
+            case HSIGMOID -> value("fdiv <8 x float> " + vclamp(value("fadd <8 x float> " + v + ", " + vsplatConst(3)), 0, 6) + ", " + vsplatConst(6));
+            case HSWISH -> value("fmul <8 x float> " + v + ", " + value("fdiv <8 x float> "
+                    + vclamp(value("fadd <8 x float> " + v + ", " + vsplatConst(3)), 0, 6) + ", " + vsplatConst(6)));
+            default -> throw new IllegalArgumentException("no vector form of " + a);
+        };
+    }
+
     // ---- float arithmetic
 
     /** An LLVM float literal: the float's value as a hex double, exact. */

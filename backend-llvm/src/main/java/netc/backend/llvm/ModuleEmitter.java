@@ -26,6 +26,12 @@ final class ModuleEmitter {
 
     private final int threads;
 
+    /**
+     * An instrumented build ({@code -Dnetc.native.profile=true} when generating): the entry point adds each node's
+     * time stamp counter cycles to a global array that {@code PREFIX_profile()} returns, for per-layer timing.
+     */
+    private final boolean profile = Boolean.getBoolean("netc.native.profile");
+
     private ModuleEmitter(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads) {
         this.threads = threads;
         this.g = g;
@@ -59,6 +65,12 @@ final class ModuleEmitter {
         m.append(constant("weight_floats", weights.floats()));
         m.append(constant("arena_floats", arenaFloats(g, plan)));
         m.append(constant("input_floats", g.tensor(g.input()).elements()));
+        if (profile) {
+            m.append("@").append(prefix).append("_cycles = global [").append(g.nodes().size()).append(" x i64] zeroinitializer, align 8\n\n");
+            m.append("; cycles spent in each node's kernel (indexed by node), summed over calls\ndefine ptr @").append(prefix)
+                    .append("_profile() {\n  ret ptr @").append(prefix).append("_cycles\n}\n\n");
+            declarations.add("declare i64 @llvm.readcyclecounter()");
+        }
         for (String d : declarations) m.append(d).append('\n');
         // kernels stay functions: inlining fifty loop nests into the entry point gains nothing and slows LLVM down
         m.append("\nattributes #0 = { noinline nounwind }\n");
@@ -149,6 +161,13 @@ final class ModuleEmitter {
         ir.comment("scratch for the convs that need it, after the planned tensors of all n images");
         ir.line("%scratch = getelementptr inbounds float, ptr %arena, i64 " + ir.mul("%n", plan.arenaFloats()));
         ir.line("%scratch2 = getelementptr inbounds float, ptr %scratch, i64 " + scratchFloats(g));
+        if (threads > 1) {
+            ir.comment("the worker thread, if this call can have it (another call of this library may hold it)");
+            ir.line("%pool = call i1 @" + prefix + "_pool_acquire()");
+            trampolines.append(pool());
+            declarations.add("declare i32 @pthread_create(ptr, ptr, ptr, ptr)");
+            declarations.add("declare i64 @syscall(i64, ...)");
+        }
         for (int i = 0; i < g.nodes().size(); i++) {
             Node node = g.nodes().get(i);
             if (node.op() instanceof Op.Reshape) continue;
@@ -156,12 +175,19 @@ final class ModuleEmitter {
             for (int t : node.inputs()) args.add("ptr " + address(ir, t));
             String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
             long channels = channels(node), cut = node.op() instanceof Op.Conv c ? ConvKernels.split(c) : channels / 2;
+            String t0 = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
             if (threads > 1 && channels > 0 && cut > 0 && macs(node) >= PARALLEL_MACS) {
                 parallel(ir, name, args, cut, channels);
             } else {
                 ir.line("call void @" + name + "(" + String.join(", ", args) + (channels > 0 ? ", i64 0, i64 " + channels : "") + ")");
             }
+            if (profile) {
+                String dt = ir.value("sub i64 " + ir.value("call i64 @llvm.readcyclecounter()") + ", " + t0);
+                String slot = ir.value("getelementptr inbounds [" + g.nodes().size() + " x i64], ptr @" + prefix + "_cycles, i64 0, i64 " + i);
+                ir.line("store i64 " + ir.value("add i64 " + ir.value("load i64, ptr " + slot + ", align 8") + ", " + dt) + ", ptr " + slot + ", align 8");
+            }
         }
+        if (threads > 1) ir.when("%pool", () -> ir.line("store atomic i32 0, ptr @" + prefix + "_pool_busy release, align 4"));
         int k = 0;
         for (var e : g.outputs().entrySet()) {
             ir.comment("output " + e.getKey());
@@ -199,31 +225,30 @@ final class ModuleEmitter {
     }
 
     /**
-     * Channels [cut, channels) on a second thread (with the second scratch), [0, cut) on this one, then a join. The
-     * second thread gets its arguments in a block of 8-byte slots read by a per-kernel trampoline. If the thread
-     * cannot be created, this thread computes both halves.
+     * Channels [cut, channels) on the worker thread (with the second scratch), [0, cut) on this one, then a wait for
+     * the worker. The worker gets its arguments in a block of 8-byte slots read by a per-kernel trampoline. Without
+     * the worker (another call holds it, or it could not be started) this thread computes both halves.
      */
     private void parallel(IrWriter ir, String name, List<String> args, long cut, long channels) {
         List<String> theirs = new ArrayList<>(args);
         theirs.set(1, "ptr %scratch2");
         theirs.add("i64 " + cut);
         theirs.add("i64 " + channels);
-        String ctx = ir.alloca("[" + theirs.size() + " x i64]"), tid = ir.alloca("i64");
+        String ctx = ir.alloca("[" + theirs.size() + " x i64]");
         for (int k = 0; k < theirs.size(); k++) {
             String slot = ir.value("getelementptr inbounds i64, ptr " + ctx + ", i64 " + k);
             ir.line("store " + theirs.get(k) + ", ptr " + slot + ", align 8");
         }
-        String rc = ir.value("call i32 @pthread_create(ptr " + tid + ", ptr null, ptr @" + name + "_thread, ptr " + ctx + ")");
-        ir.line("call void @" + name + "(" + String.join(", ", args) + ", i64 0, i64 " + cut + ")");
-        String failed = ir.value("icmp ne i32 " + rc + ", 0");
-        ir.when(failed, () -> ir.line("call void @" + name + "(" + String.join(", ", theirs) + ")"));
-        String ok = ir.value("icmp eq i32 " + rc + ", 0");
-        ir.when(ok, () -> {
-            String t = ir.value("load i64, ptr " + tid + ", align 8");
-            ir.value("call i32 @pthread_join(i64 " + t + ", ptr null)");
+        String mine = "call void @" + name + "(" + String.join(", ", args) + ", i64 0, i64 " + cut + ")";
+        ir.when("%pool", () -> {
+            String job = ir.value("call i32 @" + prefix + "_pool_post(ptr @" + name + "_thread, ptr " + ctx + ")");
+            ir.line(mine);
+            ir.line("call void @" + prefix + "_pool_wait(i32 " + job + ")");
         });
-        declarations.add("declare i32 @pthread_create(ptr, ptr, ptr, ptr)");
-        declarations.add("declare i32 @pthread_join(i64, ptr)");
+        ir.when(ir.value("xor i1 %pool, true"), () -> {
+            ir.line(mine);
+            ir.line("call void @" + name + "(" + String.join(", ", theirs) + ")");
+        });
         StringBuilder tr = new StringBuilder("define internal ptr @" + name + "_thread(ptr %ctx) {\nentry:\n");
         List<String> loaded = new ArrayList<>();
         for (int k = 0; k < theirs.size(); k++) {
@@ -234,6 +259,56 @@ final class ModuleEmitter {
         }
         tr.append("  call void @").append(name).append('(').append(String.join(", ", loaded)).append(")\n  ret ptr null\n}\n\n");
         trampolines.append(tr);
+    }
+
+    /** Spins (loads of the futex word) before a thread sleeps in the kernel: about the gap between two layers. */
+    static final int SPINS = 20000;
+
+    /**
+     * The library's one worker thread, started by the first two-thread call and never stopped (the library stays
+     * loaded): it spins on a job counter, then sleeps on it (a private futex); a posted job is a trampoline and its
+     * argument block; the worker publishes the job's number in {@code done} when finished, and the poster spins,
+     * then sleeps, until it sees it. {@code busy} gives the worker to one call at a time.
+     */
+    private String pool() {
+        String p = "@" + prefix + "_pool_";
+        String futex = "call i64 (i64, ...) @syscall(i64 202, ptr ";
+        return p + "job = internal global i32 0, align 64\n"
+                + p + "done = internal global i32 0, align 64\n"
+                + p + "fn = internal global ptr null, align 8\n"
+                + p + "ctx = internal global ptr null, align 8\n"
+                + p + "state = internal global i32 0, align 4\n"
+                + p + "busy = internal global i32 0, align 64\n\n"
+                + "define internal ptr " + p + "worker(ptr %unused) {\nentry:\n  br label %wait\n"
+                + "wait:\n  %seen = phi i32 [ 0, %entry ], [ %j, %run ]\n  br label %spin\n"
+                + "spin:\n  %i = phi i32 [ 0, %wait ], [ %i.next, %more ], [ 0, %sleep ]\n"
+                + "  %j = load atomic i32, ptr " + p + "job acquire, align 4\n  %new = icmp ne i32 %j, %seen\n  br i1 %new, label %run, label %idle\n"
+                + "idle:\n  %i.next = add i32 %i, 1\n  %long = icmp ugt i32 %i.next, " + SPINS + "\n  br i1 %long, label %sleep, label %more\n"
+                + "more:\n  br label %spin\n"
+                + "sleep:\n  %seen64 = zext i32 %seen to i64\n  %r0 = " + futex + p + "job, i64 128, i64 %seen64, ptr null)\n  br label %spin\n"
+                + "run:\n  %fn = load ptr, ptr " + p + "fn, align 8\n  %ctx = load ptr, ptr " + p + "ctx, align 8\n  %r1 = call ptr %fn(ptr %ctx)\n"
+                + "  store atomic i32 %j, ptr " + p + "done release, align 4\n  %r2 = " + futex + p + "done, i64 129, i64 1)\n  br label %wait\n}\n\n"
+                + "define internal i32 " + p + "post(ptr %fn, ptr %ctx) {\nentry:\n"
+                + "  store ptr %fn, ptr " + p + "fn, align 8\n  store ptr %ctx, ptr " + p + "ctx, align 8\n"
+                + "  %j = load i32, ptr " + p + "job, align 4\n  %j1 = add i32 %j, 1\n  store atomic i32 %j1, ptr " + p + "job release, align 4\n"
+                + "  %r = " + futex + p + "job, i64 129, i64 1)\n  ret i32 %j1\n}\n\n"
+                + "define internal void " + p + "wait(i32 %job) {\nentry:\n  br label %spin\n"
+                + "spin:\n  %i = phi i32 [ 0, %entry ], [ %i.next, %more ], [ 0, %sleep ]\n"
+                + "  %d = load atomic i32, ptr " + p + "done acquire, align 4\n  %ok = icmp eq i32 %d, %job\n  br i1 %ok, label %out, label %idle\n"
+                + "idle:\n  %i.next = add i32 %i, 1\n  %long = icmp ugt i32 %i.next, " + SPINS + "\n  br i1 %long, label %sleep, label %more\n"
+                + "more:\n  br label %spin\n"
+                + "sleep:\n  %d64 = zext i32 %d to i64\n  %r = " + futex + p + "done, i64 128, i64 %d64, ptr null)\n  br label %spin\n"
+                + "out:\n  ret void\n}\n\n"
+                + "define internal i1 " + p + "acquire() {\nentry:\n"
+                + "  %x = cmpxchg ptr " + p + "busy, i32 0, i32 1 acquire monotonic, align 4\n  %got = extractvalue { i32, i1 } %x, 1\n"
+                + "  br i1 %got, label %have, label %no\n"
+                + "have:\n  %s = load i32, ptr " + p + "state, align 4\n  %fresh = icmp eq i32 %s, 0\n  br i1 %fresh, label %start, label %check\n"
+                + "start:\n  %tid = alloca i64, align 8\n  %rc = call i32 @pthread_create(ptr %tid, ptr null, ptr " + p + "worker, ptr null)\n"
+                + "  %ok = icmp eq i32 %rc, 0\n  %s1 = select i1 %ok, i32 1, i32 2\n  store i32 %s1, ptr " + p + "state, align 4\n  br label %check\n"
+                + "check:\n  %s2 = load i32, ptr " + p + "state, align 4\n  %up = icmp eq i32 %s2, 1\n"
+                + "  br i1 %up, label %yes, label %release\n"
+                + "release:\n  store atomic i32 0, ptr " + p + "busy release, align 4\n  br label %no\n"
+                + "yes:\n  ret i1 true\nno:\n  ret i1 false\n}\n\n";
     }
 
     /** The IR value holding the address of tensor t's first image, emitted into the forward function. */

@@ -59,9 +59,10 @@ public final class NativeBackend {
     }
 
     /**
-     * As above, with the big conv and dense layers split over {@code threads} (1 or 2) threads: a second thread per
-     * layer, started and joined around it. One is the default: on this (shared, loaded) machine the fork-join per
-     * layer lost more waiting for the second thread to be scheduled than it gained.
+     * As above, with the big conv and dense layers split over {@code threads} (1 or 2) threads: the library starts
+     * one worker thread on its first call and posts it half of each big layer (it spins briefly between layers, then
+     * sleeps on a futex). One is the default: on a loaded machine waiting for the second thread to be scheduled can
+     * cost more than it gains.
      */
     public static Generated generate(Network net, Set<String> disabledPasses, String packageName, String className, int threads) {
         if (threads < 1 || threads > 2) throw new IllegalArgumentException("threads must be 1 or 2, got " + threads);

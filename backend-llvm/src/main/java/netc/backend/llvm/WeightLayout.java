@@ -19,6 +19,8 @@ import netc.ir.Weights;
  *   F WOFF BOFF weight bias|- bn eps affine        batch norm folded into weight and bias
  *   S SOFF TOFF bn eps affine                      an unfolded batch norm's scale and shift
  * </pre>
+ * A T or F line may end in {@code P6:OUTC}: the weight, {@code OUTC x K} as prepared, is stored packed in panels of 6
+ * rows for the GEMM convs ({@code W[6t + r][k]} at {@code 6Kt + 6k + r}, zeros past the last row; see GemmConv).
  */
 record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> table) {
     static final long ALIGN_FLOATS = 16;
@@ -33,6 +35,7 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
         for (int i = 0; i < g.nodes().size(); i++) {
             Node n = g.nodes().get(i);
             long[] sizes = switch (n.op()) {
+                case Op.Conv c when GemmConv.applies(c) -> new long[] {GemmConv.packedFloats(c, g.tensor(n.inputs().get(0)).dims()[0]), c.outC()};
                 case Op.Conv c -> new long[] {(long) c.outC() * (g.tensor(n.inputs().get(0)).dims()[0] / c.groups()) * c.kh() * c.kw(), c.outC()};
                 case Op.Dense d -> new long[] {(long) d.out() * g.tensor(n.inputs().get(0)).elements(), d.out()};
                 case Op.BatchNorm b -> new long[] {g.tensor(n.inputs().get(0)).dims()[0], g.tensor(n.inputs().get(0)).dims()[0]};
@@ -46,7 +49,7 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
             }
             offsets.put(i, at);
             table.add(switch (n.op()) {
-                case Op.Conv c -> line(c.weights(), at);
+                case Op.Conv c -> line(c.weights(), at) + (GemmConv.applies(c) ? " P" + GemmConv.MR + ":" + c.outC() : "");
                 case Op.Dense d -> line(d.weights(), at);
                 case Op.BatchNorm b -> "S " + at[0] + " " + at[1] + " " + b.prefix() + " " + b.eps() + " " + b.affine();
                 default -> throw new IllegalStateException();

@@ -72,15 +72,16 @@ public abstract class NativeModel implements Model {
 
     private static void prepare(MemorySegment weights, WeightSource w, String[] t) {
         long a = Long.parseLong(t[1]), b = Long.parseLong(t[2]);
+        String pack = t[t.length - 1].startsWith("P") ? t[t.length - 1] : null;
         switch (t[0]) {
             case "T" -> {
-                put(weights, a, Prepare.tensor(w, t[3]));
+                put(weights, a, packed(Prepare.tensor(w, t[3]), pack));
                 if (!t[4].equals("-")) put(weights, b, Prepare.tensor(w, t[4]));
             }
             case "F" -> {
                 float[][] f = Prepare.foldBatchNorm(w, t[3], t[4].equals("-") ? null : t[4], t[5], Double.parseDouble(t[6]),
                         Boolean.parseBoolean(t[7]), true, 1);
-                put(weights, a, f[0]);
+                put(weights, a, packed(f[0], pack));
                 put(weights, b, f[1]);
             }
             case "S" -> {
@@ -90,6 +91,23 @@ public abstract class NativeModel implements Model {
             }
             default -> throw new IllegalStateException("bad weight table line: " + String.join(" ", t));
         }
+    }
+
+    /**
+     * {@code m} ({@code rows x K}, row-major) packed per a table's {@code PR:ROWS} token: panels of R rows, element
+     * (R t + r, k) at {@code R K t + R k + r}, zeros past the last row; {@code m} itself when {@code pack} is null.
+     */
+    static float[] packed(float[] m, String pack) {
+        if (pack == null) return m;
+        int colon = pack.indexOf(':');
+        int r = Integer.parseInt(pack.substring(1, colon)), rows = Integer.parseInt(pack.substring(colon + 1));
+        int k = m.length / rows, panels = (rows + r - 1) / r;
+        float[] p = new float[panels * r * k];
+        for (int row = 0; row < rows; row++) {
+            int t = row / r, i = row % r;
+            for (int j = 0; j < k; j++) p[t * r * k + j * r + i] = m[row * k + j];
+        }
+        return p;
     }
 
     private static void put(MemorySegment weights, long offsetFloats, float[] values) {

@@ -1,0 +1,241 @@
+package netc.backend.llvm;
+
+import netc.ir.Activation;
+import netc.ir.Epilogue;
+import netc.ir.Op;
+
+/**
+ * Ungrouped convs as a GEMM {@code Y[oc][p] = sum_k W[oc][k] B[k][p]}, k over (input channel, ky, kx) and p over
+ * output pixels. A 1x1 stride-1 unpadded conv reads B straight from the input (row k is input plane k); the others
+ * first copy a block of whole output rows' taps into a panel in scratch (im2col, zeros where a tap falls in the
+ * padding). The micro-kernel keeps {@code R x 2} {@code <8 x float>} accumulators (6 output channels x 16 pixels)
+ * in registers over a K block, reading the weights as broadcasts from panels of 6 channels packed once at weight
+ * preparation ({@code W[6t + r][k]} at {@code 6Kt + 6k + r}, zero rows past the last channel); bias, residual and
+ * activation are applied in registers before the one store. Edge tiles use masked loads and stores.
+ */
+final class GemmConv {
+    private GemmConv() {}
+
+    /** Output channels per micro-tile: 12 accumulators + 2 input vectors + 1 broadcast of AVX2's 16 registers. */
+    static final int MR = 6;
+    /** Pixels per micro-tile (two vectors). */
+    static final int NR = 16;
+    /** Floats of B per block of pixels: the panel stays in L2 (512 KB on Zen 3) while every channel tile reads it. */
+    static final long PANEL_FLOATS = 64 * 1024;
+    /** Taps (rows of B) per K block: a 6 x 256 A micro-panel and a 256 x 16 B micro-panel take 22 KB of the 32 KB L1. */
+    static final long KC = 256;
+
+    /** Off with {@code -Dnetc.native.gemm=false} (to measure against the direct kernels). */
+    static boolean enabled() { return !"false".equals(System.getProperty("netc.native.gemm")); }
+
+    /** Whether conv {@code c} takes this path: ungrouped convs. */
+    static boolean applies(Op.Conv c) { return enabled() && c.groups() == 1; }
+
+    static long packedFloats(Op.Conv c, long inC) { return ceilDiv(c.outC(), MR) * MR * k(c, inC); }
+
+    private static long k(Op.Conv c, long inC) { return inC * c.kh() * c.kw(); }
+
+    static boolean flat(Op.Conv c) {
+        return c.kh() == 1 && c.kw() == 1 && c.sh() == 1 && c.sw() == 1 && c.padL() + c.padR() + c.padT() + c.padB() == 0;
+    }
+
+    /** Input channels per K block: the block's taps, at most {@link #KC} of them (so A and B micro-panels share L1). */
+    private static long icBlock(Op.Conv c, long inC) { return Math.min(inC, Math.max(1, Long.getLong("netc.native.kc", KC) / ((long) c.kh() * c.kw()))); }
+
+    /** Pixels per block: whole output rows unless flat. */
+    private static long blockCols(Op.Conv c, long kc, long outH, long outW) {
+        long target = Math.max(NR, PANEL_FLOATS / kc);
+        if (flat(c)) return Math.min(outH * outW, Math.max(NR, target / NR * NR));
+        return Math.min(outH, Math.max(1, target / outW)) * outW;
+    }
+
+    /** Scratch floats for the im2col panel (none when flat). */
+    static long scratchFloats(Op.Conv c, long inC, long outH, long outW) {
+        if (flat(c)) return 0;
+        long kc = icBlock(c, inC) * c.kh() * c.kw();
+        return kc * roundUp(blockCols(c, kc, outH, outW), NR);
+    }
+
+    /** Where two threads cut the output channels: whole channel tiles. */
+    static long split(Op.Conv c) { return c.outC() / 2 / MR * MR; }
+
+    static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
+        long icb = icBlock(c, x.c()), kc = icb * c.kh() * c.kw(), P = y.hw(), cols = blockCols(c, kc, y.h(), y.w());
+        long full = P / cols, rest = P % cols;
+        ir.loop("b", "0", "%n", b -> {
+            String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
+            ir.loop("blk", "0", IrWriter.num(full), blk -> block(ir, c, x, y, icb, xb, yb, rb, ir.mul(blk, cols), cols, wOff, bOff, scratch));
+            if (rest > 0) block(ir, c, x, y, icb, xb, yb, rb, IrWriter.num(full * cols), rest, wOff, bOff, scratch);
+        });
+    }
+
+    /**
+     * Pixels [n0, n0 + nb) of every output channel in [%lo, %hi), K block by K block ({@code icb} input channels
+     * each): the first block's tiles start from zero, the others from the partial sums stored in y (which never
+     * shares memory with the conv's inputs), the last applies the epilogue.
+     */
+    private static void block(IrWriter ir, Op.Conv c, Operand x, Operand y, long icb, String xb, String yb, String rb, String n0, long nb,
+                              long wOff, long bOff, String scratch) {
+        long kFull = x.c() / icb, icRest = x.c() % icb;
+        ir.loop("kb", "0", IrWriter.num(kFull), kb -> {
+            String first = kFull == 1 ? "true" : ir.value("icmp eq i64 " + kb + ", 0");
+            String last = icRest > 0 ? "false" : kFull == 1 ? "true" : ir.value("icmp eq i64 " + kb + ", " + (kFull - 1));
+            kBlock(ir, c, x, y, xb, yb, rb, n0, nb, ir.mul(kb, icb), icb, first, last, wOff, bOff, scratch);
+        });
+        if (icRest > 0) kBlock(ir, c, x, y, xb, yb, rb, n0, nb, IrWriter.num(kFull * icb), icRest, kFull == 0 ? "true" : "false", "true", wOff, bOff, scratch);
+    }
+
+    /** Input channels [ic0, ic0 + icn) of the block: pack B (unless flat), then every channel tile's pixel tiles. */
+    private static void kBlock(IrWriter ir, Op.Conv c, Operand x, Operand y, String xb, String yb, String rb, String n0, long nb, String ic0,
+                               long icn, String first, String last, long wOff, long bOff, String scratch) {
+        long taps = (long) c.kh() * c.kw(), K = x.c() * taps, kn = icn * taps;
+        boolean flat = flat(c);
+        String bBase;
+        long bStride;
+        if (flat) {
+            bBase = ir.at(xb, ir.add(n0, ir.mul(ic0, x.hw())));
+            bStride = x.hw();
+        } else {
+            bStride = roundUp(nb, NR);
+            im2col(ir, c, x, xb, ic0, icn, ir.div(n0, y.w()), nb / y.w(), y.w(), bStride, scratch);
+            bBase = scratch;
+        }
+        String aBase = ir.at("%w", ir.add(ir.mul(ir.mul(ic0, taps), MR), wOff));
+        Gemm gm = new Gemm(c, y, K, kn, aBase, bBase, bStride, !flat, yb, rb, n0, first, last, bOff);
+        long M = c.outC(), mFull = M / MR, mRest = M % MR;
+        String hiTile = ir.min(ir.div("%hi", MR), IrWriter.num(mFull));
+        ir.loop("mt", ir.div("%lo", MR), hiTile, mt -> tiles(ir, gm, nb, mt, MR));
+        if (mRest > 0) ir.when(ir.value("icmp eq i64 %hi, " + M), () -> tiles(ir, gm, nb, IrWriter.num(mFull), (int) mRest));
+    }
+
+    /**
+     * What the tiles of one K block share: A's block starts at {@code aBase} (panel t at {@code aBase + 6Kt}), B row
+     * k at {@code bBase + k bStride} (zeros up to 16 columns when {@code padded}, else edge lanes are masked);
+     * {@code first} and {@code last} are i1 values or constants.
+     */
+    private record Gemm(Op.Conv c, Operand y, long K, long kn, String aBase, String bBase, long bStride, boolean padded, String yb, String rb,
+                        String n0, String first, String last, long bOff) {}
+
+    /** The block's pixel tiles for channel tile {@code mt} of {@code rows} channels. */
+    private static void tiles(IrWriter ir, Gemm gm, long nb, String mt, int rows) {
+        long nFull = nb / NR, nRest = nb % NR;
+        ir.loop("nt", "0", IrWriter.num(nFull), nt -> tile(ir, gm, ir.mul(nt, NR), NR, mt, rows));
+        if (nRest > 0) tile(ir, gm, IrWriter.num(nFull * NR), (int) nRest, mt, rows);
+    }
+
+    private static String not(IrWriter ir, String cond) {
+        return cond.equals("true") ? "false" : cond.equals("false") ? "true" : ir.value("xor i1 " + cond + ", true");
+    }
+
+    /** One micro-tile: {@code rows} channels from {@code 6 mt} x {@code cols} pixels from {@code n0 + j0}, over the K block. */
+    private static void tile(IrWriter ir, Gemm gm, String j0, int cols, String mt, int rows) {
+        int V = (cols + ConvKernels.LANES - 1) / ConvKernels.LANES;
+        String[] dst = new String[rows], res = new String[rows];
+        for (int i = 0; i < rows; i++) {
+            String at = ir.add(ir.add(ir.mul(ir.add(ir.mul(mt, MR), i), gm.y().hw()), gm.n0()), j0);
+            dst[i] = ir.at(gm.yb(), at);
+            res[i] = gm.rb() == null ? null : ir.at(gm.rb(), at);
+        }
+        String[][] acc = new String[rows][V];
+        for (int i = 0; i < rows; i++) for (int v = 0; v < V; v++) acc[i][v] = ir.vecVar();
+        ir.when(not(ir, gm.first()), () -> {
+            for (int i = 0; i < rows; i++) for (int v = 0; v < V; v++) {
+                ir.line("store <8 x float> " + load(ir, ir.at(dst[i], (long) v * ConvKernels.LANES), cols, v) + ", ptr " + acc[i][v] + ", align 32");
+            }
+        });
+        String a = ir.at(gm.aBase(), ir.mul(mt, MR * gm.K())), bcol = ir.at(gm.bBase(), j0);
+        ir.loop("k", "0", IrWriter.num(gm.kn()), k -> {
+            String brow = ir.at(bcol, ir.mul(k, gm.bStride())), arow = ir.at(a, ir.mul(k, MR));
+            String[] bv = new String[V];
+            for (int v = 0; v < V; v++) {
+                String p = ir.at(brow, (long) v * ConvKernels.LANES);
+                bv[v] = gm.padded() ? ir.vload(p) : load(ir, p, cols, v);
+            }
+            for (int i = 0; i < rows; i++) {
+                String wv = ir.splat(ir.load(arow, IrWriter.num(i)));
+                for (int v = 0; v < V; v++) {
+                    ir.line("store <8 x float> " + ir.vfma(wv, bv[v], ir.vload(acc[i][v])) + ", ptr " + acc[i][v] + ", align 32");
+                }
+            }
+        });
+        ir.when(gm.last(), () -> epilogue(ir, gm, dst, res, acc, cols, mt));
+        ir.when(not(ir, gm.last()), () -> {
+            for (int i = 0; i < rows; i++) for (int v = 0; v < V; v++) store(ir, ir.vload(acc[i][v]), ir.at(dst[i], (long) v * ConvKernels.LANES), cols, v);
+        });
+    }
+
+    /** Vector v of a tile {@code cols} wide: a full load, or a masked one at the edge. */
+    private static String load(IrWriter ir, String p, int cols, int v) {
+        int lanes = Math.min(ConvKernels.LANES, cols - v * ConvKernels.LANES);
+        return lanes == ConvKernels.LANES ? ir.vload(p) : ir.maskedLoad(p, lanes);
+    }
+
+    private static void store(IrWriter ir, String val, String p, int cols, int v) {
+        int lanes = Math.min(ConvKernels.LANES, cols - v * ConvKernels.LANES);
+        if (lanes == ConvKernels.LANES) ir.vstore(val, p);
+        else ir.maskedStore(val, p, lanes);
+    }
+
+    /** Bias, residual and activation in registers, then the store. */
+    private static void epilogue(IrWriter ir, Gemm gm, String[] dst, String[] res, String[][] acc, int cols, String mt) {
+        Epilogue e = gm.c().epilogue();
+        boolean inRegisters = IrWriter.vectorActivation(e.act());
+        for (int i = 0; i < dst.length; i++) {
+            String bias = ir.splat(ir.load("%w", ir.add(ir.add(ir.mul(mt, MR), i), gm.bOff())));
+            for (int v = 0; v < acc[i].length; v++) {
+                long off = (long) v * ConvKernels.LANES;
+                String val = ir.vadd(ir.vload(acc[i][v]), bias);
+                if (e.residual()) val = ir.vadd(val, load(ir, ir.at(res[i], off), cols, v));
+                if (inRegisters) val = ir.vactivation(e.act(), e.alpha(), val);
+                store(ir, val, ir.at(dst[i], off), cols, v);
+            }
+            if (!inRegisters) {
+                String d = dst[i];
+                ir.loop("j", "0", IrWriter.num(cols), j -> {
+                    String p = ir.at(d, j);
+                    ir.store(ir.activation(e.act(), e.alpha(), ir.load(p)), p);
+                });
+            }
+        }
+    }
+
+    /**
+     * The taps of input channels [ic0, ic0 + icn) for output rows [oh0, oh0 + rows) into a panel of
+     * {@code icn * kh * kw} rows of {@code stride} floats (pixel
+     * {@code r * OW + ow} of the block at column {@code r * OW + ow}; zeros where a tap falls outside the input
+     * and in the columns past the block).
+     */
+    private static void im2col(IrWriter ir, Op.Conv c, Operand x, String xb, String ic0, long icn, String oh0, long rows, long OW, long stride,
+                               String panel) {
+        long taps = (long) c.kh() * c.kw();
+        ir.loop("ic", "0", IrWriter.num(icn), ic -> {
+            String plane = ir.at(xb, ir.mul(ir.add(ic0, ic), x.hw()));
+            ir.loop("ky", "0", IrWriter.num(c.kh()), ky -> {
+                for (int kx = 0; kx < c.kw(); kx++) { // unrolled: each tap's valid column range is a constant
+                    String k = ir.add(ir.add(ir.mul(ic, taps), ir.mul(ky, c.kw())), kx);
+                    String dst = ir.at(panel, ir.mul(k, stride));
+                    long off = (long) kx * c.dw() - c.padL();
+                    long lo = Math.min(OW, off >= 0 ? 0 : ceilDiv(-off, c.sw()));
+                    long hi = Math.max(lo, Math.min(OW, x.w() - 1 - off < 0 ? 0 : (x.w() - 1 - off) / c.sw() + 1));
+                    ir.loop("r", "0", IrWriter.num(rows), rr -> {
+                        String ih = ir.add(ir.add(ir.mul(ir.add(oh0, rr), c.sh()), ir.mul(ky, c.dh())), -c.padT());
+                        String drow = ir.at(dst, ir.mul(rr, OW));
+                        String inside = ir.inRange(ih, 0, x.h());
+                        String xrow = ir.at(plane, ir.mul(ir.value("select i1 " + inside + ", i64 " + ih + ", i64 0"), x.w()));
+                        ir.loop("z", "0", IrWriter.num(lo), j -> ir.store("0.0", drow, j));
+                        ir.loop("z", IrWriter.num(hi), IrWriter.num(OW), j -> ir.store("0.0", drow, j));
+                        ir.loop("ow", IrWriter.num(lo), IrWriter.num(hi), ow -> {
+                            String v = ir.load(xrow, ir.add(ir.mul(ow, c.sw()), off));
+                            ir.store(ir.value("select i1 " + inside + ", float " + v + ", float 0.0"), drow, ow);
+                        });
+                    });
+                    ir.loop("z", IrWriter.num(rows * OW), IrWriter.num(stride), j -> ir.store("0.0", dst, j));
+                }
+            });
+        });
+    }
+
+    private static long ceilDiv(long a, long b) { return (a + b - 1) / b; }
+
+    private static long roundUp(long a, long b) { return ceilDiv(a, b) * b; }
+}
