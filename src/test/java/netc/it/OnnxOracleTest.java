@@ -34,15 +34,20 @@ class OnnxOracleTest {
      * How many times its own sensitivity to a one-ulp change of the input (see {@link OnnxOracle#sensitivity}) a
      * network's disagreement may reach when that exceeds {@link OnnxOracle#TOLERANCE}. Under random weights the deepest
      * ResNets amplify rounding errors: moving ORT's input by one ulp moves its output by 7.7e-7 of its scale on
-     * resnet18, 1.0e-5 on resnet50, 5.1e-5 on resnet101 and 2.3e-4 on resnet152, and netc with all its fusions and
-     * with none differ by 1.7e-6, 2.0e-5, 1.1e-4 and 3.8e-4; no float32 implementation can be held to 1e-4 there.
-     * (Neither the BN perturbation nor the residual branches' scale causes it: without the perturbation resnet152's
-     * sensitivity is 2.1e-4, with branch scales three times larger 2.7e-4.) The bound is measured per network and
-     * run, not listed: every network whose sensitivity is below 2.5e-5 is held to 1e-4; above, resnet101 and
-     * resnext101_32x8d (sensitivity 5e-5, disagreement 9e-5), resnet152 (2.3e-4, 3.6e-4) and the segmentation nets on
-     * ResNet backbones (up to 6.3e-4, 7.5e-4 for deeplabv3_resnet101) meet 1.6 times their sensitivity at most.
+     * resnet18, about 1.5e-5 on resnet50, 6.0e-5 on resnet101, 2.5e-4 on resnet152 and 6.5e-4 on deeplabv3_resnet101;
+     * netc with all its fusions and with none differ by 1.7e-6, 2.0e-5, 1.1e-4 and 3.8e-4 on the first four, so no
+     * float32 implementation can be held to 1e-4 there. (Neither the BN perturbation nor the residual stream's growth
+     * causes it: without the perturbation resnet152's sensitivity is 2.1e-4; with the last BN of every residual branch
+     * scaled to 0.2-0.5, which keeps the stream's variance at 3.5 instead of growing by one per block, 2.3e-4 -- and
+     * that scaling made efficientnet_b4-b7 blow up to outputs of 3e3, so it is not used.) The bound is measured per
+     * network and run, not listed: every network whose sensitivity is below 2.5e-5 is held to 1e-4; the nine above it
+     * (the ResNet-101/152 depth nets and the segmentation nets on ResNet backbones) meet 1.8 times their sensitivity
+     * at most (largest: deeplabv3_resnet101, 1.0e-3 against 6.5e-4).
      */
     private static final double SENSITIVITY_FACTOR = 4;
+
+    /** However sensitive a network, never looser than this (a net that amplifies rounding more has bad test weights). */
+    private static final double MAX_TOLERANCE = 2e-3;
 
     static Stream<String> networks() {
         Diagnostics d = new Diagnostics();
@@ -60,7 +65,7 @@ class OnnxOracleTest {
         OnnxOracle.Case c = OnnxOracle.prepare(net, 11);
         try (OrtSession s = OnnxOracle.session(c.onnx())) {
             double sensitivity = OnnxOracle.sensitivity(s, c.model().inputShape(), 11);
-            double tolerance = Math.max(OnnxOracle.TOLERANCE, SENSITIVITY_FACTOR * sensitivity);
+            double tolerance = Math.min(MAX_TOLERANCE, Math.max(OnnxOracle.TOLERANCE, SENSITIVITY_FACTOR * sensitivity));
             for (int batch : new int[] {1, 2}) {
                 for (var d : OnnxOracle.compare(c.model(), s, 11, batch).values()) {
                     System.out.printf(Locale.ROOT, "onnx oracle %s %s batch %d: %s; sensitivity %.2g, bound %.2g%n", name, net.input(), batch, d,
