@@ -36,27 +36,80 @@ final class OnnxOracle {
         }
     }
 
-    /** Runs both on {@code batch} random images; returns the difference of every named output. */
-    static Map<String, Diff> compare(Network net, long seed, int batch) throws OrtException {
+    /** A network compiled by netc (every pass on) and exported, on the same calibrated random weights. */
+    record Case(Model model, byte[] onnx) {}
+
+    /** Generates, compiles and exports {@code net} once, to run at any batch (the export's batch is symbolic). */
+    static Case prepare(Network net, long seed) throws OrtException {
         var gen = JavaBackend.generate(net, Set.of(), "netc.generated", null);
         WeightSource w = CalibratedWeights.of(net, new RandomWeights(seed, gen.graph().parameters()), seed);
         Model m = (Model) JavaBackend.instantiate(gen, w);
-        byte[] onnx = OnnxExporter.bytes(net, w, OnnxExporter.DEFAULT_OPSET);
-        return compare(m, onnx, seed, batch);
+        return new Case(m, OnnxExporter.bytes(net, w, OnnxExporter.DEFAULT_OPSET));
+    }
+
+    /** Runs both on {@code batch} random images; returns the difference of every named output. */
+    static Map<String, Diff> compare(Network net, long seed, int batch) throws OrtException {
+        Case c = prepare(net, seed);
+        return compare(c.model(), c.onnx(), seed, batch);
     }
 
     static Map<String, Diff> compare(Model m, byte[] onnx, long seed, int batch) throws OrtException {
-        int[] in = m.inputShape();
+        try (OrtSession s = session(onnx)) {
+            return compare(m, s, seed, batch);
+        }
+    }
+
+    /**
+     * How far ORT's own outputs move, as a fraction of their scale, when every input value moves up by one ulp: the
+     * network's sensitivity to a rounding error, which any two float32 implementations (netc's, ORT's, netc's with
+     * and without its fusions) commit at every layer.
+     */
+    static double sensitivity(OrtSession s, int[] in, long seed) throws OrtException {
+        float[] x = input(in, seed, 1), up = x.clone();
+        for (int i = 0; i < up.length; i++) up[i] = Math.nextUp(up[i]);
+        long[] shape = shape(in, 1);
+        Map<String, float[]> a = run(s, x, shape, r -> outputs(r)), b = run(s, up, shape, r -> outputs(r));
+        double worst = 0;
+        for (var e : a.entrySet()) {
+            float[] p = e.getValue(), q = b.get(e.getKey());
+            double max = 0, scale = 0;
+            for (int i = 0; i < p.length; i++) {
+                max = Math.max(max, Math.abs((double) p[i] - q[i]));
+                scale = Math.max(scale, Math.abs(p[i]));
+            }
+            worst = Math.max(worst, max / Math.max(scale, 1e-30));
+        }
+        return worst;
+    }
+
+    private static Map<String, float[]> outputs(OrtSession.Result r) {
+        Map<String, float[]> out = new LinkedHashMap<>();
+        for (var e : r) out.put(e.getKey(), values(r, e.getKey()));
+        return out;
+    }
+
+    private static float[] input(int[] in, long seed, int batch) {
         int per = 1;
         for (int d : in) per *= d;
         float[] x = new float[per * batch];
         SplittableRandom rnd = new SplittableRandom(seed);
         for (int i = 0; i < x.length; i++) x[i] = (float) rnd.nextDouble(-1, 1);
-        Map<String, float[]> ours = m.forwardAll(x, batch);
+        return x;
+    }
+
+    private static long[] shape(int[] in, int batch) {
         long[] shape = new long[in.length + 1];
         shape[0] = batch;
         for (int i = 0; i < in.length; i++) shape[i + 1] = in[i];
-        return runOrt(onnx, x, shape, r -> {
+        return shape;
+    }
+
+    static Map<String, Diff> compare(Model m, OrtSession s, long seed, int batch) throws OrtException {
+        int[] in = m.inputShape();
+        float[] x = input(in, seed, batch);
+        Map<String, float[]> ours = m.forwardAll(x, batch);
+        long[] shape = shape(in, batch);
+        return run(s, x, shape, r -> {
             Map<String, Diff> diffs = new LinkedHashMap<>();
             for (var e : ours.entrySet()) {
                 float[] ref = values(r, e.getKey());
@@ -81,18 +134,27 @@ final class OnnxOracle {
 
     /** One ORT run of a model on {@code x} (its shape with the batch), the result read by {@code f} while it is open. */
     static <T> T runOrt(byte[] onnx, float[] x, long[] shape, OrtFunction<T> f) throws OrtException {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        try (OrtSession s = session(onnx)) {
+            return run(s, x, shape, f);
+        }
+    }
+
+    static OrtSession session(byte[] onnx) throws OrtException {
         try (OrtSession.SessionOptions o = new OrtSession.SessionOptions()) {
             o.setIntraOpNumThreads(2);
             // No graph rewrites: the oracle is ORT's kernels on the graph as exported (ORT's pad fusion, for one, folds
             // a zeropad into a following pool even when the pad then exceeds the pool's kernel, and fails to load).
             o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.NO_OPT);
             o.setSessionLogLevel(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
-            try (OrtSession s = env.createSession(onnx, o);
-                 OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), shape);
-                 OrtSession.Result r = s.run(Map.of("input", t))) {
-                return f.apply(r);
-            }
+            return OrtEnvironment.getEnvironment().createSession(onnx, o);
+        }
+    }
+
+    static <T> T run(OrtSession s, float[] x, long[] shape, OrtFunction<T> f) throws OrtException {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x), shape);
+             OrtSession.Result r = s.run(Map.of("input", t))) {
+            return f.apply(r);
         }
     }
 
