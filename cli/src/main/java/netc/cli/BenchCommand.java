@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,17 +50,9 @@ final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Inputs inputs;
 
-    static final class WeightsChoice {
-        @Option(names = "--weights", paramLabel = "W.safetensors",
-                description = "weights by layer name; default with --onnx: weights.safetensors beside the .onnx file, else --random-seed 1")
-        Path weights;
-
-        @Option(names = "--random-seed", paramLabel = "N", description = "deterministic random weights (for both engines, unless --onnx)")
-        Long seed;
-    }
-
+    // default: with --onnx, weights.safetensors beside the .onnx file; else --random-seed 1
     @ArgGroup(exclusive = true)
-    WeightsChoice weights;
+    WeightsOption weights;
 
     @Option(names = "--onnx", paramLabel = "MODEL.onnx", description = "a model for ONNX Runtime instead of the exported one (same network, same weights)")
     Path onnx;
@@ -117,8 +108,8 @@ final class BenchCommand implements Callable<Integer> {
         if (!engine.equals("onnxruntime") && !engine.equals("none")) throw usage("--against takes onnxruntime or none");
         boolean ort = engine.equals("onnxruntime");
         if (onnx != null && !Files.isRegularFile(onnx)) throw usage("no ONNX file " + onnx);
-        Path weightsFile = weights != null ? weights.weights : null;
-        Long seed = weights != null ? weights.seed : null;
+        Path weightsFile = WeightsOption.file(weights);
+        Long seed = WeightsOption.seed(weights);
         if (onnx != null && seed != null) throw usage("ONNX Runtime has the .onnx file's weights: give netc the same ones with --weights, not --random-seed");
         if (onnx != null && weightsFile == null) {
             weightsFile = onnx.toAbsolutePath().resolveSibling("weights.safetensors");
@@ -259,24 +250,14 @@ final class BenchCommand implements Callable<Integer> {
                 long t0 = System.nanoTime();
                 NativeBackend.Generated gen = NativeBackend.generate(net, disabled, "netc.generated", null, t);
                 try {
-                    Path dir = Files.createTempDirectory("netc-bench-");
-                    try {
-                        Model m = (Model) NativeBackend.instantiate(gen, new NativeBackend.Options(cpu, null), dir, weights);
-                        return new NetcEngine(m, (System.nanoTime() - t0) / 1e6);
-                    } finally {
-                        deleteTree(dir); // the library stays mapped after its file is gone
-                    }
+                    Model m = NativeLoad.instantiate(gen, cpu, weights);
+                    return new NetcEngine(m, (System.nanoTime() - t0) / 1e6);
                 } catch (IOException e) {
                     throw new Failed("cannot build the native library: " + Inputs.reason(e), e);
                 }
             });
         }
 
-        private static void deleteTree(Path dir) throws IOException {
-            try (var s = Files.walk(dir)) {
-                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
-        }
     }
 
     private ParameterException usage(String message) {

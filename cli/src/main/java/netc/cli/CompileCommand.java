@@ -39,11 +39,7 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "TARGET", description = "java (the default) or native (LLVM: a shared library, C header and FFM Java class)")
     String target = "java";
 
-    @Option(names = "--threads", paramLabel = "N", description = "native target: split big layers over N threads (1, the default, or 2)")
-    int threads = 1;
-
-    @Option(names = "--cpu", paramLabel = "NAME", description = "native target: LLVM CPU name, or 'native' for this machine (default x86-64-v3: AVX2 + FMA)")
-    String cpu = NativeBackend.Options.DEFAULT.cpu();
+    @Mixin NativeOptions nativeOptions;
 
     @Option(names = "--triple", paramLabel = "T", description = "native target: LLVM target triple (default x86_64-pc-linux-gnu);"
             + " other machines get an object file to link there")
@@ -68,7 +64,7 @@ final class CompileCommand implements Callable<Integer> {
     @Override public Integer call() throws IOException {
         Set<String> disabled = disabledPasses(flags, spec);
         if (emit != null && !emit.equals("ir") && !emit.equals("llvm-ir")) throw new ParameterException(spec.commandLine(), "--emit takes 'ir' or 'llvm-ir'");
-        if (threads < 1 || threads > 2) throw new ParameterException(spec.commandLine(), "--threads takes 1 or 2");
+        nativeOptions.check(spec);
         if (!target.equals("java") && !target.equals("native")) throw new ParameterException(spec.commandLine(), "--target takes 'java' or 'native'");
         boolean nativeTarget = target.equals("native") || "llvm-ir".equals(emit);
         if (weights != null && !target.equals("native")) throw new ParameterException(spec.commandLine(), "--weights is for --target native");
@@ -115,7 +111,7 @@ final class CompileCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
-            NativeBackend.Generated gen = NativeBackend.generate(n, disabled, packageName, className, threads);
+            NativeBackend.Generated gen = NativeBackend.generate(n, disabled, packageName, className, nativeOptions.threads);
             if (emit != null) {
                 out.print(emit.equals("ir") ? IrPrinter.print(gen.graph()) : gen.llvmIr());
                 out.flush();
@@ -123,7 +119,7 @@ final class CompileCommand implements Callable<Integer> {
             }
             byte[] prepared = weights == null ? null : preparedWeights(gen);
             long t0 = System.nanoTime();
-            var files = NativeBackend.write(gen, new NativeBackend.Options(cpu, triple), output);
+            var files = NativeBackend.write(gen, new NativeBackend.Options(nativeOptions.cpu, triple), output);
             if (prepared != null) {
                 Path file = output.resolve(gen.weightsFile()), tmp = Files.createTempFile(output, ".netc-", ".weights.tmp");
                 try {
@@ -136,7 +132,7 @@ final class CompileCommand implements Callable<Integer> {
             }
             for (Path f : files.values()) out.println("wrote " + f);
             out.printf(java.util.Locale.ROOT, "%s: %d nodes, %d weight floats, arena %d bytes per image, LLVM + link %.0f ms (cpu %s)%n",
-                    n.name(), gen.graph().nodes().size(), gen.weightFloats(), gen.arenaFloats() * 4, (System.nanoTime() - t0) / 1e6, cpu);
+                    n.name(), gen.graph().nodes().size(), gen.weightFloats(), gen.arenaFloats() * 4, (System.nanoTime() - t0) / 1e6, nativeOptions.cpu);
             out.flush();
             return Main.OK;
         } catch (UnsupportedOpException | IllegalStateException | netc.runtime.io.WeightsException e) {

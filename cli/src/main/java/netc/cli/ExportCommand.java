@@ -18,8 +18,6 @@ import netc.diag.ErrorCode;
 import netc.diag.Severity;
 import netc.ir.Lowering;
 import netc.model.Network;
-import netc.runtime.io.RandomWeights;
-import netc.runtime.io.SafeTensors;
 import netc.runtime.io.WeightSource;
 import netc.runtime.io.WeightsException;
 import picocli.CommandLine.ArgGroup;
@@ -41,16 +39,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--onnx", required = true, paramLabel = "OUT.onnx", description = "the ONNX file to write")
     Path onnx;
 
-    static final class WeightsChoice {
-        @Option(names = "--weights", paramLabel = "W.safetensors", description = "weights by layer name (F32, F16 or BF16)")
-        Path weights;
-
-        @Option(names = "--random-seed", paramLabel = "N", description = "deterministic random weights, as `netc run --random-seed N` (default: 1)")
-        Long seed;
-    }
-
     @ArgGroup(exclusive = true)
-    WeightsChoice weights;
+    WeightsOption weights;
 
     @Option(names = "--opset", paramLabel = "V", description = "ONNX opset version, " + OnnxExporter.MIN_OPSET + " to "
             + OnnxExporter.MAX_OPSET + " (default: " + OnnxExporter.DEFAULT_OPSET + ")")
@@ -67,15 +57,9 @@ final class ExportCommand implements Callable<Integer> {
         ModelProto model;
         String from;
         try {
-            WeightSource w;
-            if (weights != null && weights.weights != null) {
-                w = SafeTensors.open(weights.weights);
-                from = "weights " + weights.weights;
-            } else {
-                long seed = weights != null && weights.seed != null ? weights.seed : 1;
-                w = new RandomWeights(seed, Lowering.lower(net).parameters());
-                from = "random weights (seed " + seed + ")";
-            }
+            WeightSource w = WeightsOption.open(weights, Lowering.lower(net).parameters(), 1);
+            from = WeightsOption.file(weights) != null ? "weights " + WeightsOption.file(weights)
+                    : "random weights (seed " + (WeightsOption.seed(weights) != null ? WeightsOption.seed(weights) : 1) + ")";
             model = OnnxExporter.export(net, w, opset);
         } catch (WeightsException e) {
             err.println("netc: error: " + e.getMessage());

@@ -18,9 +18,6 @@ import netc.model.Network;
 import netc.runtime.Model;
 import netc.runtime.io.Images;
 import netc.runtime.io.Npy;
-import netc.runtime.io.RandomWeights;
-import netc.runtime.io.SafeTensors;
-import netc.runtime.io.WeightSource;
 import netc.runtime.io.WeightsException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -38,16 +35,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin Target target;
 
-    static final class WeightsChoice {
-        @Option(names = "--weights", paramLabel = "W.safetensors", description = "weights by layer name (F32, F16 or BF16)")
-        Path weights;
-
-        @Option(names = "--random-seed", paramLabel = "N", description = "deterministic random weights instead")
-        Long seed;
-    }
-
     @ArgGroup(exclusive = true, multiplicity = "1")
-    WeightsChoice weights;
+    WeightsOption weights;
 
     @Option(names = "--input", required = true, paramLabel = "X.npy|IMAGE", description = "the input batch or an image")
     Path input;
@@ -61,11 +50,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "TARGET", description = "java (the default) or native (LLVM-compiled library called through FFM)")
     String backend = "java";
 
-    @Option(names = "--threads", paramLabel = "N", description = "native target: split big layers over N threads (1, the default, or 2)")
-    int threads = 1;
-
-    @Option(names = "--cpu", paramLabel = "NAME", description = "native target: LLVM CPU name or 'native' (default x86-64-v3)")
-    String cpu = NativeBackend.Options.DEFAULT.cpu();
+    @Mixin NativeOptions nativeOptions;
 
     @Option(names = "-f", paramLabel = "no-PASS", description = "-fno-NAME switches a pass off (repeatable)")
     List<String> flags = new ArrayList<>();
@@ -73,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
     @Override public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         var disabled = CompileCommand.disabledPasses(flags, spec);
-        if (threads < 1 || threads > 2) throw new ParameterException(spec.commandLine(), "--threads takes 1 or 2");
+        nativeOptions.check(spec);
         if (!backend.equals("java") && !backend.equals("native")) throw new ParameterException(spec.commandLine(), "--target takes 'java' or 'native'");
         if (!Files.isRegularFile(input)) throw new ParameterException(spec.commandLine(), "no input file " + input);
         boolean npy = input.toString().toLowerCase(Locale.ROOT).endsWith(".npy");
@@ -96,18 +81,11 @@ final class RunCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Model model;
             if (backend.equals("native")) {
-                NativeBackend.Generated gen = NativeBackend.generate(net, disabled, "netc.generated", null, threads);
-                WeightSource source = weights.weights != null ? SafeTensors.open(weights.weights) : new RandomWeights(weights.seed, gen.graph().parameters());
-                Path dir = Files.createTempDirectory("netc-run-");
-                try {
-                    model = (Model) NativeBackend.instantiate(gen, new NativeBackend.Options(cpu, null), dir, source);
-                } finally {
-                    deleteTree(dir); // the library stays mapped after its file is gone
-                }
+                NativeBackend.Generated gen = NativeBackend.generate(net, disabled, "netc.generated", null, nativeOptions.threads);
+                model = NativeLoad.instantiate(gen, nativeOptions.cpu, WeightsOption.open(weights, gen.graph().parameters(), 0));
             } else {
                 JavaBackend.Generated gen = JavaBackend.generate(net, disabled, "netc.generated", null);
-                WeightSource source = weights.weights != null ? SafeTensors.open(weights.weights) : new RandomWeights(weights.seed, gen.graph().parameters());
-                model = (Model) JavaBackend.instantiate(gen, source);
+                model = (Model) JavaBackend.instantiate(gen, WeightsOption.open(weights, gen.graph().parameters(), 0));
             }
             long t1 = System.nanoTime();
             float[] y = model.forward(x, n);
@@ -143,12 +121,6 @@ final class RunCommand implements Callable<Integer> {
             err.println("netc: error: " + e.getMessage());
             err.flush();
             return Main.DIAGNOSTICS;
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 
