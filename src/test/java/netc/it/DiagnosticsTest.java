@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import netc.cli.Main;
 import netc.diag.Diagnostic;
 import netc.diag.DiagnosticPrinter;
 import netc.diag.Diagnostics;
@@ -323,13 +322,8 @@ class DiagnosticsTest {
 
     @TempDir Path tmp;
 
-    private record Run(int code, String out, String err) {}
-
     private Run netc(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        String prefix = tmp.toString() + java.io.File.separator;
-        return new Run(code, out.toString().replace(prefix, ""), err.toString().replace(prefix, ""));
+        return Run.netc(args).relativeTo(tmp);
     }
 
     private String write(String name, String text) {

@@ -28,7 +28,7 @@ class ExportCommandTest {
     @Test
     void exportsANetworkOnnxRuntimeLoadsAndAgreesWith() throws Exception {
         Path file = dir.resolve("lenet.onnx");
-        var r = BenchCommandTest.run("export", "stdlib:lenet", "--onnx", file.toString(), "--random-seed", "5");
+        var r = Run.netc("export", "stdlib:lenet", "--onnx", file.toString(), "--random-seed", "5");
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().startsWith("wrote " + file + ": lenet, opset 17,"), r.out());
 
@@ -60,7 +60,7 @@ class ExportCommandTest {
     @Test
     void olderOpsetWritesHardSwishOut() throws Exception {
         Path file = dir.resolve("m.onnx");
-        var r = BenchCommandTest.run("export", "stdlib:mobilenet_v3_small", "--input", "3x96x96", "--onnx", file.toString(), "--opset", "13");
+        var r = Run.netc("export", "stdlib:mobilenet_v3_small", "--input", "3x96x96", "--onnx", file.toString(), "--opset", "13");
         assertEquals(0, r.code(), r.out() + r.err());
         ModelProto m = ModelProto.parseFrom(Files.readAllBytes(file));
         assertFalse(m.getGraph().getNodeList().stream().anyMatch(n -> n.getOpType().equals("HardSwish")), "HardSwish is opset 14");
@@ -73,7 +73,7 @@ class ExportCommandTest {
     @Test
     void unsupportedOpsetIsAUsageError() throws Exception {
         Path file = dir.resolve("x.onnx");
-        var r = BenchCommandTest.run("export", "stdlib:lenet", "--onnx", file.toString(), "--opset", "11");
+        var r = Run.netc("export", "stdlib:lenet", "--onnx", file.toString(), "--opset", "11");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("--opset 11 is not supported: netc writes ONNX opsets 13 to 21"), r.err());
         assertNoFiles();
@@ -81,11 +81,11 @@ class ExportCommandTest {
 
     @Test
     void unwritableOutputsLeaveNoFile() throws Exception {
-        var missing = BenchCommandTest.run("export", "stdlib:lenet", "--onnx", dir.resolve("no/such/dir/x.onnx").toString());
+        var missing = Run.netc("export", "stdlib:lenet", "--onnx", dir.resolve("no/such/dir/x.onnx").toString());
         assertEquals(1, missing.code(), missing.err());
         assertTrue(missing.err().contains("netc: error: cannot write") && missing.err().contains("no such directory"), missing.err());
         Path taken = Files.createDirectory(dir.resolve("taken.onnx"));
-        var onDir = BenchCommandTest.run("export", "stdlib:lenet", "--onnx", taken.toString());
+        var onDir = Run.netc("export", "stdlib:lenet", "--onnx", taken.toString());
         assertEquals(1, onDir.code(), onDir.err());
         assertTrue(onDir.err().contains("netc: error: cannot write"), onDir.err());
         try (Stream<Path> s = Files.list(dir)) {
@@ -97,11 +97,11 @@ class ExportCommandTest {
     void badWeightsAreReportedAndLeaveNoFile() throws Exception {
         Path garbage = Files.writeString(dir.resolve("w.safetensors"), "not a safetensors file");
         Path file = dir.resolve("x.onnx");
-        var r = BenchCommandTest.run("export", "stdlib:lenet", "--onnx", file.toString(), "--weights", garbage.toString());
+        var r = Run.netc("export", "stdlib:lenet", "--onnx", file.toString(), "--weights", garbage.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().startsWith("netc: error: "), r.err());
         assertFalse(Files.exists(file));
-        var wrongNet = BenchCommandTest.run("export", "stdlib:alexnet", "--onnx", file.toString(), "--weights", lenetWeights().toString());
+        var wrongNet = Run.netc("export", "stdlib:alexnet", "--onnx", file.toString(), "--weights", lenetWeights().toString());
         assertEquals(1, wrongNet.code(), wrongNet.err());
         assertTrue(wrongNet.err().contains("weights do not fit the network"), wrongNet.err());
         assertFalse(Files.exists(file));
@@ -110,7 +110,7 @@ class ExportCommandTest {
     @Test
     void errorsInTheNetworkAreDiagnostics() throws Exception {
         Path src = Files.writeString(dir.resolve("bad.net"), "network bad(input: 3x8x8) {\n  conv(4, 9)\n}\n");
-        var r = BenchCommandTest.run("export", src.toString(), "--onnx", dir.resolve("x.onnx").toString());
+        var r = Run.netc("export", src.toString(), "--onnx", dir.resolve("x.onnx").toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("bad.net:2:3: error:"), r.err());
         assertFalse(Files.exists(dir.resolve("x.onnx")));

@@ -60,14 +60,6 @@ class JavaBackendTorchTest {
         // so a race or a plan that overwrites a live tensor shows here, and so would kernels whose results change once
         // the JIT has compiled them.
         for (int rep = 0; rep < 2; rep++) assertArrayEquals(y, m.forward(x.data(), n), "call " + (rep + 2) + " differs from the first");
-        double scale = 0, worst = 0;
-        int at = -1;
-        for (float v : expected.data()) scale = Math.max(scale, Math.abs(v));
-        for (int i = 0; i < y.length; i++) {
-            double d = Math.abs(y[i] - expected.data()[i]);
-            if (!(d <= worst)) { worst = d; at = i; }
-        }
-        assertTrue(worst <= 1e-4 * scale, model + ": max |netc - torch| = " + worst + " at " + at + " (netc " + y[Math.max(at, 0)]
-                + ", torch " + expected.data()[Math.max(at, 0)] + "), output scale " + scale);
+        Outputs.assertWithinScale(expected.data(), y, model + ", netc vs torch");
     }
 }

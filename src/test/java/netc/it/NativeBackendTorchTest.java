@@ -54,15 +54,6 @@ class NativeBackendTorchTest {
         int n = (int) x.shape()[0];
         float[] y = m.forward(x.data(), n);
         assertArrayEquals(y, m.forward(x.data(), n), "the second call differs from the first");
-        double scale = 0, worst = 0;
-        int at = -1;
-        for (float v : expected.data()) scale = Math.max(scale, Math.abs(v));
-        for (int i = 0; i < y.length; i++) {
-            double d = Math.abs(y[i] - expected.data()[i]);
-            if (!(d <= worst)) { worst = d; at = i; }
-        }
-        assertTrue(y.length == expected.data().length, "output length " + y.length + ", torch " + expected.data().length);
-        assertTrue(worst <= 1e-4 * scale, model + ": max |native - torch| = " + worst + " at " + at + " (native " + y[Math.max(at, 0)]
-                + ", torch " + expected.data()[Math.max(at, 0)] + "), output scale " + scale);
+        Outputs.assertWithinScale(expected.data(), y, model + ", native vs torch");
     }
 }

@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import netc.cli.Main;
 import netc.diag.Diagnostic;
 import netc.diag.DiagnosticPrinter;
 import netc.diag.Diagnostics;
@@ -58,13 +55,8 @@ class WarningsTest {
         assertTrue(w.get(0).contains("conv with kernel 1x1 and stride 2x2 on a 256x56x56 input never reads the last 1 row and the last 1 column"), w.get(0));
     }
 
-    private record Run(int code, String out, String err) {}
-
     private Run netc(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        String prefix = tmp.toString() + java.io.File.separator;
-        return new Run(code, out.toString().replace(prefix, ""), err.toString().replace(prefix, ""));
+        return Run.netc(args).relativeTo(tmp);
     }
 
     private String write(String name, String text) throws IOException {
