@@ -4,8 +4,8 @@ import netc.ir.Epilogue;
 import netc.ir.Op;
 
 /**
- * Direct convolution (any groups, stride, dilation, padding; depthwise is groups = channels) and the dense layer,
- * as loop nests specialised to the static shapes.
+ * Direct convolution (any groups, stride, dilation, padding; ungrouped convs go to {@link GemmConv}, depthwise
+ * ones with stride 1 or 2 to {@link DepthwiseKernels}) and the dense layer, as loop nests specialised to the static shapes.
  *
  * <p>A conv computes, per image, per block of {@code R} output channels and per output row: first the row's
  * register tiles, {@code R x V} vectors of 8 columns whose accumulators stay in registers over every input channel
@@ -37,6 +37,7 @@ final class ConvKernels {
      */
     static long scratchFloats(Op.Conv c, long inC, long inH, long inW, long outH, long outW) {
         if (GemmConv.applies(c)) return GemmConv.scratchFloats(c, inC, outH, outW);
+        if (DepthwiseKernels.applies(c, inC)) return 0;
         long hp = inH + c.padT() + c.padB(), wp = inW + c.padL() + c.padR();
         if (narrow(c, outW)) return paddedFloats(c, inC, hp, wp) + (long) c.outC() * outH * wp;
         return stride2(c) && padded(c) ? paddedFloats(c, inC, hp, wp) : 0;
@@ -65,6 +66,10 @@ final class ConvKernels {
     static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
         if (GemmConv.applies(c)) {
             GemmConv.conv(ir, c, x, y, r, wOff, bOff, scratch);
+            return;
+        }
+        if (DepthwiseKernels.applies(c, x.c())) {
+            DepthwiseKernels.conv(ir, c, x, y, r, wOff, bOff);
             return;
         }
         long icg = x.c() / c.groups();

@@ -163,6 +163,9 @@ final class IrWriter {
 
     void store(String v, String base, String index) { store(v, at(base, index)); }
 
+    /** Adds a declaration (an intrinsic a kernel calls directly) to the module. */
+    void declare(String declaration) { declarations.add(declaration); }
+
     /** A float variable (an entry-block alloca) set to {@code init} here. */
     String var(String init) {
         String v = fresh();

@@ -1,0 +1,139 @@
+package netc.backend.llvm;
+
+import netc.ir.Epilogue;
+import netc.ir.Op;
+
+/**
+ * Depthwise convs (groups = input channels, any channel multiplier, kernel, dilation and padding; stride 1 or 2
+ * across the row) as one loop over the output channels [%lo, %hi), each plane computed row by row in vectors of 8
+ * output columns.
+ *
+ * <p>A row's tiles are unrolled, so where each tap of each tile reads is a constant offset from its input row: a
+ * tap wholly inside the row is a plain load (stride 2: a load of 16 and its even lanes), a tap that crosses the
+ * padding a masked load of the lanes inside (zeros elsewhere), a tap wholly in the padding is dropped. Rows whose
+ * taps all land inside the image run in a loop; the rows at the top and bottom, where some taps fall in the padding,
+ * are peeled with those taps dropped; small planes (7x7, 14x14) are unrolled whole, so a channel costs no loop
+ * overhead. The accumulator starts at the bias; the residual and the activation are applied in registers before the
+ * one store. A row's last, partial tile stores all 8 lanes (the extra ones land on the next row, which is written
+ * after it) except on the plane's last row, which stores only its own lanes.
+ */
+final class DepthwiseKernels {
+    private DepthwiseKernels() {}
+
+    private static final int LANES = ConvKernels.LANES;
+
+    /** Planes with at most this many rows x tiles x taps are unrolled whole. */
+    static final long UNROLL = 320;
+
+    private static final String EVEN = "<i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>";
+
+    /** Off with {@code -Dnetc.native.depthwise=false} (to measure against the direct kernels). */
+    static boolean enabled() { return !"false".equals(System.getProperty("netc.native.depthwise")); }
+
+    /** Whether conv {@code c} on {@code inC} channels takes this path. */
+    static boolean applies(Op.Conv c, long inC) {
+        return enabled() && inC > 1 && c.groups() == inC && (c.sw() == 1 || c.sw() == 2);
+    }
+
+    static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff) {
+        long mult = c.outC() / c.groups(), taps = (long) c.kh() * c.kw();
+        Epilogue e = c.epilogue();
+        boolean inRegisters = IrWriter.vectorActivation(e.act());
+        long tiles = (y.w() + LANES - 1) / LANES, oh = y.h(), last = oh - 1;
+        // rows [top, bottom) have every tap inside the image; the last row is always peeled (its partial tile is masked)
+        long top = Math.min(ceilDiv(c.padT(), c.sh()), last);
+        long bottom = Math.max(top, Math.min(last, Math.floorDiv(x.h() - 1 - (long) (c.kh() - 1) * c.dh() + c.padT(), c.sh()) + 1));
+        if (oh * tiles * taps <= UNROLL) top = bottom = oh;
+        final long from = top, to = bottom;
+        ir.comment("depthwise " + c.kh() + "x" + c.kw() + " stride " + c.sh() + "x" + c.sw() + ", rows [0, " + from + ") and [" + to + ", " + oh
+                + ") peeled");
+        ir.loop("b", "0", "%n", b -> {
+            String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
+            ir.loop("oc", "%lo", "%hi", oc -> {
+                Plane p = new Plane(ir.at(xb, ir.mul(ir.div(oc, mult), x.hw())), ir.at(yb, ir.mul(oc, y.hw())),
+                        rb == null ? null : ir.at(rb, ir.mul(oc, y.hw())), new String[(int) taps], ir.splat(ir.load("%w", ir.add(oc, bOff))));
+                for (int t = 0; t < taps; t++) p.w[t] = ir.splat(ir.load("%w", ir.add(ir.mul(oc, taps), wOff + t)));
+                for (long h = 0; h < from; h++) row(ir, c, x, y, e, inRegisters, p, IrWriter.num(h));
+                ir.loop("oh", IrWriter.num(from), IrWriter.num(to), h -> row(ir, c, x, y, e, inRegisters, p, h));
+                for (long h = to; h < oh; h++) row(ir, c, x, y, e, inRegisters, p, IrWriter.num(h));
+                if (!inRegisters) ir.loop("i", "0", IrWriter.num(y.hw()), i -> ConvKernels.epilogue(ir, e, p.y, p.r, i));
+            });
+        });
+    }
+
+    /** One channel's input, output and residual planes, its weights (one splat per tap) and its bias splat. */
+    private record Plane(String x, String y, String r, String[] w, String bias) {}
+
+    /** Output row {@code oh} (a constant for a peeled row, else a loop counter over rows whose taps are all inside). */
+    private static void row(IrWriter ir, Op.Conv c, Operand x, Operand y, Epilogue e, boolean inRegisters, Plane p, String oh) {
+        boolean peeled = IrWriter.isConst(oh);
+        boolean lastRow = peeled && Long.parseLong(oh) == y.h() - 1;
+        String[] xrow = new String[c.kh()]; // null: the tap row is in the padding
+        for (int ky = 0; ky < c.kh(); ky++) {
+            String ih = ir.add(ir.mul(oh, c.sh()), (long) ky * c.dh() - c.padT());
+            if (peeled && (Long.parseLong(ih) < 0 || Long.parseLong(ih) >= x.h())) continue;
+            xrow[ky] = ir.at(p.x, ir.mul(ih, x.w()));
+        }
+        String yrow = ir.at(p.y, ir.mul(oh, y.w())), rrow = p.r == null ? null : ir.at(p.r, ir.mul(oh, y.w()));
+        for (long c0 = 0; c0 < y.w(); c0 += LANES) {
+            int lanes = (int) Math.min(LANES, y.w() - c0);
+            boolean masked = lastRow && lanes < LANES;
+            String acc = p.bias;
+            for (int ky = 0; ky < c.kh(); ky++) {
+                if (xrow[ky] == null) continue;
+                for (int kx = 0; kx < c.kw(); kx++) {
+                    long off = c0 * c.sw() + (long) kx * c.dw() - c.padL();
+                    String v = c.sw() == 1 ? load8(ir, xrow[ky], off, lanes, x.w()) : loadEven(ir, xrow[ky], off, lanes, x.w());
+                    if (v != null) acc = ir.vfma(p.w[ky * c.kw() + kx], v, acc);
+                }
+            }
+            String at = ir.at(yrow, c0);
+            if (inRegisters) {
+                if (e.residual()) {
+                    String res = ir.at(rrow, c0);
+                    acc = ir.vadd(acc, masked ? ir.maskedLoad(res, lanes) : ir.vload(res));
+                }
+                acc = ir.vactivation(e.act(), e.alpha(), acc);
+            }
+            if (masked) ir.maskedStore(acc, at, lanes);
+            else ir.vstore(acc, at);
+        }
+    }
+
+    /** Columns {@code off + j} of the row, j in [0, 8), zero outside [0, w) and past lane {@code lanes}; null if all are. */
+    private static String load8(IrWriter ir, String row, long off, int lanes, long w) {
+        boolean[] mask = new boolean[LANES];
+        boolean any = false;
+        for (int j = 0; j < LANES; j++) any |= mask[j] = j < lanes && off + j >= 0 && off + j < w;
+        if (!any) return null;
+        if (off >= 0 && off + LANES <= w) return ir.vload(ir.at(row, off));
+        return maskedLoad(ir, row, off, mask);
+    }
+
+    /** Columns {@code off + 2j} of the row, j in [0, 8): the even lanes of 16 (masked where they leave the row). */
+    private static String loadEven(IrWriter ir, String row, long off, int lanes, long w) {
+        boolean[] mask = new boolean[2 * LANES];
+        boolean any = false;
+        for (int i = 0; i < 2 * LANES; i += 2) any |= mask[i] = i / 2 < lanes && off + i >= 0 && off + i < w;
+        if (!any) return null;
+        String wide = off >= 0 && off + 2 * LANES <= w ? ir.value("load <16 x float>, ptr " + ir.at(row, off) + ", align 4")
+                : maskedLoad(ir, row, off, mask);
+        return ir.value("shufflevector <16 x float> " + wide + ", <16 x float> poison, <8 x i32> " + EVEN);
+    }
+
+    /**
+     * The lanes of {@code mask} from {@code row + off} (which may point before the row: the address is not
+     * {@code inbounds}, and the lanes outside are never read), zeros elsewhere.
+     */
+    private static String maskedLoad(IrWriter ir, String row, long off, boolean[] mask) {
+        int n = mask.length;
+        String type = "<" + n + " x float>", name = "@llvm.masked.load.v" + n + "f32.p0";
+        ir.declare("declare " + type + " " + name + "(ptr, i32 immarg, <" + n + " x i1>, " + type + ")");
+        StringBuilder m = new StringBuilder("<" + n + " x i1> <");
+        for (int i = 0; i < n; i++) m.append(i > 0 ? ", " : "").append("i1 ").append(mask[i]);
+        String ptr = ir.value("getelementptr float, ptr " + row + ", i64 " + off);
+        return ir.value("call " + type + " " + name + "(ptr " + ptr + ", i32 4, " + m + ">, " + type + " zeroinitializer)");
+    }
+
+    private static long ceilDiv(long a, long b) { return (a + b - 1) / b; }
+}
