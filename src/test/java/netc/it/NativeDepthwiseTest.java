@@ -34,6 +34,7 @@ class NativeDepthwiseTest {
                 new String[] {"s2_5x5_mult2", "6x7x7", "dwconv(5, stride: 2, pad: 2, mult: 2) -> relu"},
                 new String[] {"s1_5x5_small", "16x7x7", "dwconv(5, pad: 2, bias: false) -> bn -> relu6"},
                 new String[] {"dilated", "4x20x21", "dwconv(3, pad: 2, dilation: 2) -> relu"},
+                new String[] {"dilated_s2", "4x19x23", "dwconv(3, stride: 2, pad: 2, dilation: 2) -> relu6"},
                 new String[] {"residual", "8x14x14", "add { dwconv(3, pad: 1) -> bn\n in } -> relu"},
                 new String[] {"asym_s2_sigmoid", "8x16x16", "dwconv(3, stride: 2, pad: [0, 1, 0, 1]) -> sigmoid"},
                 new String[] {"valid_silu", "4x12x30", "dwconv(3) -> silu"},

@@ -37,7 +37,7 @@ final class ConvKernels {
      */
     static long scratchFloats(Op.Conv c, long inC, long inH, long inW, long outH, long outW) {
         if (GemmConv.applies(c)) return GemmConv.scratchFloats(c, inC, outH, outW);
-        if (DepthwiseKernels.applies(c, inC)) return 0;
+        if (DepthwiseKernels.applies(c, inC)) return DepthwiseKernels.scratchFloats(c, inH, outW);
         long hp = inH + c.padT() + c.padB(), wp = inW + c.padL() + c.padR();
         if (narrow(c, outW)) return paddedFloats(c, inC, hp, wp) + (long) c.outC() * outH * wp;
         return stride2(c) && padded(c) ? paddedFloats(c, inC, hp, wp) : 0;
@@ -69,7 +69,7 @@ final class ConvKernels {
             return;
         }
         if (DepthwiseKernels.applies(c, x.c())) {
-            DepthwiseKernels.conv(ir, c, x, y, r, wOff, bOff);
+            DepthwiseKernels.conv(ir, c, x, y, r, wOff, bOff, scratch);
             return;
         }
         long icg = x.c() / c.groups();

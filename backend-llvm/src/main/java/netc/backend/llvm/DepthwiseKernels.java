@@ -9,13 +9,15 @@ import netc.ir.Op;
  * output columns.
  *
  * <p>A row's tiles are unrolled, so where each tap of each tile reads is a constant offset from its input row: a
- * tap wholly inside the row is a plain load (stride 2: a load of 16 and its even lanes), a tap that crosses the
- * padding a masked load of the lanes inside (zeros elsewhere), a tap wholly in the padding is dropped. Rows whose
- * taps all land inside the image run in a loop; the rows at the top and bottom, where some taps fall in the padding,
- * are peeled with those taps dropped; small planes (7x7, 14x14) are unrolled whole, so a channel costs no loop
- * overhead. The accumulator starts at the bias; the residual and the activation are applied in registers before the
- * one store. A row's last, partial tile stores all 8 lanes (the extra ones land on the next row, which is written
- * after it) except on the plane's last row, which stores only its own lanes.
+ * tap wholly inside the row is a plain load, a tap that crosses the padding a masked load of the lanes inside
+ * (zeros elsewhere), a tap wholly in the padding is dropped. Rows whose taps all land inside the image run in a
+ * loop; the rows at the top and bottom, where some taps fall in the padding, are peeled with those taps dropped;
+ * small planes (7x7, 14x14) are unrolled whole, so a channel costs no loop overhead. With stride 2 across, each
+ * input plane is first split into its even and odd columns (padding included) in scratch, once per channel: every
+ * tap is then a plain load of 8 consecutive floats of one half, where taking the even lanes of 16 for every tap and
+ * tile would cost two shuffles each. The accumulator starts at the bias; the residual and the activation are
+ * applied in registers before the one store. A row's last, partial tile stores all 8 lanes (the extra ones land on
+ * the next row, which is written after it) except on the plane's last row, which stores only its own lanes.
  */
 final class DepthwiseKernels {
     private DepthwiseKernels() {}
@@ -26,6 +28,7 @@ final class DepthwiseKernels {
     static final long UNROLL = 320;
 
     private static final String EVEN = "<i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>";
+    private static final String ODD = "<i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15>";
 
     /** Off with {@code -Dnetc.native.depthwise=false} (to measure against the direct kernels). */
     static boolean enabled() { return !"false".equals(System.getProperty("netc.native.depthwise")); }
@@ -35,7 +38,20 @@ final class DepthwiseKernels {
         return enabled() && inC > 1 && c.groups() == inC && (c.sw() == 1 || c.sw() == 2);
     }
 
-    static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff) {
+    /** Floats of scratch: with stride 2 across, one plane split into even and odd columns (see {@link #half}). */
+    static long scratchFloats(Op.Conv c, long inH, long outW) { return c.sw() == 2 ? inH * 2 * half(c, outW) : 0; }
+
+    /**
+     * Columns of each half of a split row: column q of the even half is padded column 2q (input column
+     * 2q - padL, zero outside the input), of the odd half 2q + 1; enough for every tap of every tile (the last
+     * tile's extra lanes included), rounded up to vectors.
+     */
+    private static long half(Op.Conv c, long outW) {
+        long q = (outW + LANES - 1) / LANES * LANES + (long) (c.kw() - 1) * c.dw() / 2;
+        return (q + LANES - 1) / LANES * LANES;
+    }
+
+    static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
         long mult = c.outC() / c.groups(), taps = (long) c.kh() * c.kw();
         Epilogue e = c.epilogue();
         boolean inRegisters = IrWriter.vectorActivation(e.act());
@@ -51,8 +67,10 @@ final class DepthwiseKernels {
             String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
             ir.loop("oc", "%lo", "%hi", oc -> {
                 Plane p = new Plane(ir.at(xb, ir.mul(ir.div(oc, mult), x.hw())), ir.at(yb, ir.mul(oc, y.hw())),
-                        rb == null ? null : ir.at(rb, ir.mul(oc, y.hw())), new String[(int) taps], ir.splat(ir.load("%w", ir.add(oc, bOff))));
+                        rb == null ? null : ir.at(rb, ir.mul(oc, y.hw())), new String[(int) taps], ir.splat(ir.load("%w", ir.add(oc, bOff))),
+                        scratch);
                 for (int t = 0; t < taps; t++) p.w[t] = ir.splat(ir.load("%w", ir.add(ir.mul(oc, taps), wOff + t)));
+                if (c.sw() == 2) split(ir, c, x, p.x, scratch, half(c, y.w()));
                 for (long h = 0; h < from; h++) row(ir, c, x, y, e, inRegisters, p, IrWriter.num(h));
                 ir.loop("oh", IrWriter.num(from), IrWriter.num(to), h -> row(ir, c, x, y, e, inRegisters, p, h));
                 for (long h = to; h < oh; h++) row(ir, c, x, y, e, inRegisters, p, IrWriter.num(h));
@@ -61,8 +79,33 @@ final class DepthwiseKernels {
         });
     }
 
-    /** One channel's input, output and residual planes, its weights (one splat per tap) and its bias splat. */
-    private record Plane(String x, String y, String r, String[] w, String bias) {}
+    /**
+     * One channel's input, output and residual planes, its weights (one splat per tap), its bias splat and, with
+     * stride 2 across, its input split into halves in {@code split}.
+     */
+    private record Plane(String x, String y, String r, String[] w, String bias, String split) {}
+
+    /** Splits the input plane's rows into their even and odd padded columns: rows 2Q apart, the odd half Q after the even. */
+    private static void split(IrWriter ir, Op.Conv c, Operand x, String plane, String to, long q) {
+        ir.loop("ih", "0", IrWriter.num(x.h()), ih -> {
+            String from = ir.at(plane, ir.mul(ih, x.w())), even = ir.at(to, ir.mul(ih, 2 * q)), odd = ir.at(even, q);
+            for (long q0 = 0; q0 < q; q0 += LANES) {
+                long off = 2 * q0 - c.padL();
+                boolean[] mask = new boolean[2 * LANES];
+                boolean any = false;
+                for (int i = 0; i < 2 * LANES; i++) any |= mask[i] = off + i >= 0 && off + i < x.w();
+                if (!any) {
+                    ir.vstore("zeroinitializer", ir.at(even, q0));
+                    ir.vstore("zeroinitializer", ir.at(odd, q0));
+                    continue;
+                }
+                String wide = off >= 0 && off + 2 * LANES <= x.w() ? ir.value("load <16 x float>, ptr " + ir.at(from, off) + ", align 4")
+                        : maskedLoad(ir, from, off, mask);
+                ir.vstore(ir.value("shufflevector <16 x float> " + wide + ", <16 x float> poison, <8 x i32> " + EVEN), ir.at(even, q0));
+                ir.vstore(ir.value("shufflevector <16 x float> " + wide + ", <16 x float> poison, <8 x i32> " + ODD), ir.at(odd, q0));
+            }
+        });
+    }
 
     /** Output row {@code oh} (a constant for a peeled row, else a loop counter over rows whose taps are all inside). */
     private static void row(IrWriter ir, Op.Conv c, Operand x, Operand y, Epilogue e, boolean inRegisters, Plane p, String oh) {
@@ -72,7 +115,7 @@ final class DepthwiseKernels {
         for (int ky = 0; ky < c.kh(); ky++) {
             String ih = ir.add(ir.mul(oh, c.sh()), (long) ky * c.dh() - c.padT());
             if (peeled && (Long.parseLong(ih) < 0 || Long.parseLong(ih) >= x.h())) continue;
-            xrow[ky] = ir.at(p.x, ir.mul(ih, x.w()));
+            xrow[ky] = c.sw() == 2 ? ir.at(p.split, ir.mul(ih, 2 * half(c, y.w()))) : ir.at(p.x, ir.mul(ih, x.w()));
         }
         String yrow = ir.at(p.y, ir.mul(oh, y.w())), rrow = p.r == null ? null : ir.at(p.r, ir.mul(oh, y.w()));
         for (long c0 = 0; c0 < y.w(); c0 += LANES) {
@@ -82,8 +125,9 @@ final class DepthwiseKernels {
             for (int ky = 0; ky < c.kh(); ky++) {
                 if (xrow[ky] == null) continue;
                 for (int kx = 0; kx < c.kw(); kx++) {
-                    long off = c0 * c.sw() + (long) kx * c.dw() - c.padL();
-                    String v = c.sw() == 1 ? load8(ir, xrow[ky], off, lanes, x.w()) : loadEven(ir, xrow[ky], off, lanes, x.w());
+                    long tap = (long) kx * c.dw();
+                    String v = c.sw() == 1 ? load8(ir, xrow[ky], c0 + tap - c.padL(), lanes, x.w())
+                            : ir.vload(ir.at(xrow[ky], (tap % 2) * half(c, y.w()) + c0 + tap / 2)); // padded column 2(c0 + j) + tap
                     if (v != null) acc = ir.vfma(p.w[ky * c.kw() + kx], v, acc);
                 }
             }
@@ -108,17 +152,6 @@ final class DepthwiseKernels {
         if (!any) return null;
         if (off >= 0 && off + LANES <= w) return ir.vload(ir.at(row, off));
         return maskedLoad(ir, row, off, mask);
-    }
-
-    /** Columns {@code off + 2j} of the row, j in [0, 8): the even lanes of 16 (masked where they leave the row). */
-    private static String loadEven(IrWriter ir, String row, long off, int lanes, long w) {
-        boolean[] mask = new boolean[2 * LANES];
-        boolean any = false;
-        for (int i = 0; i < 2 * LANES; i += 2) any |= mask[i] = i / 2 < lanes && off + i >= 0 && off + i < w;
-        if (!any) return null;
-        String wide = off >= 0 && off + 2 * LANES <= w ? ir.value("load <16 x float>, ptr " + ir.at(row, off) + ", align 4")
-                : maskedLoad(ir, row, off, mask);
-        return ir.value("shufflevector <16 x float> " + wide + ", <16 x float> poison, <8 x i32> " + EVEN);
     }
 
     /**
