@@ -9,8 +9,8 @@ import netc.ir.Op;
  * output columns.
  *
  * <p>A row's tiles are unrolled, so where each tap of each tile reads is a constant offset from its input row: a
- * tap wholly inside the row is a plain load, a tap that crosses the padding a masked load of the lanes inside
- * (zeros elsewhere), a tap wholly in the padding is dropped. Rows whose taps all land inside the image run in a
+ * tap wholly inside the row is a plain load, a tap that crosses the padding a plain load blended with zeros where
+ * the 8 floats stay inside the plane (else a masked load), a tap wholly in the padding is dropped. Rows whose taps all land inside the image run in a
  * loop; the rows at the top and bottom, where some taps fall in the padding, are peeled with those taps dropped;
  * small planes (7x7, 14x14) are unrolled whole, so a channel costs no loop overhead. With stride 2 across, each
  * input plane is first split into its even and odd columns (padding included) in scratch, once per channel: every
@@ -71,9 +71,9 @@ final class DepthwiseKernels {
                         scratch);
                 for (int t = 0; t < taps; t++) p.w[t] = ir.splat(ir.load("%w", ir.add(ir.mul(oc, taps), wOff + t)));
                 if (c.sw() == 2) split(ir, c, x, p.x, scratch, half(c, y.w()));
-                for (long h = 0; h < from; h++) row(ir, c, x, y, e, inRegisters, p, IrWriter.num(h));
-                ir.loop("oh", IrWriter.num(from), IrWriter.num(to), h -> row(ir, c, x, y, e, inRegisters, p, h));
-                for (long h = to; h < oh; h++) row(ir, c, x, y, e, inRegisters, p, IrWriter.num(h));
+                for (long h = 0; h < from; h++) row(ir, c, x, y, e, inRegisters, p, IrWriter.num(h), h, h);
+                ir.loop("oh", IrWriter.num(from), IrWriter.num(to), h -> row(ir, c, x, y, e, inRegisters, p, h, from, to - 1));
+                for (long h = to; h < oh; h++) row(ir, c, x, y, e, inRegisters, p, IrWriter.num(h), h, h);
                 if (!inRegisters) ir.loop("i", "0", IrWriter.num(y.hw()), i -> ConvKernels.epilogue(ir, e, p.y, p.r, i));
             });
         });
@@ -107,8 +107,12 @@ final class DepthwiseKernels {
         });
     }
 
-    /** Output row {@code oh} (a constant for a peeled row, else a loop counter over rows whose taps are all inside). */
-    private static void row(IrWriter ir, Op.Conv c, Operand x, Operand y, Epilogue e, boolean inRegisters, Plane p, String oh) {
+    /**
+     * Output row {@code oh}: a constant for a peeled row, else a loop counter over rows whose taps are all inside;
+     * either way between {@code ohMin} and {@code ohMax}.
+     */
+    private static void row(IrWriter ir, Op.Conv c, Operand x, Operand y, Epilogue e, boolean inRegisters, Plane p, String oh, long ohMin,
+                            long ohMax) {
         boolean peeled = IrWriter.isConst(oh);
         boolean lastRow = peeled && Long.parseLong(oh) == y.h() - 1;
         String[] xrow = new String[c.kh()]; // null: the tap row is in the padding
@@ -126,7 +130,10 @@ final class DepthwiseKernels {
                 if (xrow[ky] == null) continue;
                 for (int kx = 0; kx < c.kw(); kx++) {
                     long tap = (long) kx * c.dw();
-                    String v = c.sw() == 1 ? load8(ir, xrow[ky], c0 + tap - c.padL(), lanes, x.w())
+                    // the plane's floats, as offsets from this tap row's start, whichever row of the range it is
+                    long first = -(ohMin * c.sh() + (long) ky * c.dh() - c.padT()) * x.w();
+                    long end = (x.h() - (ohMax * c.sh() + (long) ky * c.dh() - c.padT())) * x.w();
+                    String v = c.sw() == 1 ? load8(ir, xrow[ky], c0 + tap - c.padL(), lanes, x.w(), first, end)
                             : ir.vload(ir.at(xrow[ky], (tap % 2) * half(c, y.w()) + c0 + tap / 2)); // padded column 2(c0 + j) + tap
                     if (v != null) acc = ir.vfma(p.w[ky * c.kw() + kx], v, acc);
                 }
@@ -144,14 +151,29 @@ final class DepthwiseKernels {
         }
     }
 
-    /** Columns {@code off + j} of the row, j in [0, 8), zero outside [0, w) and past lane {@code lanes}; null if all are. */
-    private static String load8(IrWriter ir, String row, long off, int lanes, long w) {
+    /**
+     * Columns {@code off + j} of the row, j in [0, 8), zero outside [0, w) and past lane {@code lanes}; null if all
+     * are. Where the 8 floats lie inside the plane ({@code [first, end)} from the row's start) but cross the row's
+     * ends, a plain load and a blend with zeros, which is cheaper than a masked load.
+     */
+    private static String load8(IrWriter ir, String row, long off, int lanes, long w, long first, long end) {
         boolean[] mask = new boolean[LANES];
-        boolean any = false;
-        for (int j = 0; j < LANES; j++) any |= mask[j] = j < lanes && off + j >= 0 && off + j < w;
+        boolean any = false, all = true;
+        for (int j = 0; j < LANES; j++) {
+            any |= mask[j] = j < lanes && off + j >= 0 && off + j < w;
+            all &= mask[j];
+        }
         if (!any) return null;
         if (off >= 0 && off + LANES <= w) return ir.vload(ir.at(row, off));
-        return maskedLoad(ir, row, off, mask);
+        if (off < first || off + LANES > end) return maskedLoad(ir, row, off, mask);
+        String v = ir.vload(ir.value("getelementptr float, ptr " + row + ", i64 " + off));
+        return all ? v : ir.value("select " + maskConstant(mask) + ", <8 x float> " + v + ", <8 x float> zeroinitializer");
+    }
+
+    private static String maskConstant(boolean[] mask) {
+        StringBuilder m = new StringBuilder("<" + mask.length + " x i1> <");
+        for (int i = 0; i < mask.length; i++) m.append(i > 0 ? ", " : "").append("i1 ").append(mask[i]);
+        return m.append('>').toString();
     }
 
     /**
@@ -162,10 +184,8 @@ final class DepthwiseKernels {
         int n = mask.length;
         String type = "<" + n + " x float>", name = "@llvm.masked.load.v" + n + "f32.p0";
         ir.declare("declare " + type + " " + name + "(ptr, i32 immarg, <" + n + " x i1>, " + type + ")");
-        StringBuilder m = new StringBuilder("<" + n + " x i1> <");
-        for (int i = 0; i < n; i++) m.append(i > 0 ? ", " : "").append("i1 ").append(mask[i]);
         String ptr = ir.value("getelementptr float, ptr " + row + ", i64 " + off);
-        return ir.value("call " + type + " " + name + "(ptr " + ptr + ", i32 4, " + m + ">, " + type + " zeroinitializer)");
+        return ir.value("call " + type + " " + name + "(ptr " + ptr + ", i32 4, " + maskConstant(mask) + ", " + type + " zeroinitializer)");
     }
 
     private static long ceilDiv(long a, long b) { return (a + b - 1) / b; }
