@@ -119,6 +119,8 @@ public final class KernelBench {
         conv(cs, backend, rnd, "r50 3x3 256->256 @14", 256, 14, 14, 256, 3, 1, 1, 1);
         conv(cs, backend, rnd, "r50 3x3 512->512 @7", 512, 7, 7, 512, 3, 1, 1, 1);
         conv(cs, backend, rnd, "r50 1x1s2 512->1024 @28", 512, 28, 28, 1024, 1, 2, 0, 1);
+        conv(cs, backend, rnd, "r50 1x1 512->2048 @7", 512, 7, 7, 2048, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "r50 3x3s2 512->512 @14->7", 512, 14, 14, 512, 3, 2, 1, 1);
         conv(cs, backend, rnd, "mv2 dw3x3 32 @112", 32, 112, 112, 32, 3, 1, 1, 32);
         conv(cs, backend, rnd, "mv2 dw3x3s2 96 @112", 96, 112, 112, 96, 3, 2, 1, 96);
         conv(cs, backend, rnd, "mv2 dw3x3 144 @56", 144, 56, 56, 144, 3, 1, 1, 144);
