@@ -126,6 +126,11 @@ public final class KernelBench {
         conv(cs, backend, rnd, "mv2 dw3x3 144 @56", 144, 56, 56, 144, 3, 1, 1, 144);
         conv(cs, backend, rnd, "mv2 dw3x3 960 @7", 960, 7, 7, 960, 3, 1, 1, 960);
         conv(cs, backend, rnd, "mv2 1x1 144->24 @56", 144, 56, 56, 24, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "mv2 1x1 16->96 @112", 16, 112, 112, 96, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "mv2 1x1 24->144 @56", 24, 56, 56, 144, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "mv2 1x1 32->192 @28", 32, 28, 28, 192, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "mv2 1x1 64->384 @14", 64, 14, 14, 384, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "mv2 conv 3x3s2 3->32 @224", 3, 224, 224, 32, 3, 2, 1, 1);
         separable(cs, backend, rnd, "mv2 sep 144 @56 s2 ->32", 144, 56, 2, 32);
         separable(cs, backend, rnd, "mv2 sep 384 @14 ->64", 384, 14, 1, 64);
         separable(cs, backend, rnd, "mv2 sep 576 @14 ->96", 576, 14, 1, 96);
