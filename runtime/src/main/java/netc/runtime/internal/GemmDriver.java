@@ -71,15 +71,10 @@ public final class GemmDriver {
                             biasCol0, res, resOff, map);
                     continue;
                 }
+                float[] aArr = aBuf != null ? aBuf : a.packed();
                 for (int j = n0; j < n1; j += nr) {
-                    int nn, col;
-                    if (map == null) {
-                        nn = Math.min(nr, n1 - j);
-                        col = j;
-                    } else {
-                        nn = map.width[j / nr];
-                        col = map.col[j / nr];
-                    }
+                    int nn = map == null ? Math.min(nr, n1 - j) : map.width[j / nr];
+                    int col = map == null ? j : map.col[j / nr];
                     float[] bArr;
                     int bo;
                     if (fused) {
@@ -96,21 +91,18 @@ public final class GemmDriver {
                     }
                     for (int i = mb; i < mbEnd; i += mr) {
                         int mm = Math.min(mr, mbEnd - i);
-                        float[] aArr;
-                        int ao;
-                        if (aBuf != null) {
-                            aArr = aBuf;
-                            ao = (i - mb) / mr * kc * mr;
-                        } else {
-                            aArr = a.packed();
-                            ao = a.packedOff() + i / mr * k * mr + k0 * mr;
-                        }
+                        int ao = aOffset(a, aBuf != null, k, k0, kc, mb, i);
                         impl.tile(kc, aArr, ao, bArr, bo, c, cOff + i * ldc + col, ldc, mm, nn, !first, last, epi,
                                 biasRow0 + i, biasCol0 + col, res, res == null ? 0 : resOff + i * ldc + col);
                     }
                 }
             }
         }
+    }
+
+    /** Where row tile {@code i}'s A panel starts: in this block's packed copy, or in the prepacked operand. */
+    private static int aOffset(Operand a, boolean packedHere, int k, int k0, int kc, int mb, int i) {
+        return packedHere ? (i - mb) / Impl.MR * kc * Impl.MR : a.packedOff() + i / Impl.MR * k * Impl.MR + k0 * Impl.MR;
     }
 
     /** Up to this K (mobilenet's expanding 1x1s at 112x112 and 56x56: K = 16, 24), {@link #shortK} runs the tiles. */
@@ -128,21 +120,14 @@ public final class GemmDriver {
                                int mbEnd, int n0, int n1, float[] c, int cOff, int ldc, boolean first, boolean last,
                                Epi epi, int biasRow0, int biasCol0, float[] res, int resOff, ColumnMap map) {
         final int mr = Impl.MR, nr = impl.nr;
+        float[] aArr = aBuf != null ? aBuf : a.packed();
         int group = Math.max(FUSE_PANELS, SHORT_GROUP_FLOATS / (kc * nr));
         for (int j0 = n0; j0 < n1; j0 += group * nr) {
             int jEnd = Math.min(n1, j0 + group * nr);
             b.packer().pack(b.src(), b.srcOff(), k0, kc, j0, jEnd - j0, bBuf, 0);
             for (int i = mb; i < mbEnd; i += mr) {
                 int mm = Math.min(mr, mbEnd - i);
-                float[] aArr;
-                int ao;
-                if (aBuf != null) {
-                    aArr = aBuf;
-                    ao = (i - mb) / mr * kc * mr;
-                } else {
-                    aArr = a.packed();
-                    ao = a.packedOff() + i / mr * k * mr + k0 * mr;
-                }
+                int ao = aOffset(a, aBuf != null, k, k0, kc, mb, i);
                 for (int j = j0; j < jEnd; j += nr) {
                     int nn = map == null ? Math.min(nr, n1 - j) : map.width[j / nr];
                     int col = map == null ? j : map.col[j / nr];
