@@ -119,11 +119,18 @@ public final class KernelBench {
         conv(cs, backend, rnd, "r50 3x3 256->256 @14", 256, 14, 14, 256, 3, 1, 1, 1);
         conv(cs, backend, rnd, "r50 3x3 512->512 @7", 512, 7, 7, 512, 3, 1, 1, 1);
         conv(cs, backend, rnd, "r50 1x1s2 512->1024 @28", 512, 28, 28, 1024, 1, 2, 0, 1);
+        conv(cs, backend, rnd, "r50 1x1 512->2048 @7", 512, 7, 7, 2048, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "r50 3x3s2 512->512 @14->7", 512, 14, 14, 512, 3, 2, 1, 1);
         conv(cs, backend, rnd, "mv2 dw3x3 32 @112", 32, 112, 112, 32, 3, 1, 1, 32);
         conv(cs, backend, rnd, "mv2 dw3x3s2 96 @112", 96, 112, 112, 96, 3, 2, 1, 96);
         conv(cs, backend, rnd, "mv2 dw3x3 144 @56", 144, 56, 56, 144, 3, 1, 1, 144);
         conv(cs, backend, rnd, "mv2 dw3x3 960 @7", 960, 7, 7, 960, 3, 1, 1, 960);
         conv(cs, backend, rnd, "mv2 1x1 144->24 @56", 144, 56, 56, 24, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "mv2 1x1 16->96 @112", 16, 112, 112, 96, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "mv2 1x1 24->144 @56", 24, 56, 56, 144, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "mv2 1x1 32->192 @28", 32, 28, 28, 192, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "mv2 1x1 64->384 @14", 64, 14, 14, 384, 1, 1, 0, 1);
+        conv(cs, backend, rnd, "mv2 conv 3x3s2 3->32 @224", 3, 224, 224, 32, 3, 2, 1, 1);
         separable(cs, backend, rnd, "mv2 sep 144 @56 s2 ->32", 144, 56, 2, 32);
         separable(cs, backend, rnd, "mv2 sep 384 @14 ->64", 384, 14, 1, 64);
         separable(cs, backend, rnd, "mv2 sep 576 @14 ->96", 576, 14, 1, 96);

@@ -66,15 +66,15 @@ public final class GemmDriver {
             for (int mb = m0; mb < m1; mb += MC) {
                 int mbEnd = Math.min(m1, mb + MC);
                 if (aBuf != null) a.packer().pack(a.src(), a.srcOff(), k0, kc, mb, mbEnd - mb, aBuf, 0);
+                if (fused && kc <= SHORT_K) {
+                    shortK(impl, k, kc, a, aBuf, b, bBuf, k0, mb, mbEnd, n0, n1, c, cOff, ldc, first, last, epi, biasRow0,
+                            biasCol0, res, resOff, map);
+                    continue;
+                }
+                float[] aArr = aBuf != null ? aBuf : a.packed();
                 for (int j = n0; j < n1; j += nr) {
-                    int nn, col;
-                    if (map == null) {
-                        nn = Math.min(nr, n1 - j);
-                        col = j;
-                    } else {
-                        nn = map.width[j / nr];
-                        col = map.col[j / nr];
-                    }
+                    int nn = map == null ? Math.min(nr, n1 - j) : map.width[j / nr];
+                    int col = map == null ? j : map.col[j / nr];
                     float[] bArr;
                     int bo;
                     if (fused) {
@@ -91,18 +91,48 @@ public final class GemmDriver {
                     }
                     for (int i = mb; i < mbEnd; i += mr) {
                         int mm = Math.min(mr, mbEnd - i);
-                        float[] aArr;
-                        int ao;
-                        if (aBuf != null) {
-                            aArr = aBuf;
-                            ao = (i - mb) / mr * kc * mr;
-                        } else {
-                            aArr = a.packed();
-                            ao = a.packedOff() + i / mr * k * mr + k0 * mr;
-                        }
+                        int ao = aOffset(a, aBuf != null, k, k0, kc, mb, i);
                         impl.tile(kc, aArr, ao, bArr, bo, c, cOff + i * ldc + col, ldc, mm, nn, !first, last, epi,
                                 biasRow0 + i, biasCol0 + col, res, res == null ? 0 : resOff + i * ldc + col);
                     }
+                }
+            }
+        }
+    }
+
+    /** Where row tile {@code i}'s A panel starts: in this block's packed copy, or in the prepacked operand. */
+    private static int aOffset(Operand a, boolean packedHere, int k, int k0, int kc, int mb, int i) {
+        return packedHere ? (i - mb) / Impl.MR * kc * Impl.MR : a.packedOff() + i / Impl.MR * k * Impl.MR + k0 * Impl.MR;
+    }
+
+    /** Up to this K (mobilenet's expanding 1x1s at 112x112 and 56x56: K = 16, 24), {@link #shortK} runs the tiles. */
+    static final int SHORT_K = Integer.getInteger("netc.gemm.shortK", 32);
+    /** B floats packed per group of panels in {@link #shortK} (16 KB: stays in L1 with the A block). */
+    private static final int SHORT_GROUP_FLOATS = 4096;
+
+    /**
+     * The fused mode for short K, rows outer: packs a group of panels, then runs every row tile across the whole
+     * group, so that each tile row's stores are contiguous runs of the output row (256 B and more) instead of one
+     * 64-byte piece in each of M rows; with K this short the stores are most of the traffic (a 16->96 1x1 conv
+     * writes 6 floats per float it reads). Same tiles, same order within each: the same results.
+     */
+    private static void shortK(Impl impl, int k, int kc, Operand a, float[] aBuf, Operand b, float[] bBuf, int k0, int mb,
+                               int mbEnd, int n0, int n1, float[] c, int cOff, int ldc, boolean first, boolean last,
+                               Epi epi, int biasRow0, int biasCol0, float[] res, int resOff, ColumnMap map) {
+        final int mr = Impl.MR, nr = impl.nr;
+        float[] aArr = aBuf != null ? aBuf : a.packed();
+        int group = Math.max(FUSE_PANELS, SHORT_GROUP_FLOATS / (kc * nr));
+        for (int j0 = n0; j0 < n1; j0 += group * nr) {
+            int jEnd = Math.min(n1, j0 + group * nr);
+            b.packer().pack(b.src(), b.srcOff(), k0, kc, j0, jEnd - j0, bBuf, 0);
+            for (int i = mb; i < mbEnd; i += mr) {
+                int mm = Math.min(mr, mbEnd - i);
+                int ao = aOffset(a, aBuf != null, k, k0, kc, mb, i);
+                for (int j = j0; j < jEnd; j += nr) {
+                    int nn = map == null ? Math.min(nr, n1 - j) : map.width[j / nr];
+                    int col = map == null ? j : map.col[j / nr];
+                    impl.tile(kc, aArr, ao, bBuf, (j - j0) / nr * kc * nr, c, cOff + i * ldc + col, ldc, mm, nn, !first,
+                            last, epi, biasRow0 + i, biasCol0 + col, res, res == null ? 0 : resOff + i * ldc + col);
                 }
             }
         }

@@ -38,12 +38,83 @@ final class VectorImpl extends Impl {
                      boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
         if (mr == MR && nr == NR) {
             full(kc, a, ao, b, bo, c, co, ldc, load, last, epi, biasRow, biasCol, res, ro);
+        } else if (mr == MR && nr <= L && HALF) {
+            half(kc, a, ao, b, bo, c, co, ldc, nr, load, last, epi, biasRow, biasCol, res, ro);
         } else if (nr == NR && mr <= 2) {
             for (int r = 0; r < mr; r++) {
                 row(kc, a, ao + r, b, bo, c, co + r * ldc, load, last, epi, biasRow + r, biasCol, res, ro + r * ldc);
             }
         } else {
             edge(kc, a, ao, b, bo, c, co, ldc, mr, nr, load, last, epi, biasRow, biasCol, res, ro);
+        }
+    }
+
+    /** Whether panels of at most 8 columns use {@link #half} (settable for benchmarks: -Dnetc.gemm.half=false). */
+    private static final boolean HALF = !"false".equals(System.getProperty("netc.gemm.half"));
+
+    /**
+     * A 4 x 8 tile (a panel with at most 8 valid columns: 7x7 outputs are 3 panels of 16 and one of 1, 56-wide rows
+     * end with 8), at half the cost of the 16-wide tile. Its 4 accumulators alone would be bound by the FMA latency,
+     * so even and odd steps of k go to two sets, added at the end.
+     */
+    private static void half(int kc, float[] a, int ao, float[] b, int bo, float[] c, int co, int ldc, int nr,
+                             boolean load, boolean last, Epi epi, int biasRow, int biasCol, float[] res, int ro) {
+        VectorMask<Float> m = S.indexInRange(0, nr);
+        int o1 = co + ldc, o2 = o1 + ldc, o3 = o2 + ldc;
+        FloatVector c0, c1, c2, c3;
+        if (load) {
+            c0 = FloatVector.fromArray(S, c, co, m);
+            c1 = FloatVector.fromArray(S, c, o1, m);
+            c2 = FloatVector.fromArray(S, c, o2, m);
+            c3 = FloatVector.fromArray(S, c, o3, m);
+        } else if (epi.rowBias != null) {
+            c0 = FloatVector.broadcast(S, epi.rowBias[biasRow]);
+            c1 = FloatVector.broadcast(S, epi.rowBias[biasRow + 1]);
+            c2 = FloatVector.broadcast(S, epi.rowBias[biasRow + 2]);
+            c3 = FloatVector.broadcast(S, epi.rowBias[biasRow + 3]);
+        } else if (epi.colBias != null) {
+            c0 = c1 = c2 = c3 = FloatVector.fromArray(S, epi.colBias, biasCol, m);
+        } else {
+            c0 = c1 = c2 = c3 = FloatVector.zero(S);
+        }
+        FloatVector d0 = FloatVector.zero(S), d1 = d0, d2 = d0, d3 = d0;
+        int k = 0;
+        for (; k + 1 < kc; k += 2, ao += 2 * MR, bo += 2 * NR) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo);
+            FloatVector b1 = FloatVector.fromArray(S, b, bo + NR);
+            c0 = FloatVector.broadcast(S, a[ao]).fma(b0, c0);
+            c1 = FloatVector.broadcast(S, a[ao + 1]).fma(b0, c1);
+            c2 = FloatVector.broadcast(S, a[ao + 2]).fma(b0, c2);
+            c3 = FloatVector.broadcast(S, a[ao + 3]).fma(b0, c3);
+            d0 = FloatVector.broadcast(S, a[ao + MR]).fma(b1, d0);
+            d1 = FloatVector.broadcast(S, a[ao + MR + 1]).fma(b1, d1);
+            d2 = FloatVector.broadcast(S, a[ao + MR + 2]).fma(b1, d2);
+            d3 = FloatVector.broadcast(S, a[ao + MR + 3]).fma(b1, d3);
+        }
+        if (k < kc) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo);
+            c0 = FloatVector.broadcast(S, a[ao]).fma(b0, c0);
+            c1 = FloatVector.broadcast(S, a[ao + 1]).fma(b0, c1);
+            c2 = FloatVector.broadcast(S, a[ao + 2]).fma(b0, c2);
+            c3 = FloatVector.broadcast(S, a[ao + 3]).fma(b0, c3);
+        }
+        c0 = c0.add(d0);
+        c1 = c1.add(d1);
+        c2 = c2.add(d2);
+        c3 = c3.add(d3);
+        if (last) {
+            putMasked(c0, c, co, res, ro, epi, m);
+            putMasked(c1, c, o1, res, ro + ldc, epi, m);
+            putMasked(c2, c, o2, res, ro + 2 * ldc, epi, m);
+            putMasked(c3, c, o3, res, ro + 3 * ldc, epi, m);
+            if (needsPost(epi, res)) {
+                for (int r = 0; r < MR; r++) post(c, co + r * ldc, nr, res, res == null ? 0 : ro + r * ldc, epi);
+            }
+        } else {
+            c0.intoArray(c, co, m);
+            c1.intoArray(c, o1, m);
+            c2.intoArray(c, o2, m);
+            c3.intoArray(c, o3, m);
         }
     }
 

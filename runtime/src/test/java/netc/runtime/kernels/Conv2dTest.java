@@ -62,6 +62,9 @@ class Conv2dTest {
         cs.add(new Case(1, 64, 9, 9, 70, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1, false, Activation.NONE, 1));
         cs.add(new Case(2, 32, 8, 7, 20, 1, 1, 2, 2, 0, 0, 0, 0, 1, 1, 1, true, Activation.RELU6, 0));
         cs.add(new Case(1, 300, 5, 5, 7, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, Activation.NONE, 0)); // K > KC
+        // 1x1: K > KC, full panels and a partial one; many rows (B shared by row splits with 2+ threads)
+        cs.add(new Case(1, 300, 6, 7, 40, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1, true, Activation.RELU, 1));
+        cs.add(new Case(2, 24, 8, 8, 200, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1, true, Activation.RELU6, 2));
         // few columns, many rows: B packed once and shared by row blocks (with 2+ threads)
         cs.add(new Case(1, 40, 7, 7, 256, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, Activation.RELU, 1));
         cs.add(new Case(2, 64, 4, 5, 200, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 2, false, Activation.NONE, 2));
