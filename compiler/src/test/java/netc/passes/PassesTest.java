@@ -138,6 +138,8 @@ class PassesTest {
         assertEquals(List.of(true, false, false, false, false, false), marked);
         assertEquals(Activation.RELU, ((Op.Conv) g.nodes().get(0).op()).epilogue().act(), "keeps its fused epilogue");
         assertTrue(Pipeline.run(lower(src), Set.of()).nodes().stream().noneMatch(n -> ((Op.Conv) n.op()).winograd()), "off by default");
+        Graph small = Pipeline.run(lower("network t(input: 32x7x7) { conv(32, 3, pad: 1) }"), Set.of(Pipeline.on("winograd")));
+        assertFalse(((Op.Conv) small.nodes().get(0).op()).winograd(), "16 tiles of 2x2: too few");
     }
 
     @Test

@@ -93,7 +93,7 @@ final class GemmConv {
     /** Scratch floats for the im2col panel (none when flat). */
     static long scratchFloats(Op.Conv c, long inC, long outH, long outW) {
         if (WinogradConv.applies(c)) return WinogradConv.scratchFloats(c, inC, outH, outW);
-        if (flat(c)) return 0;
+        if (flat(c) && !packFlat()) return 0;
         Plan p = plan(c, inC, outH, outW);
         return p.kc() * roundUp(p.cols(), NR);
     }
@@ -147,7 +147,12 @@ final class GemmConv {
         boolean flat = flat(c);
         String bBase;
         long bStride;
-        if (flat) {
+        boolean panels = flat && packFlat();
+        if (panels) {
+            pack(ir, ir.at(xb, ir.add(n0, ir.mul(ic0, x.hw()))), x.hw(), kn, nb, scratch);
+            bBase = scratch;
+            bStride = NR;
+        } else if (flat) {
             bBase = ir.at(xb, ir.add(n0, ir.mul(ic0, x.hw())));
             bStride = x.hw();
         } else {
@@ -156,26 +161,69 @@ final class GemmConv {
             bBase = scratch;
         }
         String aBase = ir.at("%w", ir.add(ir.mul(ir.mul(ic0, taps), MR), wOff));
-        gemm(ir, new Gemm(c.epilogue(), K, kn, aBase, bBase, bStride, !flat, yb, y.hw(), rb, n0, first, last, bOff), nb, c.outC(), rows);
+        gemm(ir, new Gemm(c.epilogue(), K, kn, aBase, bBase, bStride, !flat || panels, panels, yb, y.hw(), rb, n0, first, last, bOff), nb, c.outC(), rows);
+    }
+
+    /** Off with {@code -Dnetc.native.packb=false}: 1x1 convs then read B straight from the input (to compare). */
+    static boolean packFlat() { return !"false".equals(System.getProperty("netc.native.packb")); }
+
+    /**
+     * Copies {@code kn} rows of {@code nb} floats ({@code stride} apart from {@code src}) into micro-panels of 16
+     * columns: element (k, j) at {@code (j / 16) 16 kn + 16 k + j % 16}, zeros past column nb. A micro-panel (16 KB at
+     * 256 rows) then stays in L1 while every channel tile reads it, where the rows of a plane would touch a cache line
+     * or two per row from L2.
+     */
+    private static void pack(IrWriter ir, String src, long stride, long kn, long nb, String dst) {
+        long full = nb / NR, rest = nb % NR;
+        ir.loop("k", "0", IrWriter.num(kn), k -> {
+            String row = ir.at(src, ir.mul(k, stride)), to = ir.at(dst, ir.mul(k, NR));
+            ir.loop("p", "0", IrWriter.num(full), pn -> {
+                String from = ir.at(row, ir.mul(pn, NR)), at = ir.at(to, ir.mul(pn, NR * kn));
+                for (int v = 0; v < NR / ConvKernels.LANES; v++) ir.vstore(ir.vload(ir.at(from, (long) v * ConvKernels.LANES)), ir.at(at, (long) v * ConvKernels.LANES));
+            });
+            if (rest > 0) {
+                String from = ir.at(row, full * NR), at = ir.at(to, full * NR * kn);
+                for (int v = 0; v < NR / ConvKernels.LANES; v++) {
+                    String val = v * ConvKernels.LANES >= rest ? "zeroinitializer" : load(ir, ir.at(from, (long) v * ConvKernels.LANES), (int) rest, v);
+                    ir.vstore(val, ir.at(at, (long) v * ConvKernels.LANES));
+                }
+            }
+        });
     }
 
     /** Channel tiles {@code [rows.lo / 6, rows.hi / 6)} of an M-row GEMM, and the short last tile when rows.hi is M. */
     static void gemm(IrWriter ir, Gemm gm, long nb, long M, Rows rows) {
         long mFull = M / MR, mRest = M % MR;
+        if (gm.panels()) { // pixel tiles outside: B's micro-panel stays in L1, A's panels stream from L2
+            long nFull = nb / NR, nRest = nb % NR;
+            ir.loop("nt", "0", IrWriter.num(nFull), nt -> channelTiles(ir, gm, ir.mul(nt, NR), NR, M, rows));
+            if (nRest > 0) channelTiles(ir, gm, IrWriter.num(nFull * NR), (int) nRest, M, rows);
+            return;
+        }
         String hiTile = ir.min(ir.div(rows.hi(), MR), IrWriter.num(mFull));
         ir.loop("mt", ir.div(rows.lo(), MR), hiTile, mt -> tiles(ir, gm, nb, mt, MR));
         if (mRest > 0) ir.when(IrWriter.isConst(rows.hi()) ? "true" : ir.value("icmp eq i64 " + rows.hi() + ", " + M),
                 () -> tiles(ir, gm, nb, IrWriter.num(mFull), (int) mRest));
     }
 
+    /** Pixel tile {@code [j0, j0 + cols)} of channel tiles {@code [rows.lo / 6, rows.hi / 6)} (and the short last). */
+    private static void channelTiles(IrWriter ir, Gemm gm, String j0, int cols, long M, Rows rows) {
+        long mFull = M / MR, mRest = M % MR;
+        String hiTile = ir.min(ir.div(rows.hi(), MR), IrWriter.num(mFull));
+        ir.loop("mt", ir.div(rows.lo(), MR), hiTile, mt -> tile(ir, gm, j0, cols, mt, MR));
+        if (mRest > 0) ir.when(IrWriter.isConst(rows.hi()) ? "true" : ir.value("icmp eq i64 " + rows.hi() + ", " + M),
+                () -> tile(ir, gm, j0, cols, IrWriter.num(mFull), (int) mRest));
+    }
+
     /**
      * What the tiles of one K block share: A's block starts at {@code aBase} (panel t at {@code aBase + 6Kt}), B row
-     * k at {@code bBase + k bStride} (zeros up to 16 columns when {@code padded}, else edge lanes are masked);
+     * k at {@code bBase + k bStride} (zeros up to 16 columns when {@code padded}, else edge lanes are masked), or,
+     * when {@code panels}, in micro-panels (see {@link #pack}; bStride 16);
      * {@code first} and {@code last} are i1 values or constants. Row m of the result starts at
      * {@code yb + m yStride + n0}; the last K block applies bias (at {@code bOff}), residual and activation unless
      * {@code epilogue} is null (then it stores the plain sums).
      */
-    record Gemm(Epilogue epilogue, long K, long kn, String aBase, String bBase, long bStride, boolean padded, String yb, long yStride, String rb,
+    record Gemm(Epilogue epilogue, long K, long kn, String aBase, String bBase, long bStride, boolean padded, boolean panels, String yb, long yStride, String rb,
                 String n0, String first, String last, long bOff) {}
 
     /** The block's pixel tiles for channel tile {@code mt} of {@code rows} channels. */
@@ -205,7 +253,7 @@ final class GemmConv {
                 ir.line("store <8 x float> " + load(ir, ir.at(dst[i], (long) v * ConvKernels.LANES), cols, v) + ", ptr " + acc[i][v] + ", align 32");
             }
         });
-        String a = ir.at(gm.aBase(), ir.mul(mt, MR * gm.K())), bcol = ir.at(gm.bBase(), j0);
+        String a = ir.at(gm.aBase(), ir.mul(mt, MR * gm.K())), bcol = ir.at(gm.bBase(), gm.panels() ? ir.mul(j0, gm.kn()) : j0);
         ir.loop("k", "0", IrWriter.num(gm.kn()), k -> {
             String brow = ir.at(bcol, ir.mul(k, gm.bStride())), arow = ir.at(a, ir.mul(k, MR));
             String[] bv = new String[V];

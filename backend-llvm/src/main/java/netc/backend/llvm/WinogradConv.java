@@ -51,7 +51,7 @@ final class WinogradConv {
 
         long cut() { return byBlocks() ? blocks() / 2 : outC / 2 / GemmConv.MR * GemmConv.MR; }
 
-        long strip() { return (2 * rb + 2) * pw; }
+        long strip() { return ceilDiv((2 * rb + 2) * pw, 16) * 16; }
 
         /** Scratch: the strip, M, V (in that order, so that M's edge loads past its end stay inside V). */
         long scratch() { return strip() + 16 * (outC + inC) * tp() + 16; }
@@ -162,11 +162,11 @@ final class WinogradConv {
         ir.loop("kb", "0", IrWriter.num(kFull), kb -> {
             String first = kFull == 1 ? "true" : ir.value("icmp eq i64 " + kb + ", 0");
             String ic0 = ir.mul(kb, icb);
-            GemmConv.gemm(ir, new GemmConv.Gemm(null, K, icb, ir.at(a, ir.mul(ic0, GemmConv.MR)), ir.at(b, ir.mul(ic0, p.tp())), p.tp(), true,
+            GemmConv.gemm(ir, new GemmConv.Gemm(null, K, icb, ir.at(a, ir.mul(ic0, GemmConv.MR)), ir.at(b, ir.mul(ic0, p.tp())), p.tp(), true, false,
                     out, p.tp(), null, "0", first, "false", 0), p.tb(), p.outC(), rows);
         });
         if (kRest > 0) {
-            GemmConv.gemm(ir, new GemmConv.Gemm(null, K, kRest, ir.at(a, kFull * icb * GemmConv.MR), ir.at(b, kFull * icb * p.tp()), p.tp(), true,
+            GemmConv.gemm(ir, new GemmConv.Gemm(null, K, kRest, ir.at(a, kFull * icb * GemmConv.MR), ir.at(b, kFull * icb * p.tp()), p.tp(), true, false,
                     out, p.tp(), null, "0", kFull == 0 ? "true" : "false", "false", 0), p.tb(), p.outC(), rows);
         }
     }
