@@ -32,25 +32,23 @@ class NativeBackendTorchTest {
         List<String> models = List.of(System.getProperty("netc.nativeTorchModels",
                 "lenet,nin_d2l,resnet18,mobilenet_v2,squeezenet1_1,googlenet,shufflenet_v2_x1_0,mobilenet_v3_small,efficientnet_b0,"
                         + "resnext50_32x4d,densenet121,alexnet,vgg11_bn,mnasnet0_5,se_resnet50,xception,ghostnet,inception_v3").split(","));
-        // two threads (each big layer's channels split) on a few networks: the same answer
+        // two threads (each big layer split by channels or by pixel blocks) on a few networks: the same answer
         List<String> twoThreads = List.of(System.getProperty("netc.nativeTwoThreadModels", "resnet18,googlenet,mobilenet_v3_small").split(","));
-        // -fwinograd (3x3 stride-1 convs by Winograd F(2x2, 3x3)): the same bound, on one and two threads
-        List<String> winograd = List.of(System.getProperty("netc.nativeWinogradModels", "resnet18,googlenet,inception_v3,vgg11_bn,densenet121").split(","));
-        return Stream.of(models.stream().flatMap(m -> Stream.of(Arguments.of(m, true, 1, false), Arguments.of(m, false, 1, false))),
-                twoThreads.stream().map(m -> Arguments.of(m, true, 2, false)),
-                winograd.stream().flatMap(m -> Stream.of(Arguments.of(m, true, 1, true), Arguments.of(m, true, 2, true)))).flatMap(s -> s);
+        return Stream.concat(models.stream().flatMap(m -> Stream.of(Arguments.of(m, true, 1), Arguments.of(m, false, 1))),
+                twoThreads.stream().map(m -> Arguments.of(m, true, 2)));
     }
 
-    @ParameterizedTest(name = "{0} passes={1} threads={2} winograd={3}")
+    /** With every pass on, the 3x3 stride-1 convs of most of these networks run as Winograd F(2x2, 3x3). */
+    @ParameterizedTest(name = "{0} passes={1} threads={2}")
     @MethodSource("cases")
-    void matchesPyTorch(String model, boolean passes, int threads, boolean winograd) throws Exception {
+    void matchesPyTorch(String model, boolean passes, int threads) throws Exception {
         Path dir = JavaBackendTorchTest.CASES.resolve(model);
         assertTrue(Files.exists(dir.resolve("output.npy")), "no PyTorch case in " + dir + ": the build runs src/test/python/torch_cases.py");
         Npy.Array x = Npy.read(dir.resolve("input.npy"));
         String input = java.util.Arrays.stream(java.util.Arrays.copyOfRange(x.shape(), 1, x.shape().length))
                 .mapToObj(Long::toString).collect(java.util.stream.Collectors.joining("x"));
         Network net = Reference.build("stdlib:" + model, List.of(), input);
-        Set<String> off = winograd ? Set.of(Pipeline.on("winograd")) : passes ? Set.of() : Set.copyOf(Pipeline.names());
+        Set<String> off = passes ? Set.of() : Set.copyOf(Pipeline.names());
         var generated = NativeBackend.generate(net, off, "netc.generated", null, threads);
         Model m = (Model) NativeBackend.instantiate(generated, NativeBackend.Options.DEFAULT, tmp, SafeTensors.open(dir.resolve("weights.safetensors")));
         Npy.Array expected = Npy.read(dir.resolve("output.npy"));
@@ -58,7 +56,7 @@ class NativeBackendTorchTest {
         float[] y = m.forward(x.data(), n);
         assertArrayEquals(y, m.forward(x.data(), n), "the second call differs from the first");
         Outputs.assertWithinScale(expected.data(), y, model + ", native vs torch");
-        if (winograd) System.out.printf("%s winograd threads=%d: max |native - torch| / scale = %.2e%n", model, threads, relativeError(expected.data(), y));
+        System.out.printf("%s passes=%s threads=%d: max |native - torch| / scale = %.2e%n", model, passes, threads, relativeError(expected.data(), y));
     }
 
     private static double relativeError(float[] expected, float[] actual) {

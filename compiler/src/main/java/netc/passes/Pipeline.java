@@ -29,7 +29,7 @@ public final class Pipeline {
             new Pass("fuse_pointwise_chain", FusePointwiseChain::run,
                     "after fuse_separable, which claims a 1x1 conv right after a depthwise one first (the bigger saving)"),
             new Pass("winograd", UseWinograd::run,
-                    "after the fusions (a marked conv keeps its epilogue); changes rounding, not the result beyond a stated bound", false),
+                    "after the fusions (a marked conv keeps its epilogue); changes rounding only, within a stated and tested bound"),
             new Pass("concat_in_place", ConcatInPlace::run, "last: decides where final producers write, once no rewrite moves them"));
 
     /** plan_memory is not a rewrite; it is named here so that -fno-plan_memory switches it off like the others. */

@@ -6,7 +6,7 @@ import netc.ir.Op;
 import netc.ir.Tensor;
 
 /**
- * winograd (-fwinograd): marks the ungrouped 3x3 stride-1 undilated convs with at least {@link #MIN_CHANNELS} input and
+ * winograd (on by default; -fno-winograd): marks the ungrouped 3x3 stride-1 undilated convs with at least {@link #MIN_CHANNELS} input and
  * output channels and at least {@link #MIN_TILES} 2x2 output tiles per image for the Winograd F(2x2, 3x3) algorithm, which computes each 2x2 output tile from a 4x4 input
  * tile with 16 multiplications per channel pair instead of 36 (2.25x fewer), at the price of transforms of the
  * input, weights and output and slightly different rounding (see WinogradConv in the native backend for the stated
@@ -21,7 +21,7 @@ public final class UseWinograd {
     /**
      * Below this (ResNet's 7x7 stage: 16 tiles) the transformed weights, 16/9 the size of the originals, are each
      * used for too few tiles, and reading them from memory takes back the multiplications saved (resnet50 at batch 1:
-     * no clear gain at 7x7 in noisy measurements, against 1.3-1.6x at 14x14 to 56x56).
+     * no clear gain at 7x7 in noisy measurements, against 1.3-1.8x at 14x14 to 56x56).
      */
     static final int MIN_TILES = 32;
 
