@@ -32,12 +32,13 @@ class NativeBackendTorchTest {
         List<String> models = List.of(System.getProperty("netc.nativeTorchModels",
                 "lenet,nin_d2l,resnet18,mobilenet_v2,squeezenet1_1,googlenet,shufflenet_v2_x1_0,mobilenet_v3_small,efficientnet_b0,"
                         + "resnext50_32x4d,densenet121,alexnet,vgg11_bn,mnasnet0_5,se_resnet50,xception,ghostnet,inception_v3").split(","));
-        // two threads (each big layer's channels split) on a few networks: the same answer
+        // two threads (each big layer split by channels or by pixel blocks) on a few networks: the same answer
         List<String> twoThreads = List.of(System.getProperty("netc.nativeTwoThreadModels", "resnet18,googlenet,mobilenet_v3_small").split(","));
         return Stream.concat(models.stream().flatMap(m -> Stream.of(Arguments.of(m, true, 1), Arguments.of(m, false, 1))),
                 twoThreads.stream().map(m -> Arguments.of(m, true, 2)));
     }
 
+    /** With every pass on, the 3x3 stride-1 convs of most of these networks run as Winograd F(2x2, 3x3). */
     @ParameterizedTest(name = "{0} passes={1} threads={2}")
     @MethodSource("cases")
     void matchesPyTorch(String model, boolean passes, int threads) throws Exception {
@@ -55,5 +56,15 @@ class NativeBackendTorchTest {
         float[] y = m.forward(x.data(), n);
         assertArrayEquals(y, m.forward(x.data(), n), "the second call differs from the first");
         Outputs.assertWithinScale(expected.data(), y, model + ", native vs torch");
+        System.out.printf("%s passes=%s threads=%d: max |native - torch| / scale = %.2e%n", model, passes, threads, relativeError(expected.data(), y));
+    }
+
+    private static double relativeError(float[] expected, float[] actual) {
+        double scale = 0, worst = 0;
+        for (int i = 0; i < expected.length; i++) {
+            scale = Math.max(scale, Math.abs(expected[i]));
+            worst = Math.max(worst, Math.abs(actual[i] - expected[i]));
+        }
+        return worst / scale;
     }
 }

@@ -26,9 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "compile", mixinStandardHelpOptions = true, description = {
         "Lower a network to the graph IR, optimise it, and emit it: Java source (--target java -o DIR), a native library with a C header"
                 + " and an FFM Java class (--target native -o DIR), or the IR (--emit ir, --emit llvm-ir).",
-        "Passes: drop_noops, fold_bn, fuse_residual, fuse_activation, fuse_separable, fuse_pointwise_chain, concat_in_place, plan_memory;"
-                + " switch one off with -fno-NAME; fuse_separable is off unless -ffuse_separable"
-                + " (the result must not change, only its speed)."})
+        "Passes: drop_noops, fold_bn, fuse_residual, fuse_activation, fuse_separable, fuse_pointwise_chain, winograd, concat_in_place,"
+                + " plan_memory; switch one off with -fno-NAME; fuse_separable is off unless -ffuse_separable"
+                + " (the result must not change beyond float rounding, only its speed)."})
 final class CompileCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Inputs inputs;

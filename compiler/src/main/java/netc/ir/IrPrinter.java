@@ -31,7 +31,7 @@ public final class IrPrinter {
         return switch (op) {
             case Op.Conv c -> "conv " + c.outC() + " " + c.kh() + "x" + c.kw() + pair(" s", c.sh(), c.sw())
                     + pads(c.padL(), c.padR(), c.padT(), c.padB()) + pair(" d", c.dh(), c.dw()) + (c.groups() > 1 ? " g" + c.groups() : "")
-                    + c.epilogue().label();
+                    + (c.winograd() ? " winograd" : "") + c.epilogue().label();
             case Op.ConvTranspose c -> "convT " + c.outC() + " " + c.kh() + "x" + c.kw() + pair(" s", c.sh(), c.sw())
                     + pair(" p", c.padH(), c.padW()) + pair(" op", c.outPadH(), c.outPadW()) + pair(" d", c.dh(), c.dw())
                     + (c.groups() > 1 ? " g" + c.groups() : "") + c.epilogue().label();

@@ -8,12 +8,20 @@ public sealed interface Op {
     /** Short name for printing and for backends' dispatch tables. */
     String kind();
 
-    /** Convolution, grouped or depthwise (groups = in channels). Pads are left, right, top, bottom. */
+    /**
+     * Convolution, grouped or depthwise (groups = in channels). Pads are left, right, top, bottom. {@code winograd}:
+     * the winograd pass chose the Winograd F(2x2, 3x3) algorithm for this 3x3 stride-1 conv (backends that have it use it).
+     */
     record Conv(int outC, int kh, int kw, int sh, int sw, int padL, int padR, int padT, int padB, int dh, int dw,
-                int groups, Weights weights, Epilogue epilogue) implements Op {
+                int groups, Weights weights, Epilogue epilogue, boolean winograd) implements Op {
+        public Conv(int outC, int kh, int kw, int sh, int sw, int padL, int padR, int padT, int padB, int dh, int dw, int groups, Weights weights,
+                    Epilogue epilogue) {
+            this(outC, kh, kw, sh, sw, padL, padR, padT, padB, dh, dw, groups, weights, epilogue, false);
+        }
         public String kind() { return "conv"; }
-        public Conv with(Weights w) { return new Conv(outC, kh, kw, sh, sw, padL, padR, padT, padB, dh, dw, groups, w, epilogue); }
-        public Conv with(Epilogue e) { return new Conv(outC, kh, kw, sh, sw, padL, padR, padT, padB, dh, dw, groups, weights, e); }
+        public Conv with(Weights w) { return new Conv(outC, kh, kw, sh, sw, padL, padR, padT, padB, dh, dw, groups, w, epilogue, winograd); }
+        public Conv with(Epilogue e) { return new Conv(outC, kh, kw, sh, sw, padL, padR, padT, padB, dh, dw, groups, weights, e, winograd); }
+        public Conv withWinograd() { return new Conv(outC, kh, kw, sh, sw, padL, padR, padT, padB, dh, dw, groups, weights, epilogue, true); }
     }
 
     /** Transposed convolution; pads remove rows/columns from the output, outPad adds them at the bottom/right. */

@@ -28,6 +28,8 @@ public final class Pipeline {
                             + " off by default: it saves memory but ran 5-10% slower than the two convs at batch 1", false),
             new Pass("fuse_pointwise_chain", FusePointwiseChain::run,
                     "after fuse_separable, which claims a 1x1 conv right after a depthwise one first (the bigger saving)"),
+            new Pass("winograd", UseWinograd::run,
+                    "after the fusions (a marked conv keeps its epilogue); changes rounding only, within a stated and tested bound"),
             new Pass("concat_in_place", ConcatInPlace::run, "last: decides where final producers write, once no rewrite moves them"));
 
     /** plan_memory is not a rewrite; it is named here so that -fno-plan_memory switches it off like the others. */

@@ -126,6 +126,23 @@ class PassesTest {
     }
 
     @Test
+    void marksWideThreeByThreeStrideOneConvsForWinograd() {
+        String src = """
+                network t(input: 32x12x12) {
+                  conv(32, 3, pad: 1) -> bn -> relu -> conv(32, 3, stride: 2, pad: 1) -> conv(32, 1) -> conv(16, 3, pad: 1)
+                  -> conv(32, 3, dilation: 2, pad: 2) -> conv(32, 3, groups: 2, pad: 1)
+                }""";
+        Graph g = Pipeline.run(lower(src), Set.of());
+        List<Boolean> marked = g.nodes().stream().map(n -> ((Op.Conv) n.op()).winograd()).toList();
+        // only the first: then strided, 1x1, narrow (16 out), dilated (and 16 in), grouped
+        assertEquals(List.of(true, false, false, false, false, false), marked);
+        assertEquals(Activation.RELU, ((Op.Conv) g.nodes().get(0).op()).epilogue().act(), "keeps its fused epilogue");
+        assertTrue(Pipeline.run(lower(src), Set.of("winograd")).nodes().stream().noneMatch(n -> ((Op.Conv) n.op()).winograd()), "-fno-winograd");
+        Graph small = Pipeline.run(lower("network t(input: 32x7x7) { conv(32, 3, pad: 1) }"), Set.of());
+        assertFalse(((Op.Conv) small.nodes().get(0).op()).winograd(), "16 tiles of 2x2: too few");
+    }
+
+    @Test
     void keepsDepthwiseAloneWhenItsOutputIsNotOnlyAOneByOnesInput() {
         Set<String> fused = Set.of(Pipeline.on("fuse_separable"));
         // read twice (by the 1x1 and as its residual)

@@ -49,25 +49,80 @@ final class GemmConv {
         return Math.min(outH, Math.max(1, target / outW)) * outW;
     }
 
-    /** Scratch floats for the im2col panel (none when flat). */
-    static long scratchFloats(Op.Conv c, long inC, long outH, long outW) {
-        if (flat(c)) return 0;
-        long kc = icBlock(c, inC) * c.kh() * c.kw();
-        return kc * roundUp(blockCols(c, kc, outH, outW), NR);
+    /**
+     * How a conv is blocked and shared by two threads. The kernel's range {@code [%lo, %hi)} is in {@link #units}:
+     * output channels when {@code byPixels} is false (the threads share every pixel block, and each copies the
+     * block's taps), else pixel blocks of {@code cols} pixels (an even number of them, so the halves match; each
+     * thread copies only its own blocks' taps). Whichever leaves the slower thread fewer micro-tiles wins: with 64
+     * channels, a channel cut gives one thread 5 tiles of 6 channels and the other 5 plus the 4 left over.
+     */
+    record Plan(long icb, long kc, long cols, long pixels, boolean byPixels, long outC) {
+        long full() { return pixels / cols; }
+
+        long rest() { return pixels % cols; }
+
+        long blocks() { return full() + (rest() > 0 ? 1 : 0); }
+
+        long units() { return byPixels ? blocks() : outC; }
+
+        /** Where two threads cut {@link #units}: half the blocks, or whole channel tiles. */
+        long cut() { return byPixels ? blocks() / 2 : outC / 2 / MR * MR; }
     }
 
-    /** Where two threads cut the output channels: whole channel tiles. */
+    static Plan plan(Op.Conv c, long inC, long outH, long outW) {
+        long icb = icBlock(c, inC), kc = icb * c.kh() * c.kw(), P = outH * outW, cols = blockCols(c, kc, outH, outW);
+        long mTiles = ceilDiv(c.outC(), MR), mCut = c.outC() / 2 / MR;
+        // slowest thread's micro-tiles per K step; a tap copy costs about a sixth of a tile step per pixel
+        double copy = flat(c) ? 0 : P / 6.0;
+        double byChannels = Math.max(mCut, mTiles - mCut) * tiles(P, cols) + copy;
+        long n = ceilDiv(P, cols);
+        n += n % 2;
+        long pcols = flat(c) ? roundUp(ceilDiv(P, n), NR) : ceilDiv(outH, n) * outW;
+        Plan pixels = new Plan(icb, kc, pcols, P, true, c.outC());
+        long first = pixels.cut() * ceilDiv(pcols, NR);
+        double byPixels = pixels.blocks() < 2 ? Double.MAX_VALUE : mTiles * Math.max(first, tiles(P, pcols) - first) + copy / 2;
+        return byPixels < byChannels ? pixels : new Plan(icb, kc, cols, P, false, c.outC());
+    }
+
+    /** A channel cut of whole channel tiles (see {@link Plan#cut}). */
     static long split(Op.Conv c) { return c.outC() / 2 / MR * MR; }
 
+    /** Micro-tiles of NR pixels in {@code P} pixels cut in blocks of {@code cols}. */
+    private static long tiles(long P, long cols) { return P / cols * ceilDiv(cols, NR) + ceilDiv(P % cols, NR); }
+
+    /** Scratch floats for the im2col panel (none when flat). */
+    static long scratchFloats(Op.Conv c, long inC, long outH, long outW) {
+        if (WinogradConv.applies(c)) return WinogradConv.scratchFloats(c, inC, outH, outW);
+        if (flat(c) && !packFlat()) return 0;
+        Plan p = plan(c, inC, outH, outW);
+        return p.kc() * roundUp(p.cols(), NR);
+    }
+
     static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
-        long icb = icBlock(c, x.c()), kc = icb * c.kh() * c.kw(), P = y.hw(), cols = blockCols(c, kc, y.h(), y.w());
-        long full = P / cols, rest = P % cols;
+        if (WinogradConv.applies(c)) {
+            WinogradConv.conv(ir, c, x, y, r, wOff, bOff, scratch);
+            return;
+        }
+        Plan p = plan(c, x.c(), y.h(), y.w());
+        long cols = p.cols(), full = p.full(), rest = p.rest();
+        String chLo = p.byPixels() ? "0" : "%lo", chHi = p.byPixels() ? IrWriter.num(c.outC()) : "%hi";
         ir.loop("b", "0", "%n", b -> {
             String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
-            ir.loop("blk", "0", IrWriter.num(full), blk -> block(ir, c, x, y, icb, xb, yb, rb, ir.mul(blk, cols), cols, wOff, bOff, scratch));
-            if (rest > 0) block(ir, c, x, y, icb, xb, yb, rb, IrWriter.num(full * cols), rest, wOff, bOff, scratch);
+            Rows rows = new Rows(chLo, chHi);
+            if (p.byPixels()) {
+                ir.loop("blk", "%lo", ir.min("%hi", IrWriter.num(full)), blk ->
+                        block(ir, c, x, y, p.icb(), xb, yb, rb, ir.mul(blk, cols), cols, wOff, bOff, scratch, rows));
+                if (rest > 0) ir.when(ir.value("icmp eq i64 %hi, " + p.blocks()), () ->
+                        block(ir, c, x, y, p.icb(), xb, yb, rb, IrWriter.num(full * cols), rest, wOff, bOff, scratch, rows));
+            } else {
+                ir.loop("blk", "0", IrWriter.num(full), blk -> block(ir, c, x, y, p.icb(), xb, yb, rb, ir.mul(blk, cols), cols, wOff, bOff, scratch, rows));
+                if (rest > 0) block(ir, c, x, y, p.icb(), xb, yb, rb, IrWriter.num(full * cols), rest, wOff, bOff, scratch, rows);
+            }
         });
     }
+
+    /** The output channels {@code [lo, hi)} a kernel call computes (i64 values or constants). */
+    record Rows(String lo, String hi) {}
 
     /**
      * Pixels [n0, n0 + nb) of every output channel in [%lo, %hi), K block by K block ({@code icb} input channels
@@ -75,24 +130,29 @@ final class GemmConv {
      * shares memory with the conv's inputs), the last applies the epilogue.
      */
     private static void block(IrWriter ir, Op.Conv c, Operand x, Operand y, long icb, String xb, String yb, String rb, String n0, long nb,
-                              long wOff, long bOff, String scratch) {
+                              long wOff, long bOff, String scratch, Rows rows) {
         long kFull = x.c() / icb, icRest = x.c() % icb;
         ir.loop("kb", "0", IrWriter.num(kFull), kb -> {
             String first = kFull == 1 ? "true" : ir.value("icmp eq i64 " + kb + ", 0");
             String last = icRest > 0 ? "false" : kFull == 1 ? "true" : ir.value("icmp eq i64 " + kb + ", " + (kFull - 1));
-            kBlock(ir, c, x, y, xb, yb, rb, n0, nb, ir.mul(kb, icb), icb, first, last, wOff, bOff, scratch);
+            kBlock(ir, c, x, y, xb, yb, rb, n0, nb, ir.mul(kb, icb), icb, first, last, wOff, bOff, scratch, rows);
         });
-        if (icRest > 0) kBlock(ir, c, x, y, xb, yb, rb, n0, nb, IrWriter.num(kFull * icb), icRest, kFull == 0 ? "true" : "false", "true", wOff, bOff, scratch);
+        if (icRest > 0) kBlock(ir, c, x, y, xb, yb, rb, n0, nb, IrWriter.num(kFull * icb), icRest, kFull == 0 ? "true" : "false", "true", wOff, bOff, scratch, rows);
     }
 
     /** Input channels [ic0, ic0 + icn) of the block: pack B (unless flat), then every channel tile's pixel tiles. */
     private static void kBlock(IrWriter ir, Op.Conv c, Operand x, Operand y, String xb, String yb, String rb, String n0, long nb, String ic0,
-                               long icn, String first, String last, long wOff, long bOff, String scratch) {
+                               long icn, String first, String last, long wOff, long bOff, String scratch, Rows rows) {
         long taps = (long) c.kh() * c.kw(), K = x.c() * taps, kn = icn * taps;
         boolean flat = flat(c);
         String bBase;
         long bStride;
-        if (flat) {
+        boolean panels = flat && packFlat();
+        if (panels) {
+            pack(ir, ir.at(xb, ir.add(n0, ir.mul(ic0, x.hw()))), x.hw(), kn, nb, scratch);
+            bBase = scratch;
+            bStride = NR;
+        } else if (flat) {
             bBase = ir.at(xb, ir.add(n0, ir.mul(ic0, x.hw())));
             bStride = x.hw();
         } else {
@@ -101,20 +161,70 @@ final class GemmConv {
             bBase = scratch;
         }
         String aBase = ir.at("%w", ir.add(ir.mul(ir.mul(ic0, taps), MR), wOff));
-        Gemm gm = new Gemm(c, y, K, kn, aBase, bBase, bStride, !flat, yb, rb, n0, first, last, bOff);
-        long M = c.outC(), mFull = M / MR, mRest = M % MR;
-        String hiTile = ir.min(ir.div("%hi", MR), IrWriter.num(mFull));
-        ir.loop("mt", ir.div("%lo", MR), hiTile, mt -> tiles(ir, gm, nb, mt, MR));
-        if (mRest > 0) ir.when(ir.value("icmp eq i64 %hi, " + M), () -> tiles(ir, gm, nb, IrWriter.num(mFull), (int) mRest));
+        gemm(ir, new Gemm(c.epilogue(), K, kn, aBase, bBase, bStride, !flat || panels, panels, yb, y.hw(), rb, n0, first, last, bOff), nb, c.outC(), rows);
+    }
+
+    /** Off with {@code -Dnetc.native.packb=false}: 1x1 convs then read B straight from the input (to compare). */
+    static boolean packFlat() { return !"false".equals(System.getProperty("netc.native.packb")); }
+
+    /**
+     * Copies {@code kn} rows of {@code nb} floats ({@code stride} apart from {@code src}) into micro-panels of 16
+     * columns: element (k, j) at {@code (j / 16) 16 kn + 16 k + j % 16}, zeros past column nb. A micro-panel (16 KB at
+     * 256 rows) then stays in L1 while every channel tile reads it, where the rows of a plane would touch a cache line
+     * or two per row from L2.
+     */
+    private static void pack(IrWriter ir, String src, long stride, long kn, long nb, String dst) {
+        long full = nb / NR, rest = nb % NR;
+        ir.loop("k", "0", IrWriter.num(kn), k -> {
+            String row = ir.at(src, ir.mul(k, stride)), to = ir.at(dst, ir.mul(k, NR));
+            ir.loop("p", "0", IrWriter.num(full), pn -> {
+                String from = ir.at(row, ir.mul(pn, NR)), at = ir.at(to, ir.mul(pn, NR * kn));
+                for (int v = 0; v < NR / ConvKernels.LANES; v++) ir.vstore(ir.vload(ir.at(from, (long) v * ConvKernels.LANES)), ir.at(at, (long) v * ConvKernels.LANES));
+            });
+            if (rest > 0) {
+                String from = ir.at(row, full * NR), at = ir.at(to, full * NR * kn);
+                for (int v = 0; v < NR / ConvKernels.LANES; v++) {
+                    String val = v * ConvKernels.LANES >= rest ? "zeroinitializer" : load(ir, ir.at(from, (long) v * ConvKernels.LANES), (int) rest, v);
+                    ir.vstore(val, ir.at(at, (long) v * ConvKernels.LANES));
+                }
+            }
+        });
+    }
+
+    /** Channel tiles {@code [rows.lo / 6, rows.hi / 6)} of an M-row GEMM, and the short last tile when rows.hi is M. */
+    static void gemm(IrWriter ir, Gemm gm, long nb, long M, Rows rows) {
+        long mFull = M / MR, mRest = M % MR;
+        if (gm.panels()) { // pixel tiles outside: B's micro-panel stays in L1, A's panels stream from L2
+            long nFull = nb / NR, nRest = nb % NR;
+            ir.loop("nt", "0", IrWriter.num(nFull), nt -> channelTiles(ir, gm, ir.mul(nt, NR), NR, M, rows));
+            if (nRest > 0) channelTiles(ir, gm, IrWriter.num(nFull * NR), (int) nRest, M, rows);
+            return;
+        }
+        String hiTile = ir.min(ir.div(rows.hi(), MR), IrWriter.num(mFull));
+        ir.loop("mt", ir.div(rows.lo(), MR), hiTile, mt -> tiles(ir, gm, nb, mt, MR));
+        if (mRest > 0) ir.when(IrWriter.isConst(rows.hi()) ? "true" : ir.value("icmp eq i64 " + rows.hi() + ", " + M),
+                () -> tiles(ir, gm, nb, IrWriter.num(mFull), (int) mRest));
+    }
+
+    /** Pixel tile {@code [j0, j0 + cols)} of channel tiles {@code [rows.lo / 6, rows.hi / 6)} (and the short last). */
+    private static void channelTiles(IrWriter ir, Gemm gm, String j0, int cols, long M, Rows rows) {
+        long mFull = M / MR, mRest = M % MR;
+        String hiTile = ir.min(ir.div(rows.hi(), MR), IrWriter.num(mFull));
+        ir.loop("mt", ir.div(rows.lo(), MR), hiTile, mt -> tile(ir, gm, j0, cols, mt, MR));
+        if (mRest > 0) ir.when(IrWriter.isConst(rows.hi()) ? "true" : ir.value("icmp eq i64 " + rows.hi() + ", " + M),
+                () -> tile(ir, gm, j0, cols, IrWriter.num(mFull), (int) mRest));
     }
 
     /**
      * What the tiles of one K block share: A's block starts at {@code aBase} (panel t at {@code aBase + 6Kt}), B row
-     * k at {@code bBase + k bStride} (zeros up to 16 columns when {@code padded}, else edge lanes are masked);
-     * {@code first} and {@code last} are i1 values or constants.
+     * k at {@code bBase + k bStride} (zeros up to 16 columns when {@code padded}, else edge lanes are masked), or,
+     * when {@code panels}, in micro-panels (see {@link #pack}; bStride 16);
+     * {@code first} and {@code last} are i1 values or constants. Row m of the result starts at
+     * {@code yb + m yStride + n0}; the last K block applies bias (at {@code bOff}), residual and activation unless
+     * {@code epilogue} is null (then it stores the plain sums).
      */
-    private record Gemm(Op.Conv c, Operand y, long K, long kn, String aBase, String bBase, long bStride, boolean padded, String yb, String rb,
-                        String n0, String first, String last, long bOff) {}
+    record Gemm(Epilogue epilogue, long K, long kn, String aBase, String bBase, long bStride, boolean padded, boolean panels, String yb, long yStride, String rb,
+                String n0, String first, String last, long bOff) {}
 
     /** The block's pixel tiles for channel tile {@code mt} of {@code rows} channels. */
     private static void tiles(IrWriter ir, Gemm gm, long nb, String mt, int rows) {
@@ -132,7 +242,7 @@ final class GemmConv {
         int V = (cols + ConvKernels.LANES - 1) / ConvKernels.LANES;
         String[] dst = new String[rows], res = new String[rows];
         for (int i = 0; i < rows; i++) {
-            String at = ir.add(ir.add(ir.mul(ir.add(ir.mul(mt, MR), i), gm.y().hw()), gm.n0()), j0);
+            String at = ir.add(ir.add(ir.mul(ir.add(ir.mul(mt, MR), i), gm.yStride()), gm.n0()), j0);
             dst[i] = ir.at(gm.yb(), at);
             res[i] = gm.rb() == null ? null : ir.at(gm.rb(), at);
         }
@@ -143,7 +253,7 @@ final class GemmConv {
                 ir.line("store <8 x float> " + load(ir, ir.at(dst[i], (long) v * ConvKernels.LANES), cols, v) + ", ptr " + acc[i][v] + ", align 32");
             }
         });
-        String a = ir.at(gm.aBase(), ir.mul(mt, MR * gm.K())), bcol = ir.at(gm.bBase(), j0);
+        String a = ir.at(gm.aBase(), ir.mul(mt, MR * gm.K())), bcol = ir.at(gm.bBase(), gm.panels() ? ir.mul(j0, gm.kn()) : j0);
         ir.loop("k", "0", IrWriter.num(gm.kn()), k -> {
             String brow = ir.at(bcol, ir.mul(k, gm.bStride())), arow = ir.at(a, ir.mul(k, MR));
             String[] bv = new String[V];
@@ -158,8 +268,8 @@ final class GemmConv {
                 }
             }
         });
-        ir.when(gm.last(), () -> epilogue(ir, gm, dst, res, acc, cols, mt));
-        ir.when(not(ir, gm.last()), () -> {
+        if (gm.epilogue() != null) ir.when(gm.last(), () -> epilogue(ir, gm, dst, res, acc, cols, mt));
+        ir.when(gm.epilogue() == null ? "true" : not(ir, gm.last()), () -> {
             for (int i = 0; i < rows; i++) for (int v = 0; v < V; v++) store(ir, ir.vload(acc[i][v]), ir.at(dst[i], (long) v * ConvKernels.LANES), cols, v);
         });
     }
@@ -178,7 +288,7 @@ final class GemmConv {
 
     /** Bias, residual and activation in registers, then the store. */
     private static void epilogue(IrWriter ir, Gemm gm, String[] dst, String[] res, String[][] acc, int cols, String mt) {
-        Epilogue e = gm.c().epilogue();
+        Epilogue e = gm.epilogue();
         boolean inRegisters = IrWriter.vectorActivation(e.act());
         for (int i = 0; i < dst.length; i++) {
             String bias = ir.splat(ir.load("%w", ir.add(ir.add(ir.mul(mt, MR), i), gm.bOff())));

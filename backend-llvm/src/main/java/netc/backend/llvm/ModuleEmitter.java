@@ -145,7 +145,7 @@ final class ModuleEmitter {
         String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
         StringBuilder params = new StringBuilder("ptr %w, ptr %s, i64 %n, ptr %y");
         for (int k = 0; k < in.size(); k++) params.append(", ptr %x").append(k);
-        if (channels(node) > 0) params.append(", i64 %lo, i64 %hi");
+        if (range(node)[0] > 0) params.append(", i64 %lo, i64 %hi");
         out.append("; ").append(node.name()).append(": ").append(op.kind()).append(' ').append(g.tensor(node.inputs().get(0)).shape())
                 .append(" -> ").append(g.tensor(node.output()).shape()).append('\n');
         out.append("define internal void @").append(name).append('(').append(params).append(") #0 {\n").append(ir.body()).append("  ret void\n}\n\n");
@@ -174,7 +174,8 @@ final class ModuleEmitter {
             List<String> args = new ArrayList<>(List.of("ptr %w", "ptr %scratch", "i64 %n", "ptr " + address(ir, node.output())));
             for (int t : node.inputs()) args.add("ptr " + address(ir, t));
             String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
-            long channels = channels(node), cut = node.op() instanceof Op.Conv c ? ConvKernels.split(c) : channels / 2;
+            long[] range = range(node);
+            long channels = range[0], cut = range[1];
             String t0 = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
             if (threads > 1 && channels > 0 && cut > 0 && macs(node) >= PARALLEL_MACS) {
                 parallel(ir, name, args, cut, channels);
@@ -213,6 +214,24 @@ final class ModuleEmitter {
             case Op.Dense d -> d.out();
             default -> 0;
         };
+    }
+
+    /**
+     * The range {@code [0, units)} node n's kernel takes as {@code [%lo, %hi)} and where two threads cut it: output
+     * channels, or pixel (tile) blocks for the GEMM (Winograd) convs whose plan says so; {0, 0} for nodes without a range.
+     */
+    private long[] range(Node n) {
+        if (n.op() instanceof Op.Conv c && GemmConv.applies(c) && g.tensor(n.inputs().get(0)).dims().length == 3) {
+            long[] x = g.tensor(n.inputs().get(0)).dims(), y = g.tensor(n.output()).dims();
+            if (WinogradConv.applies(c)) {
+                WinogradConv.Plan p = WinogradConv.plan(c, x[0], y[1], y[2]);
+                return new long[] {p.units(), p.cut()};
+            }
+            GemmConv.Plan p = GemmConv.plan(c, x[0], y[1], y[2]);
+            return new long[] {p.units(), p.cut()};
+        }
+        long channels = channels(n);
+        return new long[] {channels, n.op() instanceof Op.Conv c ? ConvKernels.split(c) : channels / 2};
     }
 
     private long macs(Node n) {

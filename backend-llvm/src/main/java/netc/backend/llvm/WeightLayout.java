@@ -20,7 +20,9 @@ import netc.ir.Weights;
  *   S SOFF TOFF bn eps affine                      an unfolded batch norm's scale and shift
  * </pre>
  * A T or F line may end in {@code P6:OUTC}: the weight, {@code OUTC x K} as prepared, is stored packed in panels of 6
- * rows for the GEMM convs ({@code W[6t + r][k]} at {@code 6Kt + 6k + r}, zeros past the last row; see GemmConv).
+ * rows for the GEMM convs ({@code W[6t + r][k]} at {@code 6Kt + 6k + r}, zeros past the last row; see GemmConv). A
+ * {@code W2} before it: the 3x3 weight is first Winograd-transformed (F(2x2, 3x3), {@code U = G g G^T}) into 16
+ * matrices of {@code OUTC x IN}, each packed so, one after the other (see WinogradConv).
  */
 record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> table) {
     static final long ALIGN_FLOATS = 16;
@@ -35,6 +37,7 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
         for (int i = 0; i < g.nodes().size(); i++) {
             Node n = g.nodes().get(i);
             long[] sizes = switch (n.op()) {
+                case Op.Conv c when WinogradConv.applies(c) -> new long[] {WinogradConv.packedFloats(c, g.tensor(n.inputs().get(0)).dims()[0]), c.outC()};
                 case Op.Conv c when GemmConv.applies(c) -> new long[] {GemmConv.packedFloats(c, g.tensor(n.inputs().get(0)).dims()[0]), c.outC()};
                 case Op.Conv c -> new long[] {(long) c.outC() * (g.tensor(n.inputs().get(0)).dims()[0] / c.groups()) * c.kh() * c.kw(), c.outC()};
                 case Op.Dense d -> new long[] {(long) d.out() * g.tensor(n.inputs().get(0)).elements(), d.out()};
@@ -49,7 +52,7 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
             }
             offsets.put(i, at);
             table.add(switch (n.op()) {
-                case Op.Conv c -> line(c.weights(), at) + (GemmConv.applies(c) ? " P" + GemmConv.MR + ":" + c.outC() : "");
+                case Op.Conv c -> line(c.weights(), at) + (WinogradConv.applies(c) ? " W2" : "") + (GemmConv.applies(c) ? " P" + GemmConv.MR + ":" + c.outC() : "");
                 case Op.Dense d -> line(d.weights(), at);
                 case Op.BatchNorm b -> "S " + at[0] + " " + at[1] + " " + b.prefix() + " " + b.eps() + " " + b.affine();
                 default -> throw new IllegalStateException();

@@ -73,15 +73,16 @@ public abstract class NativeModel implements Model {
     private static void prepare(MemorySegment weights, WeightSource w, String[] t) {
         long a = Long.parseLong(t[1]), b = Long.parseLong(t[2]);
         String pack = t[t.length - 1].startsWith("P") ? t[t.length - 1] : null;
+        boolean winograd = t.length > 2 && t[t.length - 2].equals("W2");
         switch (t[0]) {
             case "T" -> {
-                put(weights, a, packed(Prepare.tensor(w, t[3]), pack));
+                put(weights, a, winograd ? winograd(Prepare.tensor(w, t[3]), pack) : packed(Prepare.tensor(w, t[3]), pack));
                 if (!t[4].equals("-")) put(weights, b, Prepare.tensor(w, t[4]));
             }
             case "F" -> {
                 float[][] f = Prepare.foldBatchNorm(w, t[3], t[4].equals("-") ? null : t[4], t[5], Double.parseDouble(t[6]),
                         Boolean.parseBoolean(t[7]), true, 1);
-                put(weights, a, packed(f[0], pack));
+                put(weights, a, winograd ? winograd(f[0], pack) : packed(f[0], pack));
                 put(weights, b, f[1]);
             }
             case "S" -> {
@@ -108,6 +109,35 @@ public abstract class NativeModel implements Model {
             for (int j = 0; j < k; j++) p[t * r * k + j * r + i] = m[row * k + j];
         }
         return p;
+    }
+
+    /**
+     * A 3x3 conv weight {@code m} ({@code rows x in x 3 x 3}) per a table's {@code W2} token: Winograd F(2x2, 3x3)'s
+     * {@code U = G g G^T} (computed in double) for every channel pair, as 16 matrices {@code rows x in} (element xi of
+     * the 4x4 U), each {@link #packed} per {@code pack}, one after the other.
+     */
+    static float[] winograd(float[] m, String pack) {
+        int rows = Integer.parseInt(pack.substring(pack.indexOf(':') + 1)), in = m.length / (rows * 9);
+        double[][] gm = {{1, 0, 0}, {0.5, 0.5, 0.5}, {0.5, -0.5, 0.5}, {0, 0, 1}};
+        float[][] u = new float[16][rows * in];
+        for (int o = 0; o < rows; o++) {
+            for (int i = 0; i < in; i++) {
+                int base = (o * in + i) * 9;
+                for (int a = 0; a < 4; a++) {
+                    for (int b = 0; b < 4; b++) {
+                        double s = 0;
+                        for (int ky = 0; ky < 3; ky++) for (int kx = 0; kx < 3; kx++) s += gm[a][ky] * m[base + ky * 3 + kx] * gm[b][kx];
+                        u[a * 4 + b][o * in + i] = (float) s;
+                    }
+                }
+            }
+        }
+        float[][] packedU = new float[16][];
+        int total = 0;
+        for (int xi = 0; xi < 16; xi++) total += (packedU[xi] = packed(u[xi], pack)).length;
+        float[] all = new float[total];
+        for (int xi = 0, at = 0; xi < 16; at += packedU[xi].length, xi++) System.arraycopy(packedU[xi], 0, all, at, packedU[xi].length);
+        return all;
     }
 
     private static void put(MemorySegment weights, long offsetFloats, float[] values) {
