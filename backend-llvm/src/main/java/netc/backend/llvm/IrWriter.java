@@ -32,6 +32,9 @@ final class IrWriter {
     /** The function's body, entry block first. */
     String body() { return "entry:\n" + allocas + code; }
 
+    /** Adds a declaration (an intrinsic or libm function) to the module. */
+    void declare(String declaration) { declarations.add(declaration); }
+
     void line(String s) { code.append("  ").append(s).append('\n'); }
 
     void comment(String s) { code.append("  ; ").append(s.replace('\n', ' ')).append('\n'); }

@@ -95,6 +95,10 @@ final class ModuleEmitter {
                     scratch = Math.max(scratch, ConvKernels.scratchFloats(c, x.dims()[0], x.dims()[1], x.dims()[2], y.dims()[1], y.dims()[2]));
                 }
             }
+            if (n.op() instanceof Op.ConvTranspose t) {
+                Tensor x = g.tensor(n.inputs().get(0)), y = g.tensor(n.output());
+                scratch = Math.max(scratch, ConvTransposeKernels.scratchFloats(t, x.dims()[0], y.dims()[1], y.dims()[2]));
+            }
         }
         return WeightLayout.align(scratch);
     }
@@ -112,6 +116,7 @@ final class ModuleEmitter {
         for (int k = 0; k < node.inputs().size(); k++) in.add(operand("%x" + k, node.inputs().get(k)));
         Operand y = operand("%y", node.output()), x = in.get(0), second = in.size() > 1 ? in.get(1) : null;
         long[] w = weights.of(i);
+        String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
         switch (op) {
             case Op.Conv c -> ConvKernels.conv(ir, c, x, y, c.epilogue().residual() ? second : null, w[0], w[1], "%s");
             case Op.Dense d -> ConvKernels.dense(ir, d, x, y, d.epilogue().residual() ? second : null, w[0], w[1]);
@@ -140,9 +145,16 @@ final class ModuleEmitter {
             case Op.Identity id -> ElementwiseKernels.copy(ir, x, 0, y, 0, y.elements());
             case Op.Shuffle s -> ElementwiseKernels.shuffle(ir, s.groups(), x, y);
             case Op.Pad p -> ElementwiseKernels.pad(ir, p.left(), p.top(), x, y);
+            case Op.ConvTranspose t -> {
+                boolean res = t.epilogue().residual();
+                out.append(ConvTransposeKernels.convFunction(new IrWriter(declarations), t, x, y, res, w[0], w[1], name + "_conv"));
+                ConvTransposeKernels.convT(ir, t, x, y, res ? second : null, name + "_conv");
+            }
+            case Op.Resize r -> out.append(ResizeKernels.resize(ir, r, x, y, name));
+            case Op.Lrn l -> NormKernels.lrn(ir, l, x, y);
+            case Op.Softmax s -> NormKernels.softmax(ir, s, x, y);
             default -> throw new UnsupportedOpException(node.name(), op.kind());
         }
-        String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
         StringBuilder params = new StringBuilder("ptr %w, ptr %s, i64 %n, ptr %y");
         for (int k = 0; k < in.size(); k++) params.append(", ptr %x").append(k);
         if (channels(node) > 0) params.append(", i64 %lo, i64 %hi");
@@ -174,7 +186,11 @@ final class ModuleEmitter {
             List<String> args = new ArrayList<>(List.of("ptr %w", "ptr %scratch", "i64 %n", "ptr " + address(ir, node.output())));
             for (int t : node.inputs()) args.add("ptr " + address(ir, t));
             String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
-            long channels = channels(node), cut = node.op() instanceof Op.Conv c ? ConvKernels.split(c) : channels / 2;
+            long channels = channels(node), cut = switch (node.op()) {
+                case Op.Conv c -> ConvKernels.split(c);
+                case Op.ConvTranspose t -> ConvKernels.split(ConvTransposeKernels.equivalent(t));
+                default -> channels / 2;
+            };
             String t0 = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
             if (threads > 1 && channels > 0 && cut > 0 && macs(node) >= PARALLEL_MACS) {
                 parallel(ir, name, args, cut, channels);
@@ -206,10 +222,11 @@ final class ModuleEmitter {
     /** Layers with fewer multiply-adds run on one thread: starting a thread costs tens of microseconds. */
     static final long PARALLEL_MACS = 1 << 20;
 
-    /** Output channels of a conv or dense node, which its kernel takes as a range [lo, hi); 0 for other nodes. */
+    /** Output channels of a conv, transposed conv or dense node, which its kernel takes as a range [lo, hi); 0 for other nodes. */
     private static long channels(Node n) {
         return switch (n.op()) {
             case Op.Conv c -> c.outC();
+            case Op.ConvTranspose t -> t.outC();
             case Op.Dense d -> d.out();
             default -> 0;
         };
@@ -219,6 +236,7 @@ final class ModuleEmitter {
         long in = g.tensor(n.inputs().get(0)).elements(), out = g.tensor(n.output()).elements();
         return switch (n.op()) {
             case Op.Conv c -> out * (g.tensor(n.inputs().get(0)).dims()[0] / c.groups()) * c.kh() * c.kw();
+            case Op.ConvTranspose t -> out * (g.tensor(n.inputs().get(0)).dims()[0] / t.groups()) * t.kh() * t.kw(); // with the spread's zeros
             case Op.Dense d -> in * d.out();
             default -> 0;
         };

@@ -73,15 +73,18 @@ public abstract class NativeModel implements Model {
     private static void prepare(MemorySegment weights, WeightSource w, String[] t) {
         long a = Long.parseLong(t[1]), b = Long.parseLong(t[2]);
         String pack = t[t.length - 1].startsWith("P") ? t[t.length - 1] : null;
+        String transposed = null;
+        for (String token : t) if (token.startsWith("X")) transposed = token;
         switch (t[0]) {
             case "T" -> {
-                put(weights, a, packed(Prepare.tensor(w, t[3]), pack));
+                put(weights, a, packed(asConv(Prepare.tensor(w, t[3]), transposed), pack));
                 if (!t[4].equals("-")) put(weights, b, Prepare.tensor(w, t[4]));
             }
             case "F" -> {
+                int groups = transposed == null ? 1 : Integer.parseInt(transposed.substring(1, transposed.indexOf(':')));
                 float[][] f = Prepare.foldBatchNorm(w, t[3], t[4].equals("-") ? null : t[4], t[5], Double.parseDouble(t[6]),
-                        Boolean.parseBoolean(t[7]), true, 1);
-                put(weights, a, packed(f[0], pack));
+                        Boolean.parseBoolean(t[7]), transposed == null, groups);
+                put(weights, a, packed(asConv(f[0], transposed), pack));
                 put(weights, b, f[1]);
             }
             case "S" -> {
@@ -91,6 +94,28 @@ public abstract class NativeModel implements Model {
             }
             default -> throw new IllegalStateException("bad weight table line: " + String.join(" ", t));
         }
+    }
+
+    /**
+     * A transposed conv's weight {@code [inC][COG][KH][KW]} as the weight of the conv that computes it on the spread
+     * input, {@code [G * COG][inC / G][KH][KW]} with the taps flipped, per a table's {@code XG:COG:KH:KW} token;
+     * {@code m} itself when {@code token} is null.
+     */
+    static float[] asConv(float[] m, String token) {
+        if (token == null) return m;
+        String[] f = token.substring(1).split(":");
+        int groups = Integer.parseInt(f[0]), cog = Integer.parseInt(f[1]), kh = Integer.parseInt(f[2]), kw = Integer.parseInt(f[3]);
+        int taps = kh * kw, inC = m.length / (cog * taps), cig = inC / groups;
+        float[] c = new float[m.length];
+        for (int ci = 0; ci < inC; ci++) {
+            int g = ci / cig;
+            for (int co = 0; co < cog; co++) {
+                for (int k = 0; k < taps; k++) {
+                    c[((g * cog + co) * cig + ci % cig) * taps + taps - 1 - k] = m[(ci * cog + co) * taps + k];
+                }
+            }
+        }
+        return c;
     }
 
     /**
