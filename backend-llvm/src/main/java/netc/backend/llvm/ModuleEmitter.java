@@ -27,13 +27,14 @@ final class ModuleEmitter {
     private final int threads;
 
     /**
-     * An instrumented build ({@code -Dnetc.native.profile=true} when generating): the entry point adds each node's
-     * time stamp counter cycles to a global array that {@code PREFIX_profile()} returns, for per-layer timing.
+     * An instrumented build (asked for, or {@code -Dnetc.native.profile=true} when generating): the entry point adds
+     * each node's time stamp counter cycles to a global array that {@code PREFIX_profile()} returns, for per-layer timing.
      */
-    private final boolean profile = Boolean.getBoolean("netc.native.profile");
+    private final boolean profile;
 
-    private ModuleEmitter(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads) {
+    private ModuleEmitter(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads, boolean profile) {
         this.threads = threads;
+        this.profile = profile || Boolean.getBoolean("netc.native.profile");
         this.g = g;
         this.plan = plan;
         this.weights = weights;
@@ -42,7 +43,12 @@ final class ModuleEmitter {
 
     /** The module's text; {@code prefix} starts every exported symbol ({@code netc_resnet18}); {@code threads} is 1 or 2. */
     static String emit(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads) {
-        return new ModuleEmitter(g, plan, weights, prefix, threads).module();
+        return emit(g, plan, weights, prefix, threads, false);
+    }
+
+    /** As above; {@code profile} instruments it (see {@link #profile}). */
+    static String emit(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads, boolean profile) {
+        return new ModuleEmitter(g, plan, weights, prefix, threads, profile).module();
     }
 
     private String module() {

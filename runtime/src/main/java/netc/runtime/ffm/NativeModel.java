@@ -18,7 +18,8 @@ import netc.runtime.io.WeightSource;
  * The Java side of a network compiled by netc's native backend: binds the library's entry point
  * {@code void PREFIX_forward(const float *w, const float *in, float *arena, int64_t n, float **outs)} with the FFM
  * API, prepares the weights once into a 64-byte-aligned off-heap buffer (folding batch norms, per the generated
- * class's table), and keeps an arena of {@code arenaFloats * n} floats that grows with the batch.
+ * class's table), and keeps an arena of {@code arenaFloats * n} floats that grows with the batch; the constructor
+ * allocates it for one image and runs one call on a zero image, so that the first call costs what the others do.
  *
  * <p>Not thread-safe, like the Java backend's models: one instance per thread.
  */
@@ -31,6 +32,8 @@ public abstract class NativeModel implements Model {
 
     private final Spec spec;
     private final MethodHandle forward;
+    /** {@code PREFIX_profile()} of an instrumented library, else null. */
+    private final MethodHandle profile;
     private final MemorySegment weights;
     private final long inFloats;
     private final long[] outFloats;
@@ -46,11 +49,18 @@ public abstract class NativeModel implements Model {
                 .orElseThrow(() -> new IllegalArgumentException("the library has no " + spec.symbolPrefix() + "_forward"));
         forward = Linker.nativeLinker().downcallHandle(fn, FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS,
                 ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
+        profile = library.find(spec.symbolPrefix() + "_profile")
+                .map(p -> Linker.nativeLinker().downcallHandle(p, FunctionDescriptor.of(ValueLayout.ADDRESS))).orElse(null);
         weights = prepareWeights(spec.weightFloats(), spec.weightTable(), w, Arena.ofAuto());
         long in = 1;
         for (int d : spec.inputShape()) in *= d;
         inFloats = in;
         outFloats = spec.outputShapes().values().stream().mapToLong(s -> Arrays.stream(s).asLongStream().reduce(1, (a, b) -> a * b)).toArray();
+        // The buffers of one image now, and one call on them (a zero image), not in the user's first call: allocating
+        // and zeroing an arena of tens of megabytes, the JVM's first pass through the downcall, the library's first
+        // touch of its pages and the start of its worker thread made that call several times the steady state.
+        grow(1);
+        call(1);
     }
 
     /** Output shapes in order from alternating names and shapes: {@code outputs("out", new int[] {1000})}. */
@@ -139,6 +149,23 @@ public abstract class NativeModel implements Model {
         MemorySegment.copy(values, 0, weights, ValueLayout.JAVA_FLOAT, offsetFloats * 4, values.length);
     }
 
+    /**
+     * An instrumented library's time stamp counter cycles per node of its graph ({@code nodes} of them), summed over
+     * the calls since the last {@code reset}; null for a library built without instrumentation.
+     */
+    public long[] layerCycles(int nodes, boolean reset) {
+        if (profile == null) return null;
+        MemorySegment cycles;
+        try {
+            cycles = ((MemorySegment) profile.invokeExact()).reinterpret(8L * nodes);
+        } catch (Throwable t) {
+            throw new IllegalStateException("native profile failed", t);
+        }
+        long[] c = cycles.toArray(ValueLayout.JAVA_LONG);
+        if (reset) cycles.fill((byte) 0);
+        return c;
+    }
+
     @Override public String name() { return spec.name(); }
 
     @Override public int[] inputShape() { return spec.inputShape().clone(); }
@@ -156,11 +183,7 @@ public abstract class NativeModel implements Model {
         if (x.length < (long) n * inFloats) throw new IllegalArgumentException("input too short for the batch: " + x.length);
         if (n > capacity) grow(n);
         MemorySegment.copy(x, 0, input, ValueLayout.JAVA_FLOAT, 0, (int) (n * inFloats));
-        try {
-            forward.invokeExact(weights, input, arena, (long) n, outs);
-        } catch (Throwable t) {
-            throw new IllegalStateException("native forward failed", t);
-        }
+        call(n);
         Map<String, float[]> result = new LinkedHashMap<>();
         int k = 0;
         for (String key : spec.outputShapes().keySet()) {
@@ -170,6 +193,14 @@ public abstract class NativeModel implements Model {
             k++;
         }
         return result;
+    }
+
+    private void call(int n) {
+        try {
+            forward.invokeExact(weights, input, arena, (long) n, outs);
+        } catch (Throwable t) {
+            throw new IllegalStateException("native forward failed", t);
+        }
     }
 
     /** Buffers for a batch of n: a fresh auto arena, so the old buffers go when no longer reachable. */
