@@ -809,6 +809,7 @@ b.end.3:
 ; 2: conv 2x6x6 -> 2x6x6
 define internal void @k1_2(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0, ptr %x1, i64 %lo, i64 %hi) #0 {
 entry:
+  %v112 = alloca <8 x float>, align 32
   %v113 = alloca <8 x float>, align 32
   %v114 = alloca <8 x float>, align 32
   %v115 = alloca <8 x float>, align 32
@@ -820,19 +821,18 @@ entry:
   %v121 = alloca <8 x float>, align 32
   %v122 = alloca <8 x float>, align 32
   %v123 = alloca <8 x float>, align 32
-  %v124 = alloca <8 x float>, align 32
+  %v341 = alloca <8 x float>, align 32
   %v342 = alloca <8 x float>, align 32
   %v343 = alloca <8 x float>, align 32
   %v344 = alloca <8 x float>, align 32
   %v345 = alloca <8 x float>, align 32
   %v346 = alloca <8 x float>, align 32
-  %v347 = alloca <8 x float>, align 32
+  %v474 = alloca <8 x float>, align 32
   %v475 = alloca <8 x float>, align 32
   %v476 = alloca <8 x float>, align 32
   %v477 = alloca <8 x float>, align 32
-  %v478 = alloca <8 x float>, align 32
+  %v541 = alloca <8 x float>, align 32
   %v542 = alloca <8 x float>, align 32
-  %v543 = alloca <8 x float>, align 32
   br label %b.head.0
 b.head.0:
   %b4 = phi i64 [ 0, %entry ], [ %b4.next, %b.latch.2 ]
@@ -1041,14 +1041,13 @@ ic.latch.7:
   %ic9.next = add nuw nsw i64 %ic9, 1
   br label %ic.head.5
 ic.end.8:
-  %v73 = getelementptr inbounds float, ptr %w, i64 128
-  %v74 = udiv i64 %hi, 6
-  %v75 = call i64 @llvm.smin.i64(i64 %v74, i64 0)
-  %v76 = udiv i64 %lo, 6
+  %v73 = udiv i64 %hi, 6
+  %v74 = call i64 @llvm.smin.i64(i64 %v73, i64 0)
+  %v75 = udiv i64 %lo, 6
   br label %mt.head.60
 mt.head.60:
-  %mt64 = phi i64 [ %v76, %ic.end.8 ], [ %mt64.next, %mt.latch.62 ]
-  %mt64.c = icmp slt i64 %mt64, %v75
+  %mt64 = phi i64 [ %v75, %ic.end.8 ], [ %mt64.next, %mt.latch.62 ]
+  %mt64.c = icmp slt i64 %mt64, %v74
   br i1 %mt64.c, label %mt.body.61, label %mt.end.63
 mt.body.61:
   br label %nt.head.65
@@ -1057,42 +1056,43 @@ nt.head.65:
   %nt69.c = icmp slt i64 %nt69, 2
   br i1 %nt69.c, label %nt.body.66, label %nt.end.68
 nt.body.66:
-  %v77 = mul nsw i64 %nt69, 16
-  %v78 = mul nsw i64 %mt64, 6
-  %v79 = mul nsw i64 %v78, 36
-  %v80 = add nsw i64 %v79, %v77
-  %v81 = getelementptr inbounds float, ptr %v3, i64 %v80
-  %v82 = getelementptr inbounds float, ptr %v5, i64 %v80
-  %v83 = mul nsw i64 %mt64, 6
-  %v84 = add nsw i64 %v83, 1
-  %v85 = mul nsw i64 %v84, 36
-  %v86 = add nsw i64 %v85, %v77
-  %v87 = getelementptr inbounds float, ptr %v3, i64 %v86
-  %v88 = getelementptr inbounds float, ptr %v5, i64 %v86
-  %v89 = mul nsw i64 %mt64, 6
-  %v90 = add nsw i64 %v89, 2
-  %v91 = mul nsw i64 %v90, 36
-  %v92 = add nsw i64 %v91, %v77
-  %v93 = getelementptr inbounds float, ptr %v3, i64 %v92
-  %v94 = getelementptr inbounds float, ptr %v5, i64 %v92
-  %v95 = mul nsw i64 %mt64, 6
-  %v96 = add nsw i64 %v95, 3
-  %v97 = mul nsw i64 %v96, 36
-  %v98 = add nsw i64 %v97, %v77
-  %v99 = getelementptr inbounds float, ptr %v3, i64 %v98
-  %v100 = getelementptr inbounds float, ptr %v5, i64 %v98
-  %v101 = mul nsw i64 %mt64, 6
-  %v102 = add nsw i64 %v101, 4
-  %v103 = mul nsw i64 %v102, 36
-  %v104 = add nsw i64 %v103, %v77
-  %v105 = getelementptr inbounds float, ptr %v3, i64 %v104
-  %v106 = getelementptr inbounds float, ptr %v5, i64 %v104
-  %v107 = mul nsw i64 %mt64, 6
-  %v108 = add nsw i64 %v107, 5
-  %v109 = mul nsw i64 %v108, 36
-  %v110 = add nsw i64 %v109, %v77
-  %v111 = getelementptr inbounds float, ptr %v3, i64 %v110
-  %v112 = getelementptr inbounds float, ptr %v5, i64 %v110
+  %v76 = mul nsw i64 %nt69, 16
+  %v77 = mul nsw i64 %mt64, 6
+  %v78 = mul nsw i64 %v77, 36
+  %v79 = add nsw i64 %v78, %v76
+  %v80 = getelementptr inbounds float, ptr %v3, i64 %v79
+  %v81 = getelementptr inbounds float, ptr %v5, i64 %v79
+  %v82 = mul nsw i64 %mt64, 6
+  %v83 = add nsw i64 %v82, 1
+  %v84 = mul nsw i64 %v83, 36
+  %v85 = add nsw i64 %v84, %v76
+  %v86 = getelementptr inbounds float, ptr %v3, i64 %v85
+  %v87 = getelementptr inbounds float, ptr %v5, i64 %v85
+  %v88 = mul nsw i64 %mt64, 6
+  %v89 = add nsw i64 %v88, 2
+  %v90 = mul nsw i64 %v89, 36
+  %v91 = add nsw i64 %v90, %v76
+  %v92 = getelementptr inbounds float, ptr %v3, i64 %v91
+  %v93 = getelementptr inbounds float, ptr %v5, i64 %v91
+  %v94 = mul nsw i64 %mt64, 6
+  %v95 = add nsw i64 %v94, 3
+  %v96 = mul nsw i64 %v95, 36
+  %v97 = add nsw i64 %v96, %v76
+  %v98 = getelementptr inbounds float, ptr %v3, i64 %v97
+  %v99 = getelementptr inbounds float, ptr %v5, i64 %v97
+  %v100 = mul nsw i64 %mt64, 6
+  %v101 = add nsw i64 %v100, 4
+  %v102 = mul nsw i64 %v101, 36
+  %v103 = add nsw i64 %v102, %v76
+  %v104 = getelementptr inbounds float, ptr %v3, i64 %v103
+  %v105 = getelementptr inbounds float, ptr %v5, i64 %v103
+  %v106 = mul nsw i64 %mt64, 6
+  %v107 = add nsw i64 %v106, 5
+  %v108 = mul nsw i64 %v107, 36
+  %v109 = add nsw i64 %v108, %v76
+  %v110 = getelementptr inbounds float, ptr %v3, i64 %v109
+  %v111 = getelementptr inbounds float, ptr %v5, i64 %v109
+  store <8 x float> zeroinitializer, ptr %v112, align 32
   store <8 x float> zeroinitializer, ptr %v113, align 32
   store <8 x float> zeroinitializer, ptr %v114, align 32
   store <8 x float> zeroinitializer, ptr %v115, align 32
@@ -1104,420 +1104,419 @@ nt.body.66:
   store <8 x float> zeroinitializer, ptr %v121, align 32
   store <8 x float> zeroinitializer, ptr %v122, align 32
   store <8 x float> zeroinitializer, ptr %v123, align 32
-  store <8 x float> zeroinitializer, ptr %v124, align 32
-  %v125 = mul nsw i64 %mt64, 108
-  %v126 = getelementptr inbounds float, ptr %v73, i64 %v125
-  %v127 = getelementptr inbounds float, ptr %s, i64 %v77
+  %v124 = mul nsw i64 %mt64, 108
+  %v125 = getelementptr inbounds float, ptr %w, i64 %v124
+  %v126 = getelementptr inbounds float, ptr %s, i64 %v76
   br label %k.head.70
 k.head.70:
   %k74 = phi i64 [ 0, %nt.body.66 ], [ %k74.next, %k.latch.72 ]
   %k74.c = icmp slt i64 %k74, 18
   br i1 %k74.c, label %k.body.71, label %k.end.73
 k.body.71:
-  %v128 = mul nsw i64 %k74, 48
-  %v129 = getelementptr inbounds float, ptr %v127, i64 %v128
-  %v130 = mul nsw i64 %k74, 6
-  %v131 = getelementptr inbounds float, ptr %v126, i64 %v130
-  %v132 = load <8 x float>, ptr %v129, align 4
-  %v133 = getelementptr inbounds float, ptr %v129, i64 8
-  %v134 = load <8 x float>, ptr %v133, align 4
-  %v135 = load float, ptr %v131, align 4
-  %v136 = insertelement <8 x float> poison, float %v135, i64 0
-  %v137 = shufflevector <8 x float> %v136, <8 x float> poison, <8 x i32> zeroinitializer
-  %v138 = load <8 x float>, ptr %v113, align 4
-  %v139 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v137, <8 x float> %v132, <8 x float> %v138)
-  store <8 x float> %v139, ptr %v113, align 32
-  %v140 = load <8 x float>, ptr %v114, align 4
-  %v141 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v137, <8 x float> %v134, <8 x float> %v140)
-  store <8 x float> %v141, ptr %v114, align 32
-  %v142 = getelementptr inbounds float, ptr %v131, i64 1
-  %v143 = load float, ptr %v142, align 4
-  %v144 = insertelement <8 x float> poison, float %v143, i64 0
-  %v145 = shufflevector <8 x float> %v144, <8 x float> poison, <8 x i32> zeroinitializer
-  %v146 = load <8 x float>, ptr %v115, align 4
-  %v147 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v145, <8 x float> %v132, <8 x float> %v146)
-  store <8 x float> %v147, ptr %v115, align 32
-  %v148 = load <8 x float>, ptr %v116, align 4
-  %v149 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v145, <8 x float> %v134, <8 x float> %v148)
-  store <8 x float> %v149, ptr %v116, align 32
-  %v150 = getelementptr inbounds float, ptr %v131, i64 2
-  %v151 = load float, ptr %v150, align 4
-  %v152 = insertelement <8 x float> poison, float %v151, i64 0
-  %v153 = shufflevector <8 x float> %v152, <8 x float> poison, <8 x i32> zeroinitializer
-  %v154 = load <8 x float>, ptr %v117, align 4
-  %v155 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v153, <8 x float> %v132, <8 x float> %v154)
-  store <8 x float> %v155, ptr %v117, align 32
-  %v156 = load <8 x float>, ptr %v118, align 4
-  %v157 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v153, <8 x float> %v134, <8 x float> %v156)
-  store <8 x float> %v157, ptr %v118, align 32
-  %v158 = getelementptr inbounds float, ptr %v131, i64 3
-  %v159 = load float, ptr %v158, align 4
-  %v160 = insertelement <8 x float> poison, float %v159, i64 0
-  %v161 = shufflevector <8 x float> %v160, <8 x float> poison, <8 x i32> zeroinitializer
-  %v162 = load <8 x float>, ptr %v119, align 4
-  %v163 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v161, <8 x float> %v132, <8 x float> %v162)
-  store <8 x float> %v163, ptr %v119, align 32
-  %v164 = load <8 x float>, ptr %v120, align 4
-  %v165 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v161, <8 x float> %v134, <8 x float> %v164)
-  store <8 x float> %v165, ptr %v120, align 32
-  %v166 = getelementptr inbounds float, ptr %v131, i64 4
-  %v167 = load float, ptr %v166, align 4
-  %v168 = insertelement <8 x float> poison, float %v167, i64 0
-  %v169 = shufflevector <8 x float> %v168, <8 x float> poison, <8 x i32> zeroinitializer
-  %v170 = load <8 x float>, ptr %v121, align 4
-  %v171 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v169, <8 x float> %v132, <8 x float> %v170)
-  store <8 x float> %v171, ptr %v121, align 32
-  %v172 = load <8 x float>, ptr %v122, align 4
-  %v173 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v169, <8 x float> %v134, <8 x float> %v172)
-  store <8 x float> %v173, ptr %v122, align 32
-  %v174 = getelementptr inbounds float, ptr %v131, i64 5
-  %v175 = load float, ptr %v174, align 4
-  %v176 = insertelement <8 x float> poison, float %v175, i64 0
-  %v177 = shufflevector <8 x float> %v176, <8 x float> poison, <8 x i32> zeroinitializer
-  %v178 = load <8 x float>, ptr %v123, align 4
-  %v179 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v177, <8 x float> %v132, <8 x float> %v178)
-  store <8 x float> %v179, ptr %v123, align 32
-  %v180 = load <8 x float>, ptr %v124, align 4
-  %v181 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v177, <8 x float> %v134, <8 x float> %v180)
-  store <8 x float> %v181, ptr %v124, align 32
+  %v127 = mul nsw i64 %k74, 48
+  %v128 = getelementptr inbounds float, ptr %v126, i64 %v127
+  %v129 = mul nsw i64 %k74, 6
+  %v130 = getelementptr inbounds float, ptr %v125, i64 %v129
+  %v131 = load <8 x float>, ptr %v128, align 4
+  %v132 = getelementptr inbounds float, ptr %v128, i64 8
+  %v133 = load <8 x float>, ptr %v132, align 4
+  %v134 = load float, ptr %v130, align 4
+  %v135 = insertelement <8 x float> poison, float %v134, i64 0
+  %v136 = shufflevector <8 x float> %v135, <8 x float> poison, <8 x i32> zeroinitializer
+  %v137 = load <8 x float>, ptr %v112, align 4
+  %v138 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v136, <8 x float> %v131, <8 x float> %v137)
+  store <8 x float> %v138, ptr %v112, align 32
+  %v139 = load <8 x float>, ptr %v113, align 4
+  %v140 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v136, <8 x float> %v133, <8 x float> %v139)
+  store <8 x float> %v140, ptr %v113, align 32
+  %v141 = getelementptr inbounds float, ptr %v130, i64 1
+  %v142 = load float, ptr %v141, align 4
+  %v143 = insertelement <8 x float> poison, float %v142, i64 0
+  %v144 = shufflevector <8 x float> %v143, <8 x float> poison, <8 x i32> zeroinitializer
+  %v145 = load <8 x float>, ptr %v114, align 4
+  %v146 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v144, <8 x float> %v131, <8 x float> %v145)
+  store <8 x float> %v146, ptr %v114, align 32
+  %v147 = load <8 x float>, ptr %v115, align 4
+  %v148 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v144, <8 x float> %v133, <8 x float> %v147)
+  store <8 x float> %v148, ptr %v115, align 32
+  %v149 = getelementptr inbounds float, ptr %v130, i64 2
+  %v150 = load float, ptr %v149, align 4
+  %v151 = insertelement <8 x float> poison, float %v150, i64 0
+  %v152 = shufflevector <8 x float> %v151, <8 x float> poison, <8 x i32> zeroinitializer
+  %v153 = load <8 x float>, ptr %v116, align 4
+  %v154 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v152, <8 x float> %v131, <8 x float> %v153)
+  store <8 x float> %v154, ptr %v116, align 32
+  %v155 = load <8 x float>, ptr %v117, align 4
+  %v156 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v152, <8 x float> %v133, <8 x float> %v155)
+  store <8 x float> %v156, ptr %v117, align 32
+  %v157 = getelementptr inbounds float, ptr %v130, i64 3
+  %v158 = load float, ptr %v157, align 4
+  %v159 = insertelement <8 x float> poison, float %v158, i64 0
+  %v160 = shufflevector <8 x float> %v159, <8 x float> poison, <8 x i32> zeroinitializer
+  %v161 = load <8 x float>, ptr %v118, align 4
+  %v162 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v160, <8 x float> %v131, <8 x float> %v161)
+  store <8 x float> %v162, ptr %v118, align 32
+  %v163 = load <8 x float>, ptr %v119, align 4
+  %v164 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v160, <8 x float> %v133, <8 x float> %v163)
+  store <8 x float> %v164, ptr %v119, align 32
+  %v165 = getelementptr inbounds float, ptr %v130, i64 4
+  %v166 = load float, ptr %v165, align 4
+  %v167 = insertelement <8 x float> poison, float %v166, i64 0
+  %v168 = shufflevector <8 x float> %v167, <8 x float> poison, <8 x i32> zeroinitializer
+  %v169 = load <8 x float>, ptr %v120, align 4
+  %v170 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v168, <8 x float> %v131, <8 x float> %v169)
+  store <8 x float> %v170, ptr %v120, align 32
+  %v171 = load <8 x float>, ptr %v121, align 4
+  %v172 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v168, <8 x float> %v133, <8 x float> %v171)
+  store <8 x float> %v172, ptr %v121, align 32
+  %v173 = getelementptr inbounds float, ptr %v130, i64 5
+  %v174 = load float, ptr %v173, align 4
+  %v175 = insertelement <8 x float> poison, float %v174, i64 0
+  %v176 = shufflevector <8 x float> %v175, <8 x float> poison, <8 x i32> zeroinitializer
+  %v177 = load <8 x float>, ptr %v122, align 4
+  %v178 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v176, <8 x float> %v131, <8 x float> %v177)
+  store <8 x float> %v178, ptr %v122, align 32
+  %v179 = load <8 x float>, ptr %v123, align 4
+  %v180 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v176, <8 x float> %v133, <8 x float> %v179)
+  store <8 x float> %v180, ptr %v123, align 32
   br label %k.latch.72
 k.latch.72:
   %k74.next = add nuw nsw i64 %k74, 1
   br label %k.head.70
 k.end.73:
-  %v182 = mul nsw i64 %mt64, 6
-  %v183 = add nsw i64 %v182, 240
-  %v184 = getelementptr inbounds float, ptr %w, i64 %v183
-  %v185 = load float, ptr %v184, align 4
-  %v186 = insertelement <8 x float> poison, float %v185, i64 0
-  %v187 = shufflevector <8 x float> %v186, <8 x float> poison, <8 x i32> zeroinitializer
-  %v188 = load <8 x float>, ptr %v113, align 4
-  %v189 = fadd <8 x float> %v188, %v187
-  %v190 = load <8 x float>, ptr %v82, align 4
-  %v191 = fadd <8 x float> %v189, %v190
-  %v192 = fcmp ogt <8 x float> %v191, zeroinitializer
-  %v193 = select <8 x i1> %v192, <8 x float> %v191, <8 x float> zeroinitializer
-  store <8 x float> %v193, ptr %v81, align 4
-  %v194 = load <8 x float>, ptr %v114, align 4
-  %v195 = fadd <8 x float> %v194, %v187
-  %v196 = getelementptr inbounds float, ptr %v82, i64 8
-  %v197 = load <8 x float>, ptr %v196, align 4
-  %v198 = fadd <8 x float> %v195, %v197
-  %v199 = fcmp ogt <8 x float> %v198, zeroinitializer
-  %v200 = select <8 x i1> %v199, <8 x float> %v198, <8 x float> zeroinitializer
-  %v201 = getelementptr inbounds float, ptr %v81, i64 8
-  store <8 x float> %v200, ptr %v201, align 4
-  %v202 = mul nsw i64 %mt64, 6
-  %v203 = add nsw i64 %v202, 1
-  %v204 = add nsw i64 %v203, 240
-  %v205 = getelementptr inbounds float, ptr %w, i64 %v204
-  %v206 = load float, ptr %v205, align 4
-  %v207 = insertelement <8 x float> poison, float %v206, i64 0
-  %v208 = shufflevector <8 x float> %v207, <8 x float> poison, <8 x i32> zeroinitializer
-  %v209 = load <8 x float>, ptr %v115, align 4
-  %v210 = fadd <8 x float> %v209, %v208
-  %v211 = load <8 x float>, ptr %v88, align 4
-  %v212 = fadd <8 x float> %v210, %v211
-  %v213 = fcmp ogt <8 x float> %v212, zeroinitializer
-  %v214 = select <8 x i1> %v213, <8 x float> %v212, <8 x float> zeroinitializer
-  store <8 x float> %v214, ptr %v87, align 4
-  %v215 = load <8 x float>, ptr %v116, align 4
-  %v216 = fadd <8 x float> %v215, %v208
-  %v217 = getelementptr inbounds float, ptr %v88, i64 8
-  %v218 = load <8 x float>, ptr %v217, align 4
-  %v219 = fadd <8 x float> %v216, %v218
-  %v220 = fcmp ogt <8 x float> %v219, zeroinitializer
-  %v221 = select <8 x i1> %v220, <8 x float> %v219, <8 x float> zeroinitializer
-  %v222 = getelementptr inbounds float, ptr %v87, i64 8
-  store <8 x float> %v221, ptr %v222, align 4
-  %v223 = mul nsw i64 %mt64, 6
-  %v224 = add nsw i64 %v223, 2
-  %v225 = add nsw i64 %v224, 240
-  %v226 = getelementptr inbounds float, ptr %w, i64 %v225
-  %v227 = load float, ptr %v226, align 4
-  %v228 = insertelement <8 x float> poison, float %v227, i64 0
-  %v229 = shufflevector <8 x float> %v228, <8 x float> poison, <8 x i32> zeroinitializer
-  %v230 = load <8 x float>, ptr %v117, align 4
-  %v231 = fadd <8 x float> %v230, %v229
-  %v232 = load <8 x float>, ptr %v94, align 4
-  %v233 = fadd <8 x float> %v231, %v232
-  %v234 = fcmp ogt <8 x float> %v233, zeroinitializer
-  %v235 = select <8 x i1> %v234, <8 x float> %v233, <8 x float> zeroinitializer
-  store <8 x float> %v235, ptr %v93, align 4
-  %v236 = load <8 x float>, ptr %v118, align 4
-  %v237 = fadd <8 x float> %v236, %v229
-  %v238 = getelementptr inbounds float, ptr %v94, i64 8
-  %v239 = load <8 x float>, ptr %v238, align 4
-  %v240 = fadd <8 x float> %v237, %v239
-  %v241 = fcmp ogt <8 x float> %v240, zeroinitializer
-  %v242 = select <8 x i1> %v241, <8 x float> %v240, <8 x float> zeroinitializer
-  %v243 = getelementptr inbounds float, ptr %v93, i64 8
-  store <8 x float> %v242, ptr %v243, align 4
-  %v244 = mul nsw i64 %mt64, 6
-  %v245 = add nsw i64 %v244, 3
-  %v246 = add nsw i64 %v245, 240
-  %v247 = getelementptr inbounds float, ptr %w, i64 %v246
-  %v248 = load float, ptr %v247, align 4
-  %v249 = insertelement <8 x float> poison, float %v248, i64 0
-  %v250 = shufflevector <8 x float> %v249, <8 x float> poison, <8 x i32> zeroinitializer
-  %v251 = load <8 x float>, ptr %v119, align 4
-  %v252 = fadd <8 x float> %v251, %v250
-  %v253 = load <8 x float>, ptr %v100, align 4
-  %v254 = fadd <8 x float> %v252, %v253
-  %v255 = fcmp ogt <8 x float> %v254, zeroinitializer
-  %v256 = select <8 x i1> %v255, <8 x float> %v254, <8 x float> zeroinitializer
-  store <8 x float> %v256, ptr %v99, align 4
-  %v257 = load <8 x float>, ptr %v120, align 4
-  %v258 = fadd <8 x float> %v257, %v250
-  %v259 = getelementptr inbounds float, ptr %v100, i64 8
-  %v260 = load <8 x float>, ptr %v259, align 4
-  %v261 = fadd <8 x float> %v258, %v260
-  %v262 = fcmp ogt <8 x float> %v261, zeroinitializer
-  %v263 = select <8 x i1> %v262, <8 x float> %v261, <8 x float> zeroinitializer
-  %v264 = getelementptr inbounds float, ptr %v99, i64 8
-  store <8 x float> %v263, ptr %v264, align 4
-  %v265 = mul nsw i64 %mt64, 6
-  %v266 = add nsw i64 %v265, 4
-  %v267 = add nsw i64 %v266, 240
-  %v268 = getelementptr inbounds float, ptr %w, i64 %v267
-  %v269 = load float, ptr %v268, align 4
-  %v270 = insertelement <8 x float> poison, float %v269, i64 0
-  %v271 = shufflevector <8 x float> %v270, <8 x float> poison, <8 x i32> zeroinitializer
-  %v272 = load <8 x float>, ptr %v121, align 4
-  %v273 = fadd <8 x float> %v272, %v271
-  %v274 = load <8 x float>, ptr %v106, align 4
-  %v275 = fadd <8 x float> %v273, %v274
-  %v276 = fcmp ogt <8 x float> %v275, zeroinitializer
-  %v277 = select <8 x i1> %v276, <8 x float> %v275, <8 x float> zeroinitializer
-  store <8 x float> %v277, ptr %v105, align 4
-  %v278 = load <8 x float>, ptr %v122, align 4
-  %v279 = fadd <8 x float> %v278, %v271
-  %v280 = getelementptr inbounds float, ptr %v106, i64 8
-  %v281 = load <8 x float>, ptr %v280, align 4
-  %v282 = fadd <8 x float> %v279, %v281
-  %v283 = fcmp ogt <8 x float> %v282, zeroinitializer
-  %v284 = select <8 x i1> %v283, <8 x float> %v282, <8 x float> zeroinitializer
-  %v285 = getelementptr inbounds float, ptr %v105, i64 8
-  store <8 x float> %v284, ptr %v285, align 4
-  %v286 = mul nsw i64 %mt64, 6
-  %v287 = add nsw i64 %v286, 5
-  %v288 = add nsw i64 %v287, 240
-  %v289 = getelementptr inbounds float, ptr %w, i64 %v288
-  %v290 = load float, ptr %v289, align 4
-  %v291 = insertelement <8 x float> poison, float %v290, i64 0
-  %v292 = shufflevector <8 x float> %v291, <8 x float> poison, <8 x i32> zeroinitializer
-  %v293 = load <8 x float>, ptr %v123, align 4
-  %v294 = fadd <8 x float> %v293, %v292
-  %v295 = load <8 x float>, ptr %v112, align 4
-  %v296 = fadd <8 x float> %v294, %v295
-  %v297 = fcmp ogt <8 x float> %v296, zeroinitializer
-  %v298 = select <8 x i1> %v297, <8 x float> %v296, <8 x float> zeroinitializer
-  store <8 x float> %v298, ptr %v111, align 4
-  %v299 = load <8 x float>, ptr %v124, align 4
-  %v300 = fadd <8 x float> %v299, %v292
-  %v301 = getelementptr inbounds float, ptr %v112, i64 8
-  %v302 = load <8 x float>, ptr %v301, align 4
-  %v303 = fadd <8 x float> %v300, %v302
-  %v304 = fcmp ogt <8 x float> %v303, zeroinitializer
-  %v305 = select <8 x i1> %v304, <8 x float> %v303, <8 x float> zeroinitializer
-  %v306 = getelementptr inbounds float, ptr %v111, i64 8
-  store <8 x float> %v305, ptr %v306, align 4
+  %v181 = mul nsw i64 %mt64, 6
+  %v182 = add nsw i64 %v181, 112
+  %v183 = getelementptr inbounds float, ptr %w, i64 %v182
+  %v184 = load float, ptr %v183, align 4
+  %v185 = insertelement <8 x float> poison, float %v184, i64 0
+  %v186 = shufflevector <8 x float> %v185, <8 x float> poison, <8 x i32> zeroinitializer
+  %v187 = load <8 x float>, ptr %v112, align 4
+  %v188 = fadd <8 x float> %v187, %v186
+  %v189 = load <8 x float>, ptr %v81, align 4
+  %v190 = fadd <8 x float> %v188, %v189
+  %v191 = fcmp ogt <8 x float> %v190, zeroinitializer
+  %v192 = select <8 x i1> %v191, <8 x float> %v190, <8 x float> zeroinitializer
+  store <8 x float> %v192, ptr %v80, align 4
+  %v193 = load <8 x float>, ptr %v113, align 4
+  %v194 = fadd <8 x float> %v193, %v186
+  %v195 = getelementptr inbounds float, ptr %v81, i64 8
+  %v196 = load <8 x float>, ptr %v195, align 4
+  %v197 = fadd <8 x float> %v194, %v196
+  %v198 = fcmp ogt <8 x float> %v197, zeroinitializer
+  %v199 = select <8 x i1> %v198, <8 x float> %v197, <8 x float> zeroinitializer
+  %v200 = getelementptr inbounds float, ptr %v80, i64 8
+  store <8 x float> %v199, ptr %v200, align 4
+  %v201 = mul nsw i64 %mt64, 6
+  %v202 = add nsw i64 %v201, 1
+  %v203 = add nsw i64 %v202, 112
+  %v204 = getelementptr inbounds float, ptr %w, i64 %v203
+  %v205 = load float, ptr %v204, align 4
+  %v206 = insertelement <8 x float> poison, float %v205, i64 0
+  %v207 = shufflevector <8 x float> %v206, <8 x float> poison, <8 x i32> zeroinitializer
+  %v208 = load <8 x float>, ptr %v114, align 4
+  %v209 = fadd <8 x float> %v208, %v207
+  %v210 = load <8 x float>, ptr %v87, align 4
+  %v211 = fadd <8 x float> %v209, %v210
+  %v212 = fcmp ogt <8 x float> %v211, zeroinitializer
+  %v213 = select <8 x i1> %v212, <8 x float> %v211, <8 x float> zeroinitializer
+  store <8 x float> %v213, ptr %v86, align 4
+  %v214 = load <8 x float>, ptr %v115, align 4
+  %v215 = fadd <8 x float> %v214, %v207
+  %v216 = getelementptr inbounds float, ptr %v87, i64 8
+  %v217 = load <8 x float>, ptr %v216, align 4
+  %v218 = fadd <8 x float> %v215, %v217
+  %v219 = fcmp ogt <8 x float> %v218, zeroinitializer
+  %v220 = select <8 x i1> %v219, <8 x float> %v218, <8 x float> zeroinitializer
+  %v221 = getelementptr inbounds float, ptr %v86, i64 8
+  store <8 x float> %v220, ptr %v221, align 4
+  %v222 = mul nsw i64 %mt64, 6
+  %v223 = add nsw i64 %v222, 2
+  %v224 = add nsw i64 %v223, 112
+  %v225 = getelementptr inbounds float, ptr %w, i64 %v224
+  %v226 = load float, ptr %v225, align 4
+  %v227 = insertelement <8 x float> poison, float %v226, i64 0
+  %v228 = shufflevector <8 x float> %v227, <8 x float> poison, <8 x i32> zeroinitializer
+  %v229 = load <8 x float>, ptr %v116, align 4
+  %v230 = fadd <8 x float> %v229, %v228
+  %v231 = load <8 x float>, ptr %v93, align 4
+  %v232 = fadd <8 x float> %v230, %v231
+  %v233 = fcmp ogt <8 x float> %v232, zeroinitializer
+  %v234 = select <8 x i1> %v233, <8 x float> %v232, <8 x float> zeroinitializer
+  store <8 x float> %v234, ptr %v92, align 4
+  %v235 = load <8 x float>, ptr %v117, align 4
+  %v236 = fadd <8 x float> %v235, %v228
+  %v237 = getelementptr inbounds float, ptr %v93, i64 8
+  %v238 = load <8 x float>, ptr %v237, align 4
+  %v239 = fadd <8 x float> %v236, %v238
+  %v240 = fcmp ogt <8 x float> %v239, zeroinitializer
+  %v241 = select <8 x i1> %v240, <8 x float> %v239, <8 x float> zeroinitializer
+  %v242 = getelementptr inbounds float, ptr %v92, i64 8
+  store <8 x float> %v241, ptr %v242, align 4
+  %v243 = mul nsw i64 %mt64, 6
+  %v244 = add nsw i64 %v243, 3
+  %v245 = add nsw i64 %v244, 112
+  %v246 = getelementptr inbounds float, ptr %w, i64 %v245
+  %v247 = load float, ptr %v246, align 4
+  %v248 = insertelement <8 x float> poison, float %v247, i64 0
+  %v249 = shufflevector <8 x float> %v248, <8 x float> poison, <8 x i32> zeroinitializer
+  %v250 = load <8 x float>, ptr %v118, align 4
+  %v251 = fadd <8 x float> %v250, %v249
+  %v252 = load <8 x float>, ptr %v99, align 4
+  %v253 = fadd <8 x float> %v251, %v252
+  %v254 = fcmp ogt <8 x float> %v253, zeroinitializer
+  %v255 = select <8 x i1> %v254, <8 x float> %v253, <8 x float> zeroinitializer
+  store <8 x float> %v255, ptr %v98, align 4
+  %v256 = load <8 x float>, ptr %v119, align 4
+  %v257 = fadd <8 x float> %v256, %v249
+  %v258 = getelementptr inbounds float, ptr %v99, i64 8
+  %v259 = load <8 x float>, ptr %v258, align 4
+  %v260 = fadd <8 x float> %v257, %v259
+  %v261 = fcmp ogt <8 x float> %v260, zeroinitializer
+  %v262 = select <8 x i1> %v261, <8 x float> %v260, <8 x float> zeroinitializer
+  %v263 = getelementptr inbounds float, ptr %v98, i64 8
+  store <8 x float> %v262, ptr %v263, align 4
+  %v264 = mul nsw i64 %mt64, 6
+  %v265 = add nsw i64 %v264, 4
+  %v266 = add nsw i64 %v265, 112
+  %v267 = getelementptr inbounds float, ptr %w, i64 %v266
+  %v268 = load float, ptr %v267, align 4
+  %v269 = insertelement <8 x float> poison, float %v268, i64 0
+  %v270 = shufflevector <8 x float> %v269, <8 x float> poison, <8 x i32> zeroinitializer
+  %v271 = load <8 x float>, ptr %v120, align 4
+  %v272 = fadd <8 x float> %v271, %v270
+  %v273 = load <8 x float>, ptr %v105, align 4
+  %v274 = fadd <8 x float> %v272, %v273
+  %v275 = fcmp ogt <8 x float> %v274, zeroinitializer
+  %v276 = select <8 x i1> %v275, <8 x float> %v274, <8 x float> zeroinitializer
+  store <8 x float> %v276, ptr %v104, align 4
+  %v277 = load <8 x float>, ptr %v121, align 4
+  %v278 = fadd <8 x float> %v277, %v270
+  %v279 = getelementptr inbounds float, ptr %v105, i64 8
+  %v280 = load <8 x float>, ptr %v279, align 4
+  %v281 = fadd <8 x float> %v278, %v280
+  %v282 = fcmp ogt <8 x float> %v281, zeroinitializer
+  %v283 = select <8 x i1> %v282, <8 x float> %v281, <8 x float> zeroinitializer
+  %v284 = getelementptr inbounds float, ptr %v104, i64 8
+  store <8 x float> %v283, ptr %v284, align 4
+  %v285 = mul nsw i64 %mt64, 6
+  %v286 = add nsw i64 %v285, 5
+  %v287 = add nsw i64 %v286, 112
+  %v288 = getelementptr inbounds float, ptr %w, i64 %v287
+  %v289 = load float, ptr %v288, align 4
+  %v290 = insertelement <8 x float> poison, float %v289, i64 0
+  %v291 = shufflevector <8 x float> %v290, <8 x float> poison, <8 x i32> zeroinitializer
+  %v292 = load <8 x float>, ptr %v122, align 4
+  %v293 = fadd <8 x float> %v292, %v291
+  %v294 = load <8 x float>, ptr %v111, align 4
+  %v295 = fadd <8 x float> %v293, %v294
+  %v296 = fcmp ogt <8 x float> %v295, zeroinitializer
+  %v297 = select <8 x i1> %v296, <8 x float> %v295, <8 x float> zeroinitializer
+  store <8 x float> %v297, ptr %v110, align 4
+  %v298 = load <8 x float>, ptr %v123, align 4
+  %v299 = fadd <8 x float> %v298, %v291
+  %v300 = getelementptr inbounds float, ptr %v111, i64 8
+  %v301 = load <8 x float>, ptr %v300, align 4
+  %v302 = fadd <8 x float> %v299, %v301
+  %v303 = fcmp ogt <8 x float> %v302, zeroinitializer
+  %v304 = select <8 x i1> %v303, <8 x float> %v302, <8 x float> zeroinitializer
+  %v305 = getelementptr inbounds float, ptr %v110, i64 8
+  store <8 x float> %v304, ptr %v305, align 4
   br label %nt.latch.67
 nt.latch.67:
   %nt69.next = add nuw nsw i64 %nt69, 1
   br label %nt.head.65
 nt.end.68:
-  %v307 = mul nsw i64 %mt64, 6
-  %v308 = mul nsw i64 %v307, 36
-  %v309 = add nsw i64 %v308, 32
-  %v310 = getelementptr inbounds float, ptr %v3, i64 %v309
-  %v311 = getelementptr inbounds float, ptr %v5, i64 %v309
-  %v312 = mul nsw i64 %mt64, 6
-  %v313 = add nsw i64 %v312, 1
-  %v314 = mul nsw i64 %v313, 36
-  %v315 = add nsw i64 %v314, 32
-  %v316 = getelementptr inbounds float, ptr %v3, i64 %v315
-  %v317 = getelementptr inbounds float, ptr %v5, i64 %v315
-  %v318 = mul nsw i64 %mt64, 6
-  %v319 = add nsw i64 %v318, 2
-  %v320 = mul nsw i64 %v319, 36
-  %v321 = add nsw i64 %v320, 32
-  %v322 = getelementptr inbounds float, ptr %v3, i64 %v321
-  %v323 = getelementptr inbounds float, ptr %v5, i64 %v321
-  %v324 = mul nsw i64 %mt64, 6
-  %v325 = add nsw i64 %v324, 3
-  %v326 = mul nsw i64 %v325, 36
-  %v327 = add nsw i64 %v326, 32
-  %v328 = getelementptr inbounds float, ptr %v3, i64 %v327
-  %v329 = getelementptr inbounds float, ptr %v5, i64 %v327
-  %v330 = mul nsw i64 %mt64, 6
-  %v331 = add nsw i64 %v330, 4
-  %v332 = mul nsw i64 %v331, 36
-  %v333 = add nsw i64 %v332, 32
-  %v334 = getelementptr inbounds float, ptr %v3, i64 %v333
-  %v335 = getelementptr inbounds float, ptr %v5, i64 %v333
-  %v336 = mul nsw i64 %mt64, 6
-  %v337 = add nsw i64 %v336, 5
-  %v338 = mul nsw i64 %v337, 36
-  %v339 = add nsw i64 %v338, 32
-  %v340 = getelementptr inbounds float, ptr %v3, i64 %v339
-  %v341 = getelementptr inbounds float, ptr %v5, i64 %v339
+  %v306 = mul nsw i64 %mt64, 6
+  %v307 = mul nsw i64 %v306, 36
+  %v308 = add nsw i64 %v307, 32
+  %v309 = getelementptr inbounds float, ptr %v3, i64 %v308
+  %v310 = getelementptr inbounds float, ptr %v5, i64 %v308
+  %v311 = mul nsw i64 %mt64, 6
+  %v312 = add nsw i64 %v311, 1
+  %v313 = mul nsw i64 %v312, 36
+  %v314 = add nsw i64 %v313, 32
+  %v315 = getelementptr inbounds float, ptr %v3, i64 %v314
+  %v316 = getelementptr inbounds float, ptr %v5, i64 %v314
+  %v317 = mul nsw i64 %mt64, 6
+  %v318 = add nsw i64 %v317, 2
+  %v319 = mul nsw i64 %v318, 36
+  %v320 = add nsw i64 %v319, 32
+  %v321 = getelementptr inbounds float, ptr %v3, i64 %v320
+  %v322 = getelementptr inbounds float, ptr %v5, i64 %v320
+  %v323 = mul nsw i64 %mt64, 6
+  %v324 = add nsw i64 %v323, 3
+  %v325 = mul nsw i64 %v324, 36
+  %v326 = add nsw i64 %v325, 32
+  %v327 = getelementptr inbounds float, ptr %v3, i64 %v326
+  %v328 = getelementptr inbounds float, ptr %v5, i64 %v326
+  %v329 = mul nsw i64 %mt64, 6
+  %v330 = add nsw i64 %v329, 4
+  %v331 = mul nsw i64 %v330, 36
+  %v332 = add nsw i64 %v331, 32
+  %v333 = getelementptr inbounds float, ptr %v3, i64 %v332
+  %v334 = getelementptr inbounds float, ptr %v5, i64 %v332
+  %v335 = mul nsw i64 %mt64, 6
+  %v336 = add nsw i64 %v335, 5
+  %v337 = mul nsw i64 %v336, 36
+  %v338 = add nsw i64 %v337, 32
+  %v339 = getelementptr inbounds float, ptr %v3, i64 %v338
+  %v340 = getelementptr inbounds float, ptr %v5, i64 %v338
+  store <8 x float> zeroinitializer, ptr %v341, align 32
   store <8 x float> zeroinitializer, ptr %v342, align 32
   store <8 x float> zeroinitializer, ptr %v343, align 32
   store <8 x float> zeroinitializer, ptr %v344, align 32
   store <8 x float> zeroinitializer, ptr %v345, align 32
   store <8 x float> zeroinitializer, ptr %v346, align 32
-  store <8 x float> zeroinitializer, ptr %v347, align 32
-  %v348 = mul nsw i64 %mt64, 108
-  %v349 = getelementptr inbounds float, ptr %v73, i64 %v348
-  %v350 = getelementptr inbounds float, ptr %s, i64 32
+  %v347 = mul nsw i64 %mt64, 108
+  %v348 = getelementptr inbounds float, ptr %w, i64 %v347
+  %v349 = getelementptr inbounds float, ptr %s, i64 32
   br label %k.head.75
 k.head.75:
   %k79 = phi i64 [ 0, %nt.end.68 ], [ %k79.next, %k.latch.77 ]
   %k79.c = icmp slt i64 %k79, 18
   br i1 %k79.c, label %k.body.76, label %k.end.78
 k.body.76:
-  %v351 = mul nsw i64 %k79, 48
-  %v352 = getelementptr inbounds float, ptr %v350, i64 %v351
-  %v353 = mul nsw i64 %k79, 6
-  %v354 = getelementptr inbounds float, ptr %v349, i64 %v353
-  %v355 = load <8 x float>, ptr %v352, align 4
-  %v356 = load float, ptr %v354, align 4
-  %v357 = insertelement <8 x float> poison, float %v356, i64 0
-  %v358 = shufflevector <8 x float> %v357, <8 x float> poison, <8 x i32> zeroinitializer
-  %v359 = load <8 x float>, ptr %v342, align 4
-  %v360 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v358, <8 x float> %v355, <8 x float> %v359)
-  store <8 x float> %v360, ptr %v342, align 32
-  %v361 = getelementptr inbounds float, ptr %v354, i64 1
-  %v362 = load float, ptr %v361, align 4
-  %v363 = insertelement <8 x float> poison, float %v362, i64 0
-  %v364 = shufflevector <8 x float> %v363, <8 x float> poison, <8 x i32> zeroinitializer
-  %v365 = load <8 x float>, ptr %v343, align 4
-  %v366 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v364, <8 x float> %v355, <8 x float> %v365)
-  store <8 x float> %v366, ptr %v343, align 32
-  %v367 = getelementptr inbounds float, ptr %v354, i64 2
-  %v368 = load float, ptr %v367, align 4
-  %v369 = insertelement <8 x float> poison, float %v368, i64 0
-  %v370 = shufflevector <8 x float> %v369, <8 x float> poison, <8 x i32> zeroinitializer
-  %v371 = load <8 x float>, ptr %v344, align 4
-  %v372 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v370, <8 x float> %v355, <8 x float> %v371)
-  store <8 x float> %v372, ptr %v344, align 32
-  %v373 = getelementptr inbounds float, ptr %v354, i64 3
-  %v374 = load float, ptr %v373, align 4
-  %v375 = insertelement <8 x float> poison, float %v374, i64 0
-  %v376 = shufflevector <8 x float> %v375, <8 x float> poison, <8 x i32> zeroinitializer
-  %v377 = load <8 x float>, ptr %v345, align 4
-  %v378 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v376, <8 x float> %v355, <8 x float> %v377)
-  store <8 x float> %v378, ptr %v345, align 32
-  %v379 = getelementptr inbounds float, ptr %v354, i64 4
-  %v380 = load float, ptr %v379, align 4
-  %v381 = insertelement <8 x float> poison, float %v380, i64 0
-  %v382 = shufflevector <8 x float> %v381, <8 x float> poison, <8 x i32> zeroinitializer
-  %v383 = load <8 x float>, ptr %v346, align 4
-  %v384 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v382, <8 x float> %v355, <8 x float> %v383)
-  store <8 x float> %v384, ptr %v346, align 32
-  %v385 = getelementptr inbounds float, ptr %v354, i64 5
-  %v386 = load float, ptr %v385, align 4
-  %v387 = insertelement <8 x float> poison, float %v386, i64 0
-  %v388 = shufflevector <8 x float> %v387, <8 x float> poison, <8 x i32> zeroinitializer
-  %v389 = load <8 x float>, ptr %v347, align 4
-  %v390 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v388, <8 x float> %v355, <8 x float> %v389)
-  store <8 x float> %v390, ptr %v347, align 32
+  %v350 = mul nsw i64 %k79, 48
+  %v351 = getelementptr inbounds float, ptr %v349, i64 %v350
+  %v352 = mul nsw i64 %k79, 6
+  %v353 = getelementptr inbounds float, ptr %v348, i64 %v352
+  %v354 = load <8 x float>, ptr %v351, align 4
+  %v355 = load float, ptr %v353, align 4
+  %v356 = insertelement <8 x float> poison, float %v355, i64 0
+  %v357 = shufflevector <8 x float> %v356, <8 x float> poison, <8 x i32> zeroinitializer
+  %v358 = load <8 x float>, ptr %v341, align 4
+  %v359 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v357, <8 x float> %v354, <8 x float> %v358)
+  store <8 x float> %v359, ptr %v341, align 32
+  %v360 = getelementptr inbounds float, ptr %v353, i64 1
+  %v361 = load float, ptr %v360, align 4
+  %v362 = insertelement <8 x float> poison, float %v361, i64 0
+  %v363 = shufflevector <8 x float> %v362, <8 x float> poison, <8 x i32> zeroinitializer
+  %v364 = load <8 x float>, ptr %v342, align 4
+  %v365 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v363, <8 x float> %v354, <8 x float> %v364)
+  store <8 x float> %v365, ptr %v342, align 32
+  %v366 = getelementptr inbounds float, ptr %v353, i64 2
+  %v367 = load float, ptr %v366, align 4
+  %v368 = insertelement <8 x float> poison, float %v367, i64 0
+  %v369 = shufflevector <8 x float> %v368, <8 x float> poison, <8 x i32> zeroinitializer
+  %v370 = load <8 x float>, ptr %v343, align 4
+  %v371 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v369, <8 x float> %v354, <8 x float> %v370)
+  store <8 x float> %v371, ptr %v343, align 32
+  %v372 = getelementptr inbounds float, ptr %v353, i64 3
+  %v373 = load float, ptr %v372, align 4
+  %v374 = insertelement <8 x float> poison, float %v373, i64 0
+  %v375 = shufflevector <8 x float> %v374, <8 x float> poison, <8 x i32> zeroinitializer
+  %v376 = load <8 x float>, ptr %v344, align 4
+  %v377 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v375, <8 x float> %v354, <8 x float> %v376)
+  store <8 x float> %v377, ptr %v344, align 32
+  %v378 = getelementptr inbounds float, ptr %v353, i64 4
+  %v379 = load float, ptr %v378, align 4
+  %v380 = insertelement <8 x float> poison, float %v379, i64 0
+  %v381 = shufflevector <8 x float> %v380, <8 x float> poison, <8 x i32> zeroinitializer
+  %v382 = load <8 x float>, ptr %v345, align 4
+  %v383 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v381, <8 x float> %v354, <8 x float> %v382)
+  store <8 x float> %v383, ptr %v345, align 32
+  %v384 = getelementptr inbounds float, ptr %v353, i64 5
+  %v385 = load float, ptr %v384, align 4
+  %v386 = insertelement <8 x float> poison, float %v385, i64 0
+  %v387 = shufflevector <8 x float> %v386, <8 x float> poison, <8 x i32> zeroinitializer
+  %v388 = load <8 x float>, ptr %v346, align 4
+  %v389 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v387, <8 x float> %v354, <8 x float> %v388)
+  store <8 x float> %v389, ptr %v346, align 32
   br label %k.latch.77
 k.latch.77:
   %k79.next = add nuw nsw i64 %k79, 1
   br label %k.head.75
 k.end.78:
-  %v391 = mul nsw i64 %mt64, 6
-  %v392 = add nsw i64 %v391, 240
-  %v393 = getelementptr inbounds float, ptr %w, i64 %v392
-  %v394 = load float, ptr %v393, align 4
-  %v395 = insertelement <8 x float> poison, float %v394, i64 0
-  %v396 = shufflevector <8 x float> %v395, <8 x float> poison, <8 x i32> zeroinitializer
-  %v397 = load <8 x float>, ptr %v342, align 4
-  %v398 = fadd <8 x float> %v397, %v396
-  %v399 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v311, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v400 = fadd <8 x float> %v398, %v399
-  %v401 = fcmp ogt <8 x float> %v400, zeroinitializer
-  %v402 = select <8 x i1> %v401, <8 x float> %v400, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v402, ptr %v310, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v403 = mul nsw i64 %mt64, 6
-  %v404 = add nsw i64 %v403, 1
-  %v405 = add nsw i64 %v404, 240
-  %v406 = getelementptr inbounds float, ptr %w, i64 %v405
-  %v407 = load float, ptr %v406, align 4
-  %v408 = insertelement <8 x float> poison, float %v407, i64 0
-  %v409 = shufflevector <8 x float> %v408, <8 x float> poison, <8 x i32> zeroinitializer
-  %v410 = load <8 x float>, ptr %v343, align 4
-  %v411 = fadd <8 x float> %v410, %v409
-  %v412 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v317, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v413 = fadd <8 x float> %v411, %v412
-  %v414 = fcmp ogt <8 x float> %v413, zeroinitializer
-  %v415 = select <8 x i1> %v414, <8 x float> %v413, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v415, ptr %v316, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v416 = mul nsw i64 %mt64, 6
-  %v417 = add nsw i64 %v416, 2
-  %v418 = add nsw i64 %v417, 240
-  %v419 = getelementptr inbounds float, ptr %w, i64 %v418
-  %v420 = load float, ptr %v419, align 4
-  %v421 = insertelement <8 x float> poison, float %v420, i64 0
-  %v422 = shufflevector <8 x float> %v421, <8 x float> poison, <8 x i32> zeroinitializer
-  %v423 = load <8 x float>, ptr %v344, align 4
-  %v424 = fadd <8 x float> %v423, %v422
-  %v425 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v323, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v426 = fadd <8 x float> %v424, %v425
-  %v427 = fcmp ogt <8 x float> %v426, zeroinitializer
-  %v428 = select <8 x i1> %v427, <8 x float> %v426, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v428, ptr %v322, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v429 = mul nsw i64 %mt64, 6
-  %v430 = add nsw i64 %v429, 3
-  %v431 = add nsw i64 %v430, 240
-  %v432 = getelementptr inbounds float, ptr %w, i64 %v431
-  %v433 = load float, ptr %v432, align 4
-  %v434 = insertelement <8 x float> poison, float %v433, i64 0
-  %v435 = shufflevector <8 x float> %v434, <8 x float> poison, <8 x i32> zeroinitializer
-  %v436 = load <8 x float>, ptr %v345, align 4
-  %v437 = fadd <8 x float> %v436, %v435
-  %v438 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v329, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v439 = fadd <8 x float> %v437, %v438
-  %v440 = fcmp ogt <8 x float> %v439, zeroinitializer
-  %v441 = select <8 x i1> %v440, <8 x float> %v439, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v441, ptr %v328, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v442 = mul nsw i64 %mt64, 6
-  %v443 = add nsw i64 %v442, 4
-  %v444 = add nsw i64 %v443, 240
-  %v445 = getelementptr inbounds float, ptr %w, i64 %v444
-  %v446 = load float, ptr %v445, align 4
-  %v447 = insertelement <8 x float> poison, float %v446, i64 0
-  %v448 = shufflevector <8 x float> %v447, <8 x float> poison, <8 x i32> zeroinitializer
-  %v449 = load <8 x float>, ptr %v346, align 4
-  %v450 = fadd <8 x float> %v449, %v448
-  %v451 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v335, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v452 = fadd <8 x float> %v450, %v451
-  %v453 = fcmp ogt <8 x float> %v452, zeroinitializer
-  %v454 = select <8 x i1> %v453, <8 x float> %v452, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v454, ptr %v334, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v455 = mul nsw i64 %mt64, 6
-  %v456 = add nsw i64 %v455, 5
-  %v457 = add nsw i64 %v456, 240
-  %v458 = getelementptr inbounds float, ptr %w, i64 %v457
-  %v459 = load float, ptr %v458, align 4
-  %v460 = insertelement <8 x float> poison, float %v459, i64 0
-  %v461 = shufflevector <8 x float> %v460, <8 x float> poison, <8 x i32> zeroinitializer
-  %v462 = load <8 x float>, ptr %v347, align 4
-  %v463 = fadd <8 x float> %v462, %v461
-  %v464 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v341, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v465 = fadd <8 x float> %v463, %v464
-  %v466 = fcmp ogt <8 x float> %v465, zeroinitializer
-  %v467 = select <8 x i1> %v466, <8 x float> %v465, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v467, ptr %v340, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v390 = mul nsw i64 %mt64, 6
+  %v391 = add nsw i64 %v390, 112
+  %v392 = getelementptr inbounds float, ptr %w, i64 %v391
+  %v393 = load float, ptr %v392, align 4
+  %v394 = insertelement <8 x float> poison, float %v393, i64 0
+  %v395 = shufflevector <8 x float> %v394, <8 x float> poison, <8 x i32> zeroinitializer
+  %v396 = load <8 x float>, ptr %v341, align 4
+  %v397 = fadd <8 x float> %v396, %v395
+  %v398 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v310, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v399 = fadd <8 x float> %v397, %v398
+  %v400 = fcmp ogt <8 x float> %v399, zeroinitializer
+  %v401 = select <8 x i1> %v400, <8 x float> %v399, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v401, ptr %v309, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v402 = mul nsw i64 %mt64, 6
+  %v403 = add nsw i64 %v402, 1
+  %v404 = add nsw i64 %v403, 112
+  %v405 = getelementptr inbounds float, ptr %w, i64 %v404
+  %v406 = load float, ptr %v405, align 4
+  %v407 = insertelement <8 x float> poison, float %v406, i64 0
+  %v408 = shufflevector <8 x float> %v407, <8 x float> poison, <8 x i32> zeroinitializer
+  %v409 = load <8 x float>, ptr %v342, align 4
+  %v410 = fadd <8 x float> %v409, %v408
+  %v411 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v316, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v412 = fadd <8 x float> %v410, %v411
+  %v413 = fcmp ogt <8 x float> %v412, zeroinitializer
+  %v414 = select <8 x i1> %v413, <8 x float> %v412, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v414, ptr %v315, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v415 = mul nsw i64 %mt64, 6
+  %v416 = add nsw i64 %v415, 2
+  %v417 = add nsw i64 %v416, 112
+  %v418 = getelementptr inbounds float, ptr %w, i64 %v417
+  %v419 = load float, ptr %v418, align 4
+  %v420 = insertelement <8 x float> poison, float %v419, i64 0
+  %v421 = shufflevector <8 x float> %v420, <8 x float> poison, <8 x i32> zeroinitializer
+  %v422 = load <8 x float>, ptr %v343, align 4
+  %v423 = fadd <8 x float> %v422, %v421
+  %v424 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v322, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v425 = fadd <8 x float> %v423, %v424
+  %v426 = fcmp ogt <8 x float> %v425, zeroinitializer
+  %v427 = select <8 x i1> %v426, <8 x float> %v425, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v427, ptr %v321, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v428 = mul nsw i64 %mt64, 6
+  %v429 = add nsw i64 %v428, 3
+  %v430 = add nsw i64 %v429, 112
+  %v431 = getelementptr inbounds float, ptr %w, i64 %v430
+  %v432 = load float, ptr %v431, align 4
+  %v433 = insertelement <8 x float> poison, float %v432, i64 0
+  %v434 = shufflevector <8 x float> %v433, <8 x float> poison, <8 x i32> zeroinitializer
+  %v435 = load <8 x float>, ptr %v344, align 4
+  %v436 = fadd <8 x float> %v435, %v434
+  %v437 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v328, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v438 = fadd <8 x float> %v436, %v437
+  %v439 = fcmp ogt <8 x float> %v438, zeroinitializer
+  %v440 = select <8 x i1> %v439, <8 x float> %v438, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v440, ptr %v327, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v441 = mul nsw i64 %mt64, 6
+  %v442 = add nsw i64 %v441, 4
+  %v443 = add nsw i64 %v442, 112
+  %v444 = getelementptr inbounds float, ptr %w, i64 %v443
+  %v445 = load float, ptr %v444, align 4
+  %v446 = insertelement <8 x float> poison, float %v445, i64 0
+  %v447 = shufflevector <8 x float> %v446, <8 x float> poison, <8 x i32> zeroinitializer
+  %v448 = load <8 x float>, ptr %v345, align 4
+  %v449 = fadd <8 x float> %v448, %v447
+  %v450 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v334, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v451 = fadd <8 x float> %v449, %v450
+  %v452 = fcmp ogt <8 x float> %v451, zeroinitializer
+  %v453 = select <8 x i1> %v452, <8 x float> %v451, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v453, ptr %v333, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v454 = mul nsw i64 %mt64, 6
+  %v455 = add nsw i64 %v454, 5
+  %v456 = add nsw i64 %v455, 112
+  %v457 = getelementptr inbounds float, ptr %w, i64 %v456
+  %v458 = load float, ptr %v457, align 4
+  %v459 = insertelement <8 x float> poison, float %v458, i64 0
+  %v460 = shufflevector <8 x float> %v459, <8 x float> poison, <8 x i32> zeroinitializer
+  %v461 = load <8 x float>, ptr %v346, align 4
+  %v462 = fadd <8 x float> %v461, %v460
+  %v463 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v340, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v464 = fadd <8 x float> %v462, %v463
+  %v465 = fcmp ogt <8 x float> %v464, zeroinitializer
+  %v466 = select <8 x i1> %v465, <8 x float> %v464, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v466, ptr %v339, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
   br label %mt.latch.62
 mt.latch.62:
   %mt64.next = add nuw nsw i64 %mt64, 1
   br label %mt.head.60
 mt.end.63:
-  %v468 = icmp eq i64 %hi, 2
-  br i1 %v468, label %then.80, label %endif.81
+  %v467 = icmp eq i64 %hi, 2
+  br i1 %v467, label %then.80, label %endif.81
 then.80:
   br label %nt.head.82
 nt.head.82:
@@ -1525,157 +1524,157 @@ nt.head.82:
   %nt86.c = icmp slt i64 %nt86, 2
   br i1 %nt86.c, label %nt.body.83, label %nt.end.85
 nt.body.83:
-  %v469 = mul nsw i64 %nt86, 16
-  %v470 = getelementptr inbounds float, ptr %v3, i64 %v469
-  %v471 = getelementptr inbounds float, ptr %v5, i64 %v469
-  %v472 = add nsw i64 36, %v469
-  %v473 = getelementptr inbounds float, ptr %v3, i64 %v472
-  %v474 = getelementptr inbounds float, ptr %v5, i64 %v472
+  %v468 = mul nsw i64 %nt86, 16
+  %v469 = getelementptr inbounds float, ptr %v3, i64 %v468
+  %v470 = getelementptr inbounds float, ptr %v5, i64 %v468
+  %v471 = add nsw i64 36, %v468
+  %v472 = getelementptr inbounds float, ptr %v3, i64 %v471
+  %v473 = getelementptr inbounds float, ptr %v5, i64 %v471
+  store <8 x float> zeroinitializer, ptr %v474, align 32
   store <8 x float> zeroinitializer, ptr %v475, align 32
   store <8 x float> zeroinitializer, ptr %v476, align 32
   store <8 x float> zeroinitializer, ptr %v477, align 32
-  store <8 x float> zeroinitializer, ptr %v478, align 32
-  %v479 = getelementptr inbounds float, ptr %s, i64 %v469
+  %v478 = getelementptr inbounds float, ptr %s, i64 %v468
   br label %k.head.87
 k.head.87:
   %k91 = phi i64 [ 0, %nt.body.83 ], [ %k91.next, %k.latch.89 ]
   %k91.c = icmp slt i64 %k91, 18
   br i1 %k91.c, label %k.body.88, label %k.end.90
 k.body.88:
-  %v480 = mul nsw i64 %k91, 48
-  %v481 = getelementptr inbounds float, ptr %v479, i64 %v480
-  %v482 = mul nsw i64 %k91, 6
-  %v483 = getelementptr inbounds float, ptr %v73, i64 %v482
-  %v484 = load <8 x float>, ptr %v481, align 4
-  %v485 = getelementptr inbounds float, ptr %v481, i64 8
-  %v486 = load <8 x float>, ptr %v485, align 4
-  %v487 = load float, ptr %v483, align 4
-  %v488 = insertelement <8 x float> poison, float %v487, i64 0
-  %v489 = shufflevector <8 x float> %v488, <8 x float> poison, <8 x i32> zeroinitializer
-  %v490 = load <8 x float>, ptr %v475, align 4
-  %v491 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v489, <8 x float> %v484, <8 x float> %v490)
-  store <8 x float> %v491, ptr %v475, align 32
-  %v492 = load <8 x float>, ptr %v476, align 4
-  %v493 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v489, <8 x float> %v486, <8 x float> %v492)
-  store <8 x float> %v493, ptr %v476, align 32
-  %v494 = getelementptr inbounds float, ptr %v483, i64 1
-  %v495 = load float, ptr %v494, align 4
-  %v496 = insertelement <8 x float> poison, float %v495, i64 0
-  %v497 = shufflevector <8 x float> %v496, <8 x float> poison, <8 x i32> zeroinitializer
-  %v498 = load <8 x float>, ptr %v477, align 4
-  %v499 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v497, <8 x float> %v484, <8 x float> %v498)
-  store <8 x float> %v499, ptr %v477, align 32
-  %v500 = load <8 x float>, ptr %v478, align 4
-  %v501 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v497, <8 x float> %v486, <8 x float> %v500)
-  store <8 x float> %v501, ptr %v478, align 32
+  %v479 = mul nsw i64 %k91, 48
+  %v480 = getelementptr inbounds float, ptr %v478, i64 %v479
+  %v481 = mul nsw i64 %k91, 6
+  %v482 = getelementptr inbounds float, ptr %w, i64 %v481
+  %v483 = load <8 x float>, ptr %v480, align 4
+  %v484 = getelementptr inbounds float, ptr %v480, i64 8
+  %v485 = load <8 x float>, ptr %v484, align 4
+  %v486 = load float, ptr %v482, align 4
+  %v487 = insertelement <8 x float> poison, float %v486, i64 0
+  %v488 = shufflevector <8 x float> %v487, <8 x float> poison, <8 x i32> zeroinitializer
+  %v489 = load <8 x float>, ptr %v474, align 4
+  %v490 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v488, <8 x float> %v483, <8 x float> %v489)
+  store <8 x float> %v490, ptr %v474, align 32
+  %v491 = load <8 x float>, ptr %v475, align 4
+  %v492 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v488, <8 x float> %v485, <8 x float> %v491)
+  store <8 x float> %v492, ptr %v475, align 32
+  %v493 = getelementptr inbounds float, ptr %v482, i64 1
+  %v494 = load float, ptr %v493, align 4
+  %v495 = insertelement <8 x float> poison, float %v494, i64 0
+  %v496 = shufflevector <8 x float> %v495, <8 x float> poison, <8 x i32> zeroinitializer
+  %v497 = load <8 x float>, ptr %v476, align 4
+  %v498 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v496, <8 x float> %v483, <8 x float> %v497)
+  store <8 x float> %v498, ptr %v476, align 32
+  %v499 = load <8 x float>, ptr %v477, align 4
+  %v500 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v496, <8 x float> %v485, <8 x float> %v499)
+  store <8 x float> %v500, ptr %v477, align 32
   br label %k.latch.89
 k.latch.89:
   %k91.next = add nuw nsw i64 %k91, 1
   br label %k.head.87
 k.end.90:
-  %v502 = getelementptr inbounds float, ptr %w, i64 240
-  %v503 = load float, ptr %v502, align 4
-  %v504 = insertelement <8 x float> poison, float %v503, i64 0
-  %v505 = shufflevector <8 x float> %v504, <8 x float> poison, <8 x i32> zeroinitializer
-  %v506 = load <8 x float>, ptr %v475, align 4
-  %v507 = fadd <8 x float> %v506, %v505
-  %v508 = load <8 x float>, ptr %v471, align 4
-  %v509 = fadd <8 x float> %v507, %v508
-  %v510 = fcmp ogt <8 x float> %v509, zeroinitializer
-  %v511 = select <8 x i1> %v510, <8 x float> %v509, <8 x float> zeroinitializer
-  store <8 x float> %v511, ptr %v470, align 4
-  %v512 = load <8 x float>, ptr %v476, align 4
-  %v513 = fadd <8 x float> %v512, %v505
-  %v514 = getelementptr inbounds float, ptr %v471, i64 8
-  %v515 = load <8 x float>, ptr %v514, align 4
-  %v516 = fadd <8 x float> %v513, %v515
-  %v517 = fcmp ogt <8 x float> %v516, zeroinitializer
-  %v518 = select <8 x i1> %v517, <8 x float> %v516, <8 x float> zeroinitializer
-  %v519 = getelementptr inbounds float, ptr %v470, i64 8
-  store <8 x float> %v518, ptr %v519, align 4
-  %v520 = getelementptr inbounds float, ptr %w, i64 241
-  %v521 = load float, ptr %v520, align 4
-  %v522 = insertelement <8 x float> poison, float %v521, i64 0
-  %v523 = shufflevector <8 x float> %v522, <8 x float> poison, <8 x i32> zeroinitializer
-  %v524 = load <8 x float>, ptr %v477, align 4
-  %v525 = fadd <8 x float> %v524, %v523
-  %v526 = load <8 x float>, ptr %v474, align 4
-  %v527 = fadd <8 x float> %v525, %v526
-  %v528 = fcmp ogt <8 x float> %v527, zeroinitializer
-  %v529 = select <8 x i1> %v528, <8 x float> %v527, <8 x float> zeroinitializer
-  store <8 x float> %v529, ptr %v473, align 4
-  %v530 = load <8 x float>, ptr %v478, align 4
-  %v531 = fadd <8 x float> %v530, %v523
-  %v532 = getelementptr inbounds float, ptr %v474, i64 8
-  %v533 = load <8 x float>, ptr %v532, align 4
-  %v534 = fadd <8 x float> %v531, %v533
-  %v535 = fcmp ogt <8 x float> %v534, zeroinitializer
-  %v536 = select <8 x i1> %v535, <8 x float> %v534, <8 x float> zeroinitializer
-  %v537 = getelementptr inbounds float, ptr %v473, i64 8
-  store <8 x float> %v536, ptr %v537, align 4
+  %v501 = getelementptr inbounds float, ptr %w, i64 112
+  %v502 = load float, ptr %v501, align 4
+  %v503 = insertelement <8 x float> poison, float %v502, i64 0
+  %v504 = shufflevector <8 x float> %v503, <8 x float> poison, <8 x i32> zeroinitializer
+  %v505 = load <8 x float>, ptr %v474, align 4
+  %v506 = fadd <8 x float> %v505, %v504
+  %v507 = load <8 x float>, ptr %v470, align 4
+  %v508 = fadd <8 x float> %v506, %v507
+  %v509 = fcmp ogt <8 x float> %v508, zeroinitializer
+  %v510 = select <8 x i1> %v509, <8 x float> %v508, <8 x float> zeroinitializer
+  store <8 x float> %v510, ptr %v469, align 4
+  %v511 = load <8 x float>, ptr %v475, align 4
+  %v512 = fadd <8 x float> %v511, %v504
+  %v513 = getelementptr inbounds float, ptr %v470, i64 8
+  %v514 = load <8 x float>, ptr %v513, align 4
+  %v515 = fadd <8 x float> %v512, %v514
+  %v516 = fcmp ogt <8 x float> %v515, zeroinitializer
+  %v517 = select <8 x i1> %v516, <8 x float> %v515, <8 x float> zeroinitializer
+  %v518 = getelementptr inbounds float, ptr %v469, i64 8
+  store <8 x float> %v517, ptr %v518, align 4
+  %v519 = getelementptr inbounds float, ptr %w, i64 113
+  %v520 = load float, ptr %v519, align 4
+  %v521 = insertelement <8 x float> poison, float %v520, i64 0
+  %v522 = shufflevector <8 x float> %v521, <8 x float> poison, <8 x i32> zeroinitializer
+  %v523 = load <8 x float>, ptr %v476, align 4
+  %v524 = fadd <8 x float> %v523, %v522
+  %v525 = load <8 x float>, ptr %v473, align 4
+  %v526 = fadd <8 x float> %v524, %v525
+  %v527 = fcmp ogt <8 x float> %v526, zeroinitializer
+  %v528 = select <8 x i1> %v527, <8 x float> %v526, <8 x float> zeroinitializer
+  store <8 x float> %v528, ptr %v472, align 4
+  %v529 = load <8 x float>, ptr %v477, align 4
+  %v530 = fadd <8 x float> %v529, %v522
+  %v531 = getelementptr inbounds float, ptr %v473, i64 8
+  %v532 = load <8 x float>, ptr %v531, align 4
+  %v533 = fadd <8 x float> %v530, %v532
+  %v534 = fcmp ogt <8 x float> %v533, zeroinitializer
+  %v535 = select <8 x i1> %v534, <8 x float> %v533, <8 x float> zeroinitializer
+  %v536 = getelementptr inbounds float, ptr %v472, i64 8
+  store <8 x float> %v535, ptr %v536, align 4
   br label %nt.latch.84
 nt.latch.84:
   %nt86.next = add nuw nsw i64 %nt86, 1
   br label %nt.head.82
 nt.end.85:
-  %v538 = getelementptr inbounds float, ptr %v3, i64 32
-  %v539 = getelementptr inbounds float, ptr %v5, i64 32
-  %v540 = getelementptr inbounds float, ptr %v3, i64 68
-  %v541 = getelementptr inbounds float, ptr %v5, i64 68
+  %v537 = getelementptr inbounds float, ptr %v3, i64 32
+  %v538 = getelementptr inbounds float, ptr %v5, i64 32
+  %v539 = getelementptr inbounds float, ptr %v3, i64 68
+  %v540 = getelementptr inbounds float, ptr %v5, i64 68
+  store <8 x float> zeroinitializer, ptr %v541, align 32
   store <8 x float> zeroinitializer, ptr %v542, align 32
-  store <8 x float> zeroinitializer, ptr %v543, align 32
-  %v544 = getelementptr inbounds float, ptr %s, i64 32
+  %v543 = getelementptr inbounds float, ptr %s, i64 32
   br label %k.head.92
 k.head.92:
   %k96 = phi i64 [ 0, %nt.end.85 ], [ %k96.next, %k.latch.94 ]
   %k96.c = icmp slt i64 %k96, 18
   br i1 %k96.c, label %k.body.93, label %k.end.95
 k.body.93:
-  %v545 = mul nsw i64 %k96, 48
-  %v546 = getelementptr inbounds float, ptr %v544, i64 %v545
-  %v547 = mul nsw i64 %k96, 6
-  %v548 = getelementptr inbounds float, ptr %v73, i64 %v547
-  %v549 = load <8 x float>, ptr %v546, align 4
-  %v550 = load float, ptr %v548, align 4
-  %v551 = insertelement <8 x float> poison, float %v550, i64 0
-  %v552 = shufflevector <8 x float> %v551, <8 x float> poison, <8 x i32> zeroinitializer
-  %v553 = load <8 x float>, ptr %v542, align 4
-  %v554 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v552, <8 x float> %v549, <8 x float> %v553)
-  store <8 x float> %v554, ptr %v542, align 32
-  %v555 = getelementptr inbounds float, ptr %v548, i64 1
-  %v556 = load float, ptr %v555, align 4
-  %v557 = insertelement <8 x float> poison, float %v556, i64 0
-  %v558 = shufflevector <8 x float> %v557, <8 x float> poison, <8 x i32> zeroinitializer
-  %v559 = load <8 x float>, ptr %v543, align 4
-  %v560 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v558, <8 x float> %v549, <8 x float> %v559)
-  store <8 x float> %v560, ptr %v543, align 32
+  %v544 = mul nsw i64 %k96, 48
+  %v545 = getelementptr inbounds float, ptr %v543, i64 %v544
+  %v546 = mul nsw i64 %k96, 6
+  %v547 = getelementptr inbounds float, ptr %w, i64 %v546
+  %v548 = load <8 x float>, ptr %v545, align 4
+  %v549 = load float, ptr %v547, align 4
+  %v550 = insertelement <8 x float> poison, float %v549, i64 0
+  %v551 = shufflevector <8 x float> %v550, <8 x float> poison, <8 x i32> zeroinitializer
+  %v552 = load <8 x float>, ptr %v541, align 4
+  %v553 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v551, <8 x float> %v548, <8 x float> %v552)
+  store <8 x float> %v553, ptr %v541, align 32
+  %v554 = getelementptr inbounds float, ptr %v547, i64 1
+  %v555 = load float, ptr %v554, align 4
+  %v556 = insertelement <8 x float> poison, float %v555, i64 0
+  %v557 = shufflevector <8 x float> %v556, <8 x float> poison, <8 x i32> zeroinitializer
+  %v558 = load <8 x float>, ptr %v542, align 4
+  %v559 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v557, <8 x float> %v548, <8 x float> %v558)
+  store <8 x float> %v559, ptr %v542, align 32
   br label %k.latch.94
 k.latch.94:
   %k96.next = add nuw nsw i64 %k96, 1
   br label %k.head.92
 k.end.95:
-  %v561 = getelementptr inbounds float, ptr %w, i64 240
-  %v562 = load float, ptr %v561, align 4
-  %v563 = insertelement <8 x float> poison, float %v562, i64 0
-  %v564 = shufflevector <8 x float> %v563, <8 x float> poison, <8 x i32> zeroinitializer
-  %v565 = load <8 x float>, ptr %v542, align 4
-  %v566 = fadd <8 x float> %v565, %v564
-  %v567 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v539, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v568 = fadd <8 x float> %v566, %v567
-  %v569 = fcmp ogt <8 x float> %v568, zeroinitializer
-  %v570 = select <8 x i1> %v569, <8 x float> %v568, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v570, ptr %v538, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
-  %v571 = getelementptr inbounds float, ptr %w, i64 241
-  %v572 = load float, ptr %v571, align 4
-  %v573 = insertelement <8 x float> poison, float %v572, i64 0
-  %v574 = shufflevector <8 x float> %v573, <8 x float> poison, <8 x i32> zeroinitializer
-  %v575 = load <8 x float>, ptr %v543, align 4
-  %v576 = fadd <8 x float> %v575, %v574
-  %v577 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v541, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v578 = fadd <8 x float> %v576, %v577
-  %v579 = fcmp ogt <8 x float> %v578, zeroinitializer
-  %v580 = select <8 x i1> %v579, <8 x float> %v578, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v580, ptr %v540, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v560 = getelementptr inbounds float, ptr %w, i64 112
+  %v561 = load float, ptr %v560, align 4
+  %v562 = insertelement <8 x float> poison, float %v561, i64 0
+  %v563 = shufflevector <8 x float> %v562, <8 x float> poison, <8 x i32> zeroinitializer
+  %v564 = load <8 x float>, ptr %v541, align 4
+  %v565 = fadd <8 x float> %v564, %v563
+  %v566 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v538, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v567 = fadd <8 x float> %v565, %v566
+  %v568 = fcmp ogt <8 x float> %v567, zeroinitializer
+  %v569 = select <8 x i1> %v568, <8 x float> %v567, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v569, ptr %v537, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
+  %v570 = getelementptr inbounds float, ptr %w, i64 113
+  %v571 = load float, ptr %v570, align 4
+  %v572 = insertelement <8 x float> poison, float %v571, i64 0
+  %v573 = shufflevector <8 x float> %v572, <8 x float> poison, <8 x i32> zeroinitializer
+  %v574 = load <8 x float>, ptr %v542, align 4
+  %v575 = fadd <8 x float> %v574, %v573
+  %v576 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v540, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v577 = fadd <8 x float> %v575, %v576
+  %v578 = fcmp ogt <8 x float> %v577, zeroinitializer
+  %v579 = select <8 x i1> %v578, <8 x float> %v577, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v579, ptr %v539, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false>)
   br label %endif.81
 endif.81:
   br label %b.latch.2
@@ -1889,34 +1888,33 @@ o.head.5:
 o.body.6:
   store float 0.0, ptr %v4, align 4
   %v5 = mul nsw i64 %o9, 2
-  %v6 = add nsw i64 %v5, 256
-  %v7 = getelementptr inbounds float, ptr %w, i64 %v6
+  %v6 = getelementptr inbounds float, ptr %w, i64 %v5
   br label %k.head.10
 k.head.10:
   %k14 = phi i64 [ 0, %o.body.6 ], [ %k14.next, %k.latch.12 ]
   %k14.c = icmp slt i64 %k14, 2
   br i1 %k14.c, label %k.body.11, label %k.end.13
 k.body.11:
-  %v8 = load float, ptr %v4, align 4
-  %v9 = getelementptr inbounds float, ptr %v1, i64 %k14
-  %v10 = load float, ptr %v9, align 4
-  %v11 = getelementptr inbounds float, ptr %v7, i64 %k14
-  %v12 = load float, ptr %v11, align 4
-  %v13 = fmul float %v10, %v12
-  %v14 = fadd reassoc nsz contract float %v8, %v13
-  store float %v14, ptr %v4, align 4
+  %v7 = load float, ptr %v4, align 4
+  %v8 = getelementptr inbounds float, ptr %v1, i64 %k14
+  %v9 = load float, ptr %v8, align 4
+  %v10 = getelementptr inbounds float, ptr %v6, i64 %k14
+  %v11 = load float, ptr %v10, align 4
+  %v12 = fmul float %v9, %v11
+  %v13 = fadd reassoc nsz contract float %v7, %v12
+  store float %v13, ptr %v4, align 4
   br label %k.latch.12
 k.latch.12:
   %k14.next = add nuw nsw i64 %k14, 1
   br label %k.head.10
 k.end.13:
-  %v15 = load float, ptr %v4, align 4
-  %v16 = add nsw i64 %o9, 272
-  %v17 = getelementptr inbounds float, ptr %w, i64 %v16
-  %v18 = load float, ptr %v17, align 4
-  %v19 = fadd float %v15, %v18
-  %v20 = getelementptr inbounds float, ptr %v3, i64 %o9
-  store float %v19, ptr %v20, align 4
+  %v14 = load float, ptr %v4, align 4
+  %v15 = add nsw i64 %o9, 16
+  %v16 = getelementptr inbounds float, ptr %w, i64 %v15
+  %v17 = load float, ptr %v16, align 4
+  %v18 = fadd float %v14, %v17
+  %v19 = getelementptr inbounds float, ptr %v3, i64 %o9
+  store float %v18, ptr %v19, align 4
   br label %o.latch.7
 o.latch.7:
   %o9.next = add nuw nsw i64 %o9, 1
@@ -1939,41 +1937,43 @@ entry:
   %scratch = getelementptr inbounds float, ptr %arena, i64 %v0
   %scratch2 = getelementptr inbounds float, ptr %scratch, i64 864
   call void @k0_0(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %in, i64 0, i64 2)
-  %v1 = mul nsw i64 %n, 72
-  %v2 = getelementptr inbounds float, ptr %arena, i64 %v1
-  call void @k1_2(ptr %w, ptr %scratch, i64 %n, ptr %v2, ptr %arena, ptr %in, i64 0, i64 2)
-  %v3 = mul nsw i64 %n, 72
-  %v4 = getelementptr inbounds float, ptr %arena, i64 %v3
-  call void @k2_5(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %v4)
-  %v5 = mul nsw i64 %n, 18
-  %v6 = getelementptr inbounds float, ptr %arena, i64 %v5
-  call void @k3_6(ptr %w, ptr %scratch, i64 %n, ptr %v6, ptr %arena)
-  %v7 = mul nsw i64 %n, 18
-  %v8 = getelementptr inbounds float, ptr %arena, i64 %v7
-  call void @k5_8(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %v8, i64 0, i64 3)
+  %v1 = getelementptr inbounds float, ptr %w, i64 128
+  %v2 = mul nsw i64 %n, 72
+  %v3 = getelementptr inbounds float, ptr %arena, i64 %v2
+  call void @k1_2(ptr %v1, ptr %scratch, i64 %n, ptr %v3, ptr %arena, ptr %in, i64 0, i64 2)
+  %v4 = mul nsw i64 %n, 72
+  %v5 = getelementptr inbounds float, ptr %arena, i64 %v4
+  call void @k2_5(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %v5)
+  %v6 = mul nsw i64 %n, 18
+  %v7 = getelementptr inbounds float, ptr %arena, i64 %v6
+  call void @k3_6(ptr %w, ptr %scratch, i64 %n, ptr %v7, ptr %arena)
+  %v8 = getelementptr inbounds float, ptr %w, i64 256
+  %v9 = mul nsw i64 %n, 18
+  %v10 = getelementptr inbounds float, ptr %arena, i64 %v9
+  call void @k5_8(ptr %v8, ptr %scratch, i64 %n, ptr %arena, ptr %v10, i64 0, i64 3)
   ; output out
-  %v9 = getelementptr inbounds ptr, ptr %outs, i64 0
-  %v10 = load ptr, ptr %v9, align 8
+  %v11 = getelementptr inbounds ptr, ptr %outs, i64 0
+  %v12 = load ptr, ptr %v11, align 8
   br label %b.head.0
 b.head.0:
   %b4 = phi i64 [ 0, %entry ], [ %b4.next, %b.latch.2 ]
   %b4.c = icmp slt i64 %b4, %n
   br i1 %b4.c, label %b.body.1, label %b.end.3
 b.body.1:
-  %v11 = mul nsw i64 %b4, 3
-  %v12 = getelementptr inbounds float, ptr %arena, i64 %v11
   %v13 = mul nsw i64 %b4, 3
-  %v14 = getelementptr inbounds float, ptr %v10, i64 %v13
+  %v14 = getelementptr inbounds float, ptr %arena, i64 %v13
+  %v15 = mul nsw i64 %b4, 3
+  %v16 = getelementptr inbounds float, ptr %v12, i64 %v15
   br label %i.head.5
 i.head.5:
   %i9 = phi i64 [ 0, %b.body.1 ], [ %i9.next, %i.latch.7 ]
   %i9.c = icmp slt i64 %i9, 3
   br i1 %i9.c, label %i.body.6, label %i.end.8
 i.body.6:
-  %v15 = getelementptr inbounds float, ptr %v12, i64 %i9
-  %v16 = load float, ptr %v15, align 4
   %v17 = getelementptr inbounds float, ptr %v14, i64 %i9
-  store float %v16, ptr %v17, align 4
+  %v18 = load float, ptr %v17, align 4
+  %v19 = getelementptr inbounds float, ptr %v16, i64 %i9
+  store float %v18, ptr %v19, align 4
   br label %i.latch.7
 i.latch.7:
   %i9.next = add nuw nsw i64 %i9, 1

@@ -23,6 +23,14 @@ final class ModuleEmitter {
     private final String prefix;
     private final Set<String> declarations = new TreeSet<>();
     private final StringBuilder trampolines = new StringBuilder();
+    /**
+     * Each node's kernel function: a kernel's text does not depend on where its weights are (the entry point passes
+     * a pointer to them) nor on its node, so nodes of the same op and shapes (the repeated blocks of a ResNet stage)
+     * share one function, which LLVM then optimises once.
+     */
+    private final java.util.Map<Integer, String> kernelOf = new java.util.HashMap<>();
+    private final java.util.Map<String, String> kernelByText = new java.util.HashMap<>();
+    private final Set<String> workerTrampolines = new java.util.HashSet<>();
 
     private final int threads;
 
@@ -121,7 +129,7 @@ final class ModuleEmitter {
         List<Operand> in = new ArrayList<>();
         for (int k = 0; k < node.inputs().size(); k++) in.add(operand("%x" + k, node.inputs().get(k)));
         Operand y = operand("%y", node.output()), x = in.get(0), second = in.size() > 1 ? in.get(1) : null;
-        long[] w = weights.of(i);
+        long[] w = relative(weights.of(i));
         String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
         switch (op) {
             case Op.Conv c -> ConvKernels.conv(ir, c, x, y, c.epilogue().residual() ? second : null, w[0], w[1], "%s");
@@ -166,8 +174,24 @@ final class ModuleEmitter {
         if (channels(node) > 0) params.append(", i64 %lo, i64 %hi");
         out.append("; ").append(node.name()).append(": ").append(op.kind()).append(' ').append(g.tensor(node.inputs().get(0)).shape())
                 .append(" -> ").append(g.tensor(node.output()).shape()).append('\n');
-        out.append("define internal void @").append(name).append('(').append(params).append(") #0 {\n").append(ir.body()).append("  ret void\n}\n\n");
+        String text = "(" + params + ") #0 {\n" + ir.body() + "  ret void\n}\n\n";
+        String same = kernelByText.putIfAbsent(text, name);
+        if (same != null) {
+            out.append("; the kernel of ").append(same).append("\n\n");
+            kernelOf.put(i, same);
+            return same;
+        }
+        out.append("define internal void @").append(name).append(text);
+        kernelOf.put(i, name);
         return name;
+    }
+
+    /** A node's weight blocks relative to the first (the kernel's {@code %w} points at it), or null. */
+    private static long[] relative(long[] at) {
+        if (at == null) return null;
+        long[] r = at.clone();
+        for (int k = 0; k < r.length; k++) r[k] -= at[0];
+        return r;
     }
 
     private Operand operand(String ptr, int t) {
@@ -189,9 +213,11 @@ final class ModuleEmitter {
         for (int i = 0; i < g.nodes().size(); i++) {
             Node node = g.nodes().get(i);
             if (node.op() instanceof Op.Reshape) continue;
-            List<String> args = new ArrayList<>(List.of("ptr %w", "ptr %scratch", "i64 %n", "ptr " + address(ir, node.output())));
+            long[] w = weights.of(i);
+            List<String> args = new ArrayList<>(List.of("ptr " + (w == null ? "%w" : ir.at("%w", w[0])), "ptr %scratch", "i64 %n",
+                    "ptr " + address(ir, node.output())));
             for (int t : node.inputs()) args.add("ptr " + address(ir, t));
-            String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
+            String name = kernelOf.get(i);
             long channels = channels(node), cut = switch (node.op()) {
                 case Op.Conv c -> ConvKernels.split(c);
                 case Op.ConvTranspose t -> ConvKernels.split(ConvTransposeKernels.equivalent(t));
@@ -273,6 +299,7 @@ final class ModuleEmitter {
             ir.line(mine);
             ir.line("call void @" + name + "(" + String.join(", ", theirs) + ")");
         });
+        if (!workerTrampolines.add(name)) return; // a kernel shared by several nodes has one
         StringBuilder tr = new StringBuilder("define internal ptr @" + name + "_thread(ptr %ctx) {\nentry:\n");
         List<String> loaded = new ArrayList<>();
         for (int k = 0; k < theirs.size(); k++) {
