@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import netc.diag.DiagnosticPrinter;
-import netc.diag.Diagnostics;
-import netc.model.Network;
-import netc.sema.Frontend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,32 +19,18 @@ class NativePropertyTest {
 
     @Test
     void randomNetworksAgreeWithOnnxRuntime() throws Exception {
-        int iterations = Integer.getInteger("native.property.iterations", 40);
-        long first = Long.getLong("native.property.seed", 1);
-        List<String> failures = new ArrayList<>();
-        for (long seed = first; seed < first + iterations; seed++) {
-            String source = RandomNets.program(seed);
-            Diagnostics d = new Diagnostics();
-            Path file = Files.writeString(dir.resolve("random" + seed + ".net"), source);
-            Network net = Frontend.build(Frontend.load(file.toString(), d), null, List.of(), null, d);
-            if (d.hasErrors()) {
-                StringBuilder sb = new StringBuilder("seed " + seed + ": netc rejects the generated program\n" + source);
-                d.all().forEach(x -> sb.append(DiagnosticPrinter.format(x)));
-                failures.add(sb.toString());
-                continue;
-            }
+        List<String> failures = RandomNets.check("native.property", 40, dir, (net, seed, source, found) -> {
             try {
                 OnnxOracle.Case c = OnnxOracle.prepareNative(net, seed, Files.createDirectories(dir.resolve("lib" + seed)));
                 for (int batch = 1; batch <= 2; batch++) {
                     for (var diff : OnnxOracle.compare(c.model(), c.onnx(), seed, batch).values()) {
-                        if (!diff.ok()) failures.add("seed " + seed + " batch " + batch + ": " + diff + "\n" + source);
+                        if (!diff.ok()) found.add("seed " + seed + " batch " + batch + ": " + diff + "\n" + source);
                     }
                 }
             } catch (Exception | AssertionError e) {
-                failures.add("seed " + seed + ": " + e + "\n" + source);
+                found.add("seed " + seed + ": " + e + "\n" + source);
             }
-            if (failures.size() >= 5) break;
-        }
+        });
         assertTrue(failures.isEmpty(), failures.size() + " failure(s):\n" + String.join("\n", failures));
     }
 }
