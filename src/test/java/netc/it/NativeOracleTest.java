@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * are aliases of another (vgg of vgg16, resnet of resnet50...) run once, batch 2 runs only for the networks
  * NativeBackendTorchTest does not check against PyTorch, the sensitivity is measured only when a network misses the
  * plain 1e-4 bound, and the next network's library is built (LLVM) and its weights calibrated on a second thread
- * while this one is checked. {@code -Dnetc.oracle.nets=a,b} runs a subset.
+ * while this one is checked. Even so the 60 LLVM builds dominate: about 10 CPU-minutes in all, so several minutes
+ * on two cores. {@code -Dnetc.oracle.nets=a,b} runs a subset.
  */
 class NativeOracleTest {
     private static final Set<String> TORCH_CHECKED = Set.of("lenet", "nin_d2l", "resnet18", "mobilenet_v2", "squeezenet1_1", "googlenet",
