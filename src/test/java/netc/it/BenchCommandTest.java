@@ -77,8 +77,12 @@ class BenchCommandTest {
             assertTrue(diff <= 1e-5, "native netc and ONNX Runtime differ by " + diff + " of the output's scale: " + row);
         }
         assertTrue(r.out().contains("native (1 thread) ") && r.out().contains("native (2 threads) ") && r.out().contains("LLVM + link"), r.out());
-        assertTrue(r.out().contains("note: --profile: the native target has no per-layer timer yet; no profile"), r.out());
-        assertFalse(r.out().contains("profile of lenet"), r.out());
+        // the profile of an instrumented build, per batch and thread count, every conv and dense layer with its GFLOP/s and share of peak
+        for (String config : List.of("batch 1, 1 thread ", "batch 2, 1 thread ", "batch 1, 2 threads", "batch 2, 2 threads")) {
+            assertTrue(r.out().contains("profile of lenet (native), " + config), config + "\n" + r.out());
+        }
+        assertTrue(r.out().contains("| layer | op | output | ms | % | GFLOP/s | % of peak |"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\| conv5x5 \\| 2 \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9]+ \\|")), r.out());
     }
 
     @Test

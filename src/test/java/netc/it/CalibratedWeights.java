@@ -32,6 +32,7 @@ final class CalibratedWeights implements WeightSource {
     private CalibratedWeights(WeightSource base) { this.base = base; }
 
     static WeightSource of(Network net, WeightSource base, long seed) throws OrtException {
+        if (net.layers().stream().noneMatch(l -> l.op().equals("bn"))) return base; // nothing to calibrate: spare the export
         CalibratedWeights w = new CalibratedWeights(base);
         ModelProto model = OnnxExporter.export(net, base, OnnxExporter.DEFAULT_OPSET);
         GraphProto.Builder g = model.getGraph().toBuilder().clearNode();

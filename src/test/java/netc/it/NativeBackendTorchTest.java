@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The native backend against PyTorch, on the cases JavaBackendTorchTest uses (written by
  * src/test/python/torch_cases.py): the library built for x86-64-v3, called through the generated FFM class, must
  * agree within 1e-4 of the output's scale, every pass on and every pass off. All of that test's networks but unet
- * (transposed convs and resize have no native kernels yet).
+ * (its full 512x512 size is slow here; NativeOracleTest checks it against ONNX Runtime at 128x128).
  */
 class NativeBackendTorchTest {
     @TempDir Path tmp;

@@ -47,6 +47,17 @@ final class OnnxOracle {
         return new Case(m, OnnxExporter.bytes(net, w, OnnxExporter.DEFAULT_OPSET));
     }
 
+    /**
+     * As {@link #prepare}, but the model is the native backend's (x86-64-v3, every pass on), its library built in
+     * {@code dir}.
+     */
+    static Case prepareNative(Network net, long seed, java.nio.file.Path dir) throws OrtException, java.io.IOException {
+        var gen = netc.backend.llvm.NativeBackend.generate(net, Set.of(), "netc.generated", null);
+        WeightSource w = CalibratedWeights.of(net, new RandomWeights(seed, gen.graph().parameters()), seed);
+        Model m = (Model) netc.backend.llvm.NativeBackend.instantiate(gen, netc.backend.llvm.NativeBackend.Options.DEFAULT, dir, w);
+        return new Case(m, OnnxExporter.bytes(net, w, OnnxExporter.DEFAULT_OPSET));
+    }
+
     /** Runs both on {@code batch} random images; returns the difference of every named output. */
     static Map<String, Diff> compare(Network net, long seed, int batch) throws OrtException {
         Case c = prepare(net, seed);

@@ -21,6 +21,42 @@ final class RandomNets {
 
     private RandomNets(long seed) { rnd = new SplittableRandom(seed); }
 
+    /**
+     * The program for one seed, written to {@code dir} and built by the real front end; null, with the program and
+     * netc's diagnostics added to {@code failures}, when netc rejects it (a bug in the generator or in netc).
+     */
+    private static netc.model.Network build(long seed, java.nio.file.Path dir, List<String> failures) throws java.io.IOException {
+        String source = program(seed);
+        netc.diag.Diagnostics d = new netc.diag.Diagnostics();
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("random" + seed + ".net"), source);
+        netc.model.Network net = netc.sema.Frontend.build(netc.sema.Frontend.load(file.toString(), d), null, List.of(), null, d);
+        if (!d.hasErrors()) return net;
+        StringBuilder sb = new StringBuilder("seed " + seed + ": netc rejects the generated program\n" + source);
+        d.all().forEach(x -> sb.append(netc.diag.DiagnosticPrinter.format(x)));
+        failures.add(sb.toString());
+        return null;
+    }
+
+    /** A check of one random network: adds what it finds wrong to {@code failures}. */
+    interface Check {
+        void run(netc.model.Network net, long seed, String source, List<String> failures) throws Exception;
+    }
+
+    /**
+     * Runs {@code check} on the networks of {@code -DPROPERTY.iterations} seeds (default {@code iterations}) from
+     * {@code -DPROPERTY.seed} (default 1), stopping at five failures; returns the failures.
+     */
+    static List<String> check(String property, int iterations, java.nio.file.Path dir, Check check) throws Exception {
+        int count = Integer.getInteger(property + ".iterations", iterations);
+        long first = Long.getLong(property + ".seed", 1);
+        List<String> failures = new ArrayList<>();
+        for (long seed = first; seed < first + count && failures.size() < 5; seed++) {
+            netc.model.Network net = build(seed, dir, failures);
+            if (net != null) check.run(net, seed, program(seed), failures);
+        }
+        return failures;
+    }
+
     /** The program for one seed: {@code network p(input: CxHxW) { ... }}. */
     static String program(long seed) {
         RandomNets g = new RandomNets(seed);

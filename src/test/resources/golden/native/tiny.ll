@@ -373,12 +373,12 @@ b.end.3:
 ; 2: conv 2x6x6 -> 2x6x6
 define internal void @k1_2(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0, ptr %x1, i64 %lo, i64 %hi) #0 {
 entry:
+  %v84 = alloca <8 x float>, align 32
   %v85 = alloca <8 x float>, align 32
   %v86 = alloca <8 x float>, align 32
   %v87 = alloca <8 x float>, align 32
-  %v88 = alloca <8 x float>, align 32
+  %v153 = alloca <8 x float>, align 32
   %v154 = alloca <8 x float>, align 32
-  %v155 = alloca <8 x float>, align 32
   br label %b.head.0
 b.head.0:
   %b4 = phi i64 [ 0, %entry ], [ %b4.next, %b.latch.2 ]
@@ -599,154 +599,153 @@ ic.latch.12:
   %ic14.next = add nuw nsw i64 %ic14, 1
   br label %ic.head.10
 ic.end.13:
-  %v79 = getelementptr inbounds float, ptr %w, i64 128
-  %v80 = getelementptr inbounds float, ptr %v3, i64 %v7
-  %v81 = getelementptr inbounds float, ptr %v5, i64 %v7
-  %v82 = add nsw i64 36, %v7
-  %v83 = getelementptr inbounds float, ptr %v3, i64 %v82
-  %v84 = getelementptr inbounds float, ptr %v5, i64 %v82
+  %v79 = getelementptr inbounds float, ptr %v3, i64 %v7
+  %v80 = getelementptr inbounds float, ptr %v5, i64 %v7
+  %v81 = add nsw i64 36, %v7
+  %v82 = getelementptr inbounds float, ptr %v3, i64 %v81
+  %v83 = getelementptr inbounds float, ptr %v5, i64 %v81
+  store <8 x float> zeroinitializer, ptr %v84, align 32
   store <8 x float> zeroinitializer, ptr %v85, align 32
   store <8 x float> zeroinitializer, ptr %v86, align 32
   store <8 x float> zeroinitializer, ptr %v87, align 32
-  store <8 x float> zeroinitializer, ptr %v88, align 32
   br label %k.head.65
 k.head.65:
   %k69 = phi i64 [ 0, %ic.end.13 ], [ %k69.next, %k.latch.67 ]
   %k69.c = icmp slt i64 %k69, 18
   br i1 %k69.c, label %k.body.66, label %k.end.68
 k.body.66:
-  %v89 = mul nsw i64 %k69, 32
-  %v90 = getelementptr inbounds float, ptr %s, i64 %v89
-  %v91 = mul nsw i64 %k69, 6
-  %v92 = getelementptr inbounds float, ptr %v79, i64 %v91
-  %v93 = load <8 x float>, ptr %v90, align 4
-  %v94 = getelementptr inbounds float, ptr %v90, i64 8
-  %v95 = load <8 x float>, ptr %v94, align 4
-  %v96 = load float, ptr %v92, align 4
-  %v97 = insertelement <8 x float> poison, float %v96, i64 0
-  %v98 = shufflevector <8 x float> %v97, <8 x float> poison, <8 x i32> zeroinitializer
-  %v99 = load <8 x float>, ptr %v85, align 4
-  %v100 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v98, <8 x float> %v93, <8 x float> %v99)
-  store <8 x float> %v100, ptr %v85, align 32
-  %v101 = load <8 x float>, ptr %v86, align 4
-  %v102 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v98, <8 x float> %v95, <8 x float> %v101)
-  store <8 x float> %v102, ptr %v86, align 32
-  %v103 = getelementptr inbounds float, ptr %v92, i64 1
-  %v104 = load float, ptr %v103, align 4
-  %v105 = insertelement <8 x float> poison, float %v104, i64 0
-  %v106 = shufflevector <8 x float> %v105, <8 x float> poison, <8 x i32> zeroinitializer
-  %v107 = load <8 x float>, ptr %v87, align 4
-  %v108 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v106, <8 x float> %v93, <8 x float> %v107)
-  store <8 x float> %v108, ptr %v87, align 32
-  %v109 = load <8 x float>, ptr %v88, align 4
-  %v110 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v106, <8 x float> %v95, <8 x float> %v109)
-  store <8 x float> %v110, ptr %v88, align 32
+  %v88 = mul nsw i64 %k69, 32
+  %v89 = getelementptr inbounds float, ptr %s, i64 %v88
+  %v90 = mul nsw i64 %k69, 6
+  %v91 = getelementptr inbounds float, ptr %w, i64 %v90
+  %v92 = load <8 x float>, ptr %v89, align 4
+  %v93 = getelementptr inbounds float, ptr %v89, i64 8
+  %v94 = load <8 x float>, ptr %v93, align 4
+  %v95 = load float, ptr %v91, align 4
+  %v96 = insertelement <8 x float> poison, float %v95, i64 0
+  %v97 = shufflevector <8 x float> %v96, <8 x float> poison, <8 x i32> zeroinitializer
+  %v98 = load <8 x float>, ptr %v84, align 4
+  %v99 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v97, <8 x float> %v92, <8 x float> %v98)
+  store <8 x float> %v99, ptr %v84, align 32
+  %v100 = load <8 x float>, ptr %v85, align 4
+  %v101 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v97, <8 x float> %v94, <8 x float> %v100)
+  store <8 x float> %v101, ptr %v85, align 32
+  %v102 = getelementptr inbounds float, ptr %v91, i64 1
+  %v103 = load float, ptr %v102, align 4
+  %v104 = insertelement <8 x float> poison, float %v103, i64 0
+  %v105 = shufflevector <8 x float> %v104, <8 x float> poison, <8 x i32> zeroinitializer
+  %v106 = load <8 x float>, ptr %v86, align 4
+  %v107 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v105, <8 x float> %v92, <8 x float> %v106)
+  store <8 x float> %v107, ptr %v86, align 32
+  %v108 = load <8 x float>, ptr %v87, align 4
+  %v109 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v105, <8 x float> %v94, <8 x float> %v108)
+  store <8 x float> %v109, ptr %v87, align 32
   br label %k.latch.67
 k.latch.67:
   %k69.next = add nuw nsw i64 %k69, 1
   br label %k.head.65
 k.end.68:
-  %v111 = getelementptr inbounds float, ptr %w, i64 240
-  %v112 = load float, ptr %v111, align 4
-  %v113 = insertelement <8 x float> poison, float %v112, i64 0
-  %v114 = shufflevector <8 x float> %v113, <8 x float> poison, <8 x i32> zeroinitializer
-  %v115 = load <8 x float>, ptr %v85, align 4
-  %v116 = fadd <8 x float> %v115, %v114
-  %v117 = load <8 x float>, ptr %v81, align 4
-  %v118 = fadd <8 x float> %v116, %v117
-  %v119 = fcmp ogt <8 x float> %v118, zeroinitializer
-  %v120 = select <8 x i1> %v119, <8 x float> %v118, <8 x float> zeroinitializer
-  store <8 x float> %v120, ptr %v80, align 4
-  %v121 = load <8 x float>, ptr %v86, align 4
-  %v122 = fadd <8 x float> %v121, %v114
-  %v123 = getelementptr inbounds float, ptr %v81, i64 8
-  %v124 = load <8 x float>, ptr %v123, align 4
-  %v125 = fadd <8 x float> %v122, %v124
-  %v126 = fcmp ogt <8 x float> %v125, zeroinitializer
-  %v127 = select <8 x i1> %v126, <8 x float> %v125, <8 x float> zeroinitializer
-  %v128 = getelementptr inbounds float, ptr %v80, i64 8
-  store <8 x float> %v127, ptr %v128, align 4
-  %v129 = getelementptr inbounds float, ptr %w, i64 241
-  %v130 = load float, ptr %v129, align 4
-  %v131 = insertelement <8 x float> poison, float %v130, i64 0
-  %v132 = shufflevector <8 x float> %v131, <8 x float> poison, <8 x i32> zeroinitializer
-  %v133 = load <8 x float>, ptr %v87, align 4
-  %v134 = fadd <8 x float> %v133, %v132
-  %v135 = load <8 x float>, ptr %v84, align 4
-  %v136 = fadd <8 x float> %v134, %v135
-  %v137 = fcmp ogt <8 x float> %v136, zeroinitializer
-  %v138 = select <8 x i1> %v137, <8 x float> %v136, <8 x float> zeroinitializer
-  store <8 x float> %v138, ptr %v83, align 4
-  %v139 = load <8 x float>, ptr %v88, align 4
-  %v140 = fadd <8 x float> %v139, %v132
-  %v141 = getelementptr inbounds float, ptr %v84, i64 8
-  %v142 = load <8 x float>, ptr %v141, align 4
-  %v143 = fadd <8 x float> %v140, %v142
-  %v144 = fcmp ogt <8 x float> %v143, zeroinitializer
-  %v145 = select <8 x i1> %v144, <8 x float> %v143, <8 x float> zeroinitializer
-  %v146 = getelementptr inbounds float, ptr %v83, i64 8
-  store <8 x float> %v145, ptr %v146, align 4
-  %v147 = add nsw i64 %v7, 16
-  %v148 = getelementptr inbounds float, ptr %v3, i64 %v147
-  %v149 = getelementptr inbounds float, ptr %v5, i64 %v147
-  %v150 = add nsw i64 36, %v7
-  %v151 = add nsw i64 %v150, 16
-  %v152 = getelementptr inbounds float, ptr %v3, i64 %v151
-  %v153 = getelementptr inbounds float, ptr %v5, i64 %v151
+  %v110 = getelementptr inbounds float, ptr %w, i64 112
+  %v111 = load float, ptr %v110, align 4
+  %v112 = insertelement <8 x float> poison, float %v111, i64 0
+  %v113 = shufflevector <8 x float> %v112, <8 x float> poison, <8 x i32> zeroinitializer
+  %v114 = load <8 x float>, ptr %v84, align 4
+  %v115 = fadd <8 x float> %v114, %v113
+  %v116 = load <8 x float>, ptr %v80, align 4
+  %v117 = fadd <8 x float> %v115, %v116
+  %v118 = fcmp ogt <8 x float> %v117, zeroinitializer
+  %v119 = select <8 x i1> %v118, <8 x float> %v117, <8 x float> zeroinitializer
+  store <8 x float> %v119, ptr %v79, align 4
+  %v120 = load <8 x float>, ptr %v85, align 4
+  %v121 = fadd <8 x float> %v120, %v113
+  %v122 = getelementptr inbounds float, ptr %v80, i64 8
+  %v123 = load <8 x float>, ptr %v122, align 4
+  %v124 = fadd <8 x float> %v121, %v123
+  %v125 = fcmp ogt <8 x float> %v124, zeroinitializer
+  %v126 = select <8 x i1> %v125, <8 x float> %v124, <8 x float> zeroinitializer
+  %v127 = getelementptr inbounds float, ptr %v79, i64 8
+  store <8 x float> %v126, ptr %v127, align 4
+  %v128 = getelementptr inbounds float, ptr %w, i64 113
+  %v129 = load float, ptr %v128, align 4
+  %v130 = insertelement <8 x float> poison, float %v129, i64 0
+  %v131 = shufflevector <8 x float> %v130, <8 x float> poison, <8 x i32> zeroinitializer
+  %v132 = load <8 x float>, ptr %v86, align 4
+  %v133 = fadd <8 x float> %v132, %v131
+  %v134 = load <8 x float>, ptr %v83, align 4
+  %v135 = fadd <8 x float> %v133, %v134
+  %v136 = fcmp ogt <8 x float> %v135, zeroinitializer
+  %v137 = select <8 x i1> %v136, <8 x float> %v135, <8 x float> zeroinitializer
+  store <8 x float> %v137, ptr %v82, align 4
+  %v138 = load <8 x float>, ptr %v87, align 4
+  %v139 = fadd <8 x float> %v138, %v131
+  %v140 = getelementptr inbounds float, ptr %v83, i64 8
+  %v141 = load <8 x float>, ptr %v140, align 4
+  %v142 = fadd <8 x float> %v139, %v141
+  %v143 = fcmp ogt <8 x float> %v142, zeroinitializer
+  %v144 = select <8 x i1> %v143, <8 x float> %v142, <8 x float> zeroinitializer
+  %v145 = getelementptr inbounds float, ptr %v82, i64 8
+  store <8 x float> %v144, ptr %v145, align 4
+  %v146 = add nsw i64 %v7, 16
+  %v147 = getelementptr inbounds float, ptr %v3, i64 %v146
+  %v148 = getelementptr inbounds float, ptr %v5, i64 %v146
+  %v149 = add nsw i64 36, %v7
+  %v150 = add nsw i64 %v149, 16
+  %v151 = getelementptr inbounds float, ptr %v3, i64 %v150
+  %v152 = getelementptr inbounds float, ptr %v5, i64 %v150
+  store <8 x float> zeroinitializer, ptr %v153, align 32
   store <8 x float> zeroinitializer, ptr %v154, align 32
-  store <8 x float> zeroinitializer, ptr %v155, align 32
-  %v156 = getelementptr inbounds float, ptr %s, i64 16
+  %v155 = getelementptr inbounds float, ptr %s, i64 16
   br label %k.head.70
 k.head.70:
   %k74 = phi i64 [ 0, %k.end.68 ], [ %k74.next, %k.latch.72 ]
   %k74.c = icmp slt i64 %k74, 18
   br i1 %k74.c, label %k.body.71, label %k.end.73
 k.body.71:
-  %v157 = mul nsw i64 %k74, 32
-  %v158 = getelementptr inbounds float, ptr %v156, i64 %v157
-  %v159 = mul nsw i64 %k74, 6
-  %v160 = getelementptr inbounds float, ptr %v79, i64 %v159
-  %v161 = load <8 x float>, ptr %v158, align 4
-  %v162 = load float, ptr %v160, align 4
-  %v163 = insertelement <8 x float> poison, float %v162, i64 0
-  %v164 = shufflevector <8 x float> %v163, <8 x float> poison, <8 x i32> zeroinitializer
-  %v165 = load <8 x float>, ptr %v154, align 4
-  %v166 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v164, <8 x float> %v161, <8 x float> %v165)
-  store <8 x float> %v166, ptr %v154, align 32
-  %v167 = getelementptr inbounds float, ptr %v160, i64 1
-  %v168 = load float, ptr %v167, align 4
-  %v169 = insertelement <8 x float> poison, float %v168, i64 0
-  %v170 = shufflevector <8 x float> %v169, <8 x float> poison, <8 x i32> zeroinitializer
-  %v171 = load <8 x float>, ptr %v155, align 4
-  %v172 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v170, <8 x float> %v161, <8 x float> %v171)
-  store <8 x float> %v172, ptr %v155, align 32
+  %v156 = mul nsw i64 %k74, 32
+  %v157 = getelementptr inbounds float, ptr %v155, i64 %v156
+  %v158 = mul nsw i64 %k74, 6
+  %v159 = getelementptr inbounds float, ptr %w, i64 %v158
+  %v160 = load <8 x float>, ptr %v157, align 4
+  %v161 = load float, ptr %v159, align 4
+  %v162 = insertelement <8 x float> poison, float %v161, i64 0
+  %v163 = shufflevector <8 x float> %v162, <8 x float> poison, <8 x i32> zeroinitializer
+  %v164 = load <8 x float>, ptr %v153, align 4
+  %v165 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v163, <8 x float> %v160, <8 x float> %v164)
+  store <8 x float> %v165, ptr %v153, align 32
+  %v166 = getelementptr inbounds float, ptr %v159, i64 1
+  %v167 = load float, ptr %v166, align 4
+  %v168 = insertelement <8 x float> poison, float %v167, i64 0
+  %v169 = shufflevector <8 x float> %v168, <8 x float> poison, <8 x i32> zeroinitializer
+  %v170 = load <8 x float>, ptr %v154, align 4
+  %v171 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v169, <8 x float> %v160, <8 x float> %v170)
+  store <8 x float> %v171, ptr %v154, align 32
   br label %k.latch.72
 k.latch.72:
   %k74.next = add nuw nsw i64 %k74, 1
   br label %k.head.70
 k.end.73:
-  %v173 = getelementptr inbounds float, ptr %w, i64 240
-  %v174 = load float, ptr %v173, align 4
-  %v175 = insertelement <8 x float> poison, float %v174, i64 0
-  %v176 = shufflevector <8 x float> %v175, <8 x float> poison, <8 x i32> zeroinitializer
-  %v177 = load <8 x float>, ptr %v154, align 4
-  %v178 = fadd <8 x float> %v177, %v176
-  %v179 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v149, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v180 = fadd <8 x float> %v178, %v179
-  %v181 = fcmp ogt <8 x float> %v180, zeroinitializer
-  %v182 = select <8 x i1> %v181, <8 x float> %v180, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v182, ptr %v148, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-  %v183 = getelementptr inbounds float, ptr %w, i64 241
-  %v184 = load float, ptr %v183, align 4
-  %v185 = insertelement <8 x float> poison, float %v184, i64 0
-  %v186 = shufflevector <8 x float> %v185, <8 x float> poison, <8 x i32> zeroinitializer
-  %v187 = load <8 x float>, ptr %v155, align 4
-  %v188 = fadd <8 x float> %v187, %v186
-  %v189 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v153, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v190 = fadd <8 x float> %v188, %v189
-  %v191 = fcmp ogt <8 x float> %v190, zeroinitializer
-  %v192 = select <8 x i1> %v191, <8 x float> %v190, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v192, ptr %v152, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+  %v172 = getelementptr inbounds float, ptr %w, i64 112
+  %v173 = load float, ptr %v172, align 4
+  %v174 = insertelement <8 x float> poison, float %v173, i64 0
+  %v175 = shufflevector <8 x float> %v174, <8 x float> poison, <8 x i32> zeroinitializer
+  %v176 = load <8 x float>, ptr %v153, align 4
+  %v177 = fadd <8 x float> %v176, %v175
+  %v178 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v148, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v179 = fadd <8 x float> %v177, %v178
+  %v180 = fcmp ogt <8 x float> %v179, zeroinitializer
+  %v181 = select <8 x i1> %v180, <8 x float> %v179, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v181, ptr %v147, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+  %v182 = getelementptr inbounds float, ptr %w, i64 113
+  %v183 = load float, ptr %v182, align 4
+  %v184 = insertelement <8 x float> poison, float %v183, i64 0
+  %v185 = shufflevector <8 x float> %v184, <8 x float> poison, <8 x i32> zeroinitializer
+  %v186 = load <8 x float>, ptr %v154, align 4
+  %v187 = fadd <8 x float> %v186, %v185
+  %v188 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v152, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v189 = fadd <8 x float> %v187, %v188
+  %v190 = fcmp ogt <8 x float> %v189, zeroinitializer
+  %v191 = select <8 x i1> %v190, <8 x float> %v189, <8 x float> zeroinitializer
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v191, ptr %v151, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
   br label %blk.latch.7
 blk.latch.7:
   %blk9.next = add nuw nsw i64 %blk9, 1
@@ -963,34 +962,33 @@ o.head.5:
 o.body.6:
   store float 0.0, ptr %v4, align 4
   %v5 = mul nsw i64 %o9, 2
-  %v6 = add nsw i64 %v5, 256
-  %v7 = getelementptr inbounds float, ptr %w, i64 %v6
+  %v6 = getelementptr inbounds float, ptr %w, i64 %v5
   br label %k.head.10
 k.head.10:
   %k14 = phi i64 [ 0, %o.body.6 ], [ %k14.next, %k.latch.12 ]
   %k14.c = icmp slt i64 %k14, 2
   br i1 %k14.c, label %k.body.11, label %k.end.13
 k.body.11:
-  %v8 = load float, ptr %v4, align 4
-  %v9 = getelementptr inbounds float, ptr %v1, i64 %k14
-  %v10 = load float, ptr %v9, align 4
-  %v11 = getelementptr inbounds float, ptr %v7, i64 %k14
-  %v12 = load float, ptr %v11, align 4
-  %v13 = fmul float %v10, %v12
-  %v14 = fadd reassoc nsz contract float %v8, %v13
-  store float %v14, ptr %v4, align 4
+  %v7 = load float, ptr %v4, align 4
+  %v8 = getelementptr inbounds float, ptr %v1, i64 %k14
+  %v9 = load float, ptr %v8, align 4
+  %v10 = getelementptr inbounds float, ptr %v6, i64 %k14
+  %v11 = load float, ptr %v10, align 4
+  %v12 = fmul float %v9, %v11
+  %v13 = fadd reassoc nsz contract float %v7, %v12
+  store float %v13, ptr %v4, align 4
   br label %k.latch.12
 k.latch.12:
   %k14.next = add nuw nsw i64 %k14, 1
   br label %k.head.10
 k.end.13:
-  %v15 = load float, ptr %v4, align 4
-  %v16 = add nsw i64 %o9, 272
-  %v17 = getelementptr inbounds float, ptr %w, i64 %v16
-  %v18 = load float, ptr %v17, align 4
-  %v19 = fadd float %v15, %v18
-  %v20 = getelementptr inbounds float, ptr %v3, i64 %o9
-  store float %v19, ptr %v20, align 4
+  %v14 = load float, ptr %v4, align 4
+  %v15 = add nsw i64 %o9, 16
+  %v16 = getelementptr inbounds float, ptr %w, i64 %v15
+  %v17 = load float, ptr %v16, align 4
+  %v18 = fadd float %v14, %v17
+  %v19 = getelementptr inbounds float, ptr %v3, i64 %o9
+  store float %v18, ptr %v19, align 4
   br label %o.latch.7
 o.latch.7:
   %o9.next = add nuw nsw i64 %o9, 1
@@ -1013,41 +1011,43 @@ entry:
   %scratch = getelementptr inbounds float, ptr %arena, i64 %v0
   %scratch2 = getelementptr inbounds float, ptr %scratch, i64 576
   call void @k0_0(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %in, i64 0, i64 2)
-  %v1 = mul nsw i64 %n, 72
-  %v2 = getelementptr inbounds float, ptr %arena, i64 %v1
-  call void @k1_2(ptr %w, ptr %scratch, i64 %n, ptr %v2, ptr %arena, ptr %in, i64 0, i64 2)
-  %v3 = mul nsw i64 %n, 72
-  %v4 = getelementptr inbounds float, ptr %arena, i64 %v3
-  call void @k2_5(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %v4)
-  %v5 = mul nsw i64 %n, 18
-  %v6 = getelementptr inbounds float, ptr %arena, i64 %v5
-  call void @k3_6(ptr %w, ptr %scratch, i64 %n, ptr %v6, ptr %arena)
-  %v7 = mul nsw i64 %n, 18
-  %v8 = getelementptr inbounds float, ptr %arena, i64 %v7
-  call void @k5_8(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %v8, i64 0, i64 3)
+  %v1 = getelementptr inbounds float, ptr %w, i64 128
+  %v2 = mul nsw i64 %n, 72
+  %v3 = getelementptr inbounds float, ptr %arena, i64 %v2
+  call void @k1_2(ptr %v1, ptr %scratch, i64 %n, ptr %v3, ptr %arena, ptr %in, i64 0, i64 2)
+  %v4 = mul nsw i64 %n, 72
+  %v5 = getelementptr inbounds float, ptr %arena, i64 %v4
+  call void @k2_5(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %v5)
+  %v6 = mul nsw i64 %n, 18
+  %v7 = getelementptr inbounds float, ptr %arena, i64 %v6
+  call void @k3_6(ptr %w, ptr %scratch, i64 %n, ptr %v7, ptr %arena)
+  %v8 = getelementptr inbounds float, ptr %w, i64 256
+  %v9 = mul nsw i64 %n, 18
+  %v10 = getelementptr inbounds float, ptr %arena, i64 %v9
+  call void @k5_8(ptr %v8, ptr %scratch, i64 %n, ptr %arena, ptr %v10, i64 0, i64 3)
   ; output out
-  %v9 = getelementptr inbounds ptr, ptr %outs, i64 0
-  %v10 = load ptr, ptr %v9, align 8
+  %v11 = getelementptr inbounds ptr, ptr %outs, i64 0
+  %v12 = load ptr, ptr %v11, align 8
   br label %b.head.0
 b.head.0:
   %b4 = phi i64 [ 0, %entry ], [ %b4.next, %b.latch.2 ]
   %b4.c = icmp slt i64 %b4, %n
   br i1 %b4.c, label %b.body.1, label %b.end.3
 b.body.1:
-  %v11 = mul nsw i64 %b4, 3
-  %v12 = getelementptr inbounds float, ptr %arena, i64 %v11
   %v13 = mul nsw i64 %b4, 3
-  %v14 = getelementptr inbounds float, ptr %v10, i64 %v13
+  %v14 = getelementptr inbounds float, ptr %arena, i64 %v13
+  %v15 = mul nsw i64 %b4, 3
+  %v16 = getelementptr inbounds float, ptr %v12, i64 %v15
   br label %i.head.5
 i.head.5:
   %i9 = phi i64 [ 0, %b.body.1 ], [ %i9.next, %i.latch.7 ]
   %i9.c = icmp slt i64 %i9, 3
   br i1 %i9.c, label %i.body.6, label %i.end.8
 i.body.6:
-  %v15 = getelementptr inbounds float, ptr %v12, i64 %i9
-  %v16 = load float, ptr %v15, align 4
   %v17 = getelementptr inbounds float, ptr %v14, i64 %i9
-  store float %v16, ptr %v17, align 4
+  %v18 = load float, ptr %v17, align 4
+  %v19 = getelementptr inbounds float, ptr %v16, i64 %i9
+  store float %v18, ptr %v19, align 4
   br label %i.latch.7
 i.latch.7:
   %i9.next = add nuw nsw i64 %i9, 1

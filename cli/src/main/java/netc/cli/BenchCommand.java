@@ -83,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Budget budget;
 
-    @Option(names = "--profile", description = "also time each layer of the generated Java (an instrumented copy) and print the slowest")
+    @Option(names = "--profile", description = "also time each layer (an instrumented copy of the generated Java or native library) and print the slowest")
     boolean profile;
 
     @Option(names = "--top", paramLabel = "N", description = "layers the profile lists (default: 15)")
@@ -102,6 +102,7 @@ final class BenchCommand implements Callable<Integer> {
         for (String t : targets) if (!t.equals("java") && !t.equals("native")) throw usage("--target takes java, native or java,native; not '" + t + "'");
         if (new LinkedHashSet<>(targets).size() != targets.size()) throw usage("--target lists " + String.join(",", targets) + ": each target once");
         boolean hasNative = targets.contains("native");
+        if (hasNative) NativeOptions.checkCpu(spec, null, cpu);
         if (profile && format.equals("json")) throw usage("--profile prints text: use --format text or md with it");
         if (hasNative && threads.stream().anyMatch(t -> t > 2)) throw usage("the native target runs on 1 or 2 threads: --threads " + threads.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""));
         String engine = against != null ? against : onnx != null ? "onnxruntime" : "none";
@@ -157,8 +158,10 @@ final class BenchCommand implements Callable<Integer> {
             StringBuilder profiles = new StringBuilder();
             List<String> notes = new ArrayList<>();
             if (profile && hasNative) {
-                notes.add("--profile: the native target has no per-layer timer yet; " + (targets.contains("java") ? "the profiles below are of the generated Java" : "no profile"));
+                notes.add("--profile (native): layer times are shares of an instrumented build's time stamp counter cycles; peak assumes"
+                        + " the AVX2 kernels' " + NativeProfile.FLOPS_PER_CYCLE + " FLOP/cycle per thread at the counter's (nominal) clock");
             }
+            Map<Integer, NativeProfile> nativeProfiles = new HashMap<>();
             double[] ortLoad = {Double.NaN};
             boolean[] mismatch = {false};
             Profiler[] profiler = {null}; // made after the first row, so that it cannot disturb the first calls
@@ -178,6 +181,18 @@ final class BenchCommand implements Callable<Integer> {
                                     net.name(), row.batch(), row.threads(), row.threads() == 1 ? "" : "s", calls,
                                     layers.stream().mapToDouble(Profiler.Layer::ms).sum()));
                             profiles.append(Profiler.report(layers, top));
+                        }
+                        if (profile && row.target().equals("native")) {
+                            NativeProfile p = nativeProfiles.computeIfAbsent(row.threads(), t -> {
+                                try {
+                                    return NativeProfile.build(net, disabled, cpu, w, t);
+                                } catch (IOException e) {
+                                    throw new NativeBuilds.Failed("cannot build the instrumented native library: " + Inputs.reason(e), e);
+                                }
+                            });
+                            int calls = (int) Math.max(5, Math.min(200, 2000 / Math.max(row.netc().steadyMs(), 1e-3)));
+                            profiles.append(NativeProfile.report(net.name(), row.batch(), row.threads(), calls,
+                                    p.profile(x, row.batch(), Math.max(3, calls / 2), calls), top));
                         }
                     });
             if (ort) loads.put("onnxruntime", ortLoad[0]);

@@ -64,7 +64,7 @@ final class CompileCommand implements Callable<Integer> {
     @Override public Integer call() throws IOException {
         Set<String> disabled = disabledPasses(flags, spec);
         if (emit != null && !emit.equals("ir") && !emit.equals("llvm-ir")) throw new ParameterException(spec.commandLine(), "--emit takes 'ir' or 'llvm-ir'");
-        nativeOptions.check(spec);
+        nativeOptions.check(spec, triple);
         if (!target.equals("java") && !target.equals("native")) throw new ParameterException(spec.commandLine(), "--target takes 'java' or 'native'");
         boolean nativeTarget = target.equals("native") || "llvm-ir".equals(emit);
         if (weights != null && !target.equals("native")) throw new ParameterException(spec.commandLine(), "--weights is for --target native");
@@ -119,7 +119,7 @@ final class CompileCommand implements Callable<Integer> {
             }
             byte[] prepared = weights == null ? null : preparedWeights(gen);
             long t0 = System.nanoTime();
-            var files = NativeBackend.write(gen, new NativeBackend.Options(nativeOptions.cpu, triple), output);
+            var files = NativeBackend.write(gen, new NativeBackend.Options(nativeOptions.cpu(triple), triple), output);
             if (prepared != null) {
                 Path file = output.resolve(gen.weightsFile()), tmp = Files.createTempFile(output, ".netc-", ".weights.tmp");
                 try {
@@ -131,8 +131,12 @@ final class CompileCommand implements Callable<Integer> {
                 files.put("weights", file);
             }
             for (Path f : files.values()) out.println("wrote " + f);
+            if (files.containsKey("object")) {
+                out.println("note: " + triple + " is another machine: netc wrote the object, not a library; link it there (or with a cross"
+                        + " linker) with: gcc -shared -o " + gen.libraryFile() + " " + files.get("object").getFileName() + " -lm -lpthread");
+            }
             out.printf(java.util.Locale.ROOT, "%s: %d nodes, %d weight floats, arena %d bytes per image, LLVM + link %.0f ms (cpu %s)%n",
-                    n.name(), gen.graph().nodes().size(), gen.weightFloats(), gen.arenaFloats() * 4, (System.nanoTime() - t0) / 1e6, nativeOptions.cpu);
+                    n.name(), gen.graph().nodes().size(), gen.weightFloats(), gen.arenaFloats() * 4, (System.nanoTime() - t0) / 1e6, nativeOptions.cpu(triple));
             out.flush();
             return Main.OK;
         } catch (UnsupportedOpException | IllegalStateException | netc.runtime.io.WeightsException e) {

@@ -82,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
             Model model;
             if (backend.equals("native")) {
                 NativeBackend.Generated gen = NativeBackend.generate(net, disabled, "netc.generated", null, nativeOptions.threads);
-                model = NativeLoad.instantiate(gen, nativeOptions.cpu, WeightsOption.open(weights, gen.graph().parameters(), 0));
+                model = NativeLoad.instantiate(gen, nativeOptions.cpu(null), WeightsOption.open(weights, gen.graph().parameters(), 0));
             } else {
                 JavaBackend.Generated gen = JavaBackend.generate(net, disabled, "netc.generated", null);
                 model = (Model) JavaBackend.instantiate(gen, WeightsOption.open(weights, gen.graph().parameters(), 0));

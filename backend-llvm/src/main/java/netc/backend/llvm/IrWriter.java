@@ -32,6 +32,9 @@ final class IrWriter {
     /** The function's body, entry block first. */
     String body() { return "entry:\n" + allocas + code; }
 
+    /** Adds a declaration (an intrinsic or libm function) to the module. */
+    void declare(String declaration) { declarations.add(declaration); }
+
     void line(String s) { code.append("  ").append(s).append('\n'); }
 
     void comment(String s) { code.append("  ; ").append(s.replace('\n', ' ')).append('\n'); }
@@ -162,9 +165,6 @@ final class IrWriter {
     void store(String v, String ptr) { line("store float " + v + ", ptr " + ptr + ", align 4"); }
 
     void store(String v, String base, String index) { store(v, at(base, index)); }
-
-    /** Adds a declaration (an intrinsic a kernel calls directly) to the module. */
-    void declare(String declaration) { declarations.add(declaration); }
 
     /** A float variable (an entry-block alloca) set to {@code init} here. */
     String var(String init) {

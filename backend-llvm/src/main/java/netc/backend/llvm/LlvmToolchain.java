@@ -30,6 +30,32 @@ public final class LlvmToolchain {
 
     private static boolean initialised;
 
+    /** The architectures this build of netc initialises in LLVM, by the triple's first component. */
+    public static final List<String> ARCHITECTURES = List.of("x86_64", "aarch64");
+
+    /** The triple's architecture ({@code x86_64} for null, the default), or null when LLVM is not set up for it here. */
+    public static String architecture(String triple) {
+        String arch = triple == null ? "x86_64" : triple.substring(0, Math.max(0, triple.indexOf('-')));
+        if (arch.equals("arm64")) arch = "aarch64";
+        return ARCHITECTURES.contains(arch) ? arch : null;
+    }
+
+    /**
+     * The CPU names LLVM 20 knows for an architecture of {@link #ARCHITECTURES} (what {@code -mcpu=help} lists,
+     * kept as a resource: LLVM's C API only warns on stderr about an unknown name and then builds for a generic
+     * CPU), plus {@code native} for x86_64 (this machine).
+     */
+    public static List<String> cpus(String arch) {
+        try (var in = LlvmToolchain.class.getResourceAsStream("cpus-" + arch + ".txt")) {
+            if (in == null) throw new IllegalArgumentException("no CPU list for " + arch);
+            List<String> names = new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList());
+            if (arch.equals("x86_64")) names.add("native");
+            return names;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private LlvmToolchain() {}
 
     private static synchronized void init() {

@@ -23,17 +23,26 @@ final class ModuleEmitter {
     private final String prefix;
     private final Set<String> declarations = new TreeSet<>();
     private final StringBuilder trampolines = new StringBuilder();
+    /**
+     * Each node's kernel function: a kernel's text does not depend on where its weights are (the entry point passes
+     * a pointer to them) nor on its node, so nodes of the same op and shapes (the repeated blocks of a ResNet stage)
+     * share one function, which LLVM then optimises once.
+     */
+    private final java.util.Map<Integer, String> kernelOf = new java.util.HashMap<>();
+    private final java.util.Map<String, String> kernelByText = new java.util.HashMap<>();
+    private final Set<String> workerTrampolines = new java.util.HashSet<>();
 
     private final int threads;
 
     /**
-     * An instrumented build ({@code -Dnetc.native.profile=true} when generating): the entry point adds each node's
-     * time stamp counter cycles to a global array that {@code PREFIX_profile()} returns, for per-layer timing.
+     * An instrumented build (asked for, or {@code -Dnetc.native.profile=true} when generating): the entry point adds
+     * each node's time stamp counter cycles to a global array that {@code PREFIX_profile()} returns, for per-layer timing.
      */
-    private final boolean profile = Boolean.getBoolean("netc.native.profile");
+    private final boolean profile;
 
-    private ModuleEmitter(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads) {
+    private ModuleEmitter(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads, boolean profile) {
         this.threads = threads;
+        this.profile = profile || Boolean.getBoolean("netc.native.profile");
         this.g = g;
         this.plan = plan;
         this.weights = weights;
@@ -42,7 +51,12 @@ final class ModuleEmitter {
 
     /** The module's text; {@code prefix} starts every exported symbol ({@code netc_resnet18}); {@code threads} is 1 or 2. */
     static String emit(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads) {
-        return new ModuleEmitter(g, plan, weights, prefix, threads).module();
+        return emit(g, plan, weights, prefix, threads, false);
+    }
+
+    /** As above; {@code profile} instruments it (see {@link #profile}). */
+    static String emit(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads, boolean profile) {
+        return new ModuleEmitter(g, plan, weights, prefix, threads, profile).module();
     }
 
     private String module() {
@@ -95,6 +109,10 @@ final class ModuleEmitter {
                     scratch = Math.max(scratch, ConvKernels.scratchFloats(c, x.dims()[0], x.dims()[1], x.dims()[2], y.dims()[1], y.dims()[2]));
                 }
             }
+            if (n.op() instanceof Op.ConvTranspose t) {
+                Tensor x = g.tensor(n.inputs().get(0)), y = g.tensor(n.output());
+                scratch = Math.max(scratch, ConvTransposeKernels.scratchFloats(t, x.dims()[0], y.dims()[1], y.dims()[2]));
+            }
         }
         return WeightLayout.align(scratch);
     }
@@ -111,7 +129,8 @@ final class ModuleEmitter {
         List<Operand> in = new ArrayList<>();
         for (int k = 0; k < node.inputs().size(); k++) in.add(operand("%x" + k, node.inputs().get(k)));
         Operand y = operand("%y", node.output()), x = in.get(0), second = in.size() > 1 ? in.get(1) : null;
-        long[] w = weights.of(i);
+        long[] w = relative(weights.of(i));
+        String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
         switch (op) {
             case Op.Conv c -> ConvKernels.conv(ir, c, x, y, c.epilogue().residual() ? second : null, w[0], w[1], "%s");
             case Op.Dense d -> ConvKernels.dense(ir, d, x, y, d.epilogue().residual() ? second : null, w[0], w[1]);
@@ -140,16 +159,39 @@ final class ModuleEmitter {
             case Op.Identity id -> ElementwiseKernels.copy(ir, x, 0, y, 0, y.elements());
             case Op.Shuffle s -> ElementwiseKernels.shuffle(ir, s.groups(), x, y);
             case Op.Pad p -> ElementwiseKernels.pad(ir, p.left(), p.top(), x, y);
+            case Op.ConvTranspose t -> {
+                boolean res = t.epilogue().residual();
+                out.append(ConvTransposeKernels.convFunction(new IrWriter(declarations), t, x, y, res, w[0], w[1], name + "_conv"));
+                ConvTransposeKernels.convT(ir, t, x, y, res ? second : null, name + "_conv");
+            }
+            case Op.Resize r -> out.append(ResizeKernels.resize(ir, r, x, y, name));
+            case Op.Lrn l -> NormKernels.lrn(ir, l, x, y);
+            case Op.Softmax s -> NormKernels.softmax(ir, s, x, y);
             default -> throw new UnsupportedOpException(node.name(), op.kind());
         }
-        String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
         StringBuilder params = new StringBuilder("ptr %w, ptr %s, i64 %n, ptr %y");
         for (int k = 0; k < in.size(); k++) params.append(", ptr %x").append(k);
         if (range(node)[0] > 0) params.append(", i64 %lo, i64 %hi");
         out.append("; ").append(node.name()).append(": ").append(op.kind()).append(' ').append(g.tensor(node.inputs().get(0)).shape())
                 .append(" -> ").append(g.tensor(node.output()).shape()).append('\n');
-        out.append("define internal void @").append(name).append('(').append(params).append(") #0 {\n").append(ir.body()).append("  ret void\n}\n\n");
+        String text = "(" + params + ") #0 {\n" + ir.body() + "  ret void\n}\n\n";
+        String same = kernelByText.putIfAbsent(text, name);
+        if (same != null) {
+            out.append("; the kernel of ").append(same).append("\n\n");
+            kernelOf.put(i, same);
+            return same;
+        }
+        out.append("define internal void @").append(name).append(text);
+        kernelOf.put(i, name);
         return name;
+    }
+
+    /** A node's weight blocks relative to the first (the kernel's {@code %w} points at it), or null. */
+    private static long[] relative(long[] at) {
+        if (at == null) return null;
+        long[] r = at.clone();
+        for (int k = 0; k < r.length; k++) r[k] -= at[0];
+        return r;
     }
 
     private Operand operand(String ptr, int t) {
@@ -171,9 +213,11 @@ final class ModuleEmitter {
         for (int i = 0; i < g.nodes().size(); i++) {
             Node node = g.nodes().get(i);
             if (node.op() instanceof Op.Reshape) continue;
-            List<String> args = new ArrayList<>(List.of("ptr %w", "ptr %scratch", "i64 %n", "ptr " + address(ir, node.output())));
+            long[] w = weights.of(i);
+            List<String> args = new ArrayList<>(List.of("ptr " + (w == null ? "%w" : ir.at("%w", w[0])), "ptr %scratch", "i64 %n",
+                    "ptr " + address(ir, node.output())));
             for (int t : node.inputs()) args.add("ptr " + address(ir, t));
-            String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
+            String name = kernelOf.get(i);
             long[] range = range(node);
             long channels = range[0], cut = range[1];
             String t0 = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
@@ -207,10 +251,11 @@ final class ModuleEmitter {
     /** Layers with fewer multiply-adds run on one thread: starting a thread costs tens of microseconds. */
     static final long PARALLEL_MACS = 1 << 20;
 
-    /** Output channels of a conv or dense node, which its kernel takes as a range [lo, hi); 0 for other nodes. */
+    /** Output channels of a conv, transposed conv or dense node, which its kernel takes as a range [lo, hi); 0 for other nodes. */
     private static long channels(Node n) {
         return switch (n.op()) {
             case Op.Conv c -> c.outC();
+            case Op.ConvTranspose t -> t.outC();
             case Op.Dense d -> d.out();
             default -> 0;
         };
@@ -221,7 +266,14 @@ final class ModuleEmitter {
      * channels, or pixel (tile) blocks for the GEMM (Winograd) convs whose plan says so; {0, 0} for nodes without a range.
      */
     private long[] range(Node n) {
-        if (n.op() instanceof Op.Conv c && GemmConv.applies(c) && g.tensor(n.inputs().get(0)).dims().length == 3) {
+        // a transposed conv's kernel runs its equivalent conv on the spread input: same channels, output and plan
+        Op.Conv conv = switch (n.op()) {
+            case Op.Conv c -> c;
+            case Op.ConvTranspose t -> ConvTransposeKernels.equivalent(t);
+            default -> null;
+        };
+        if (conv != null && GemmConv.applies(conv) && g.tensor(n.inputs().get(0)).dims().length == 3) {
+            Op.Conv c = conv;
             long[] x = g.tensor(n.inputs().get(0)).dims(), y = g.tensor(n.output()).dims();
             if (WinogradConv.applies(c)) {
                 WinogradConv.Plan p = WinogradConv.plan(c, x[0], y[1], y[2]);
@@ -231,13 +283,14 @@ final class ModuleEmitter {
             return new long[] {p.units(), p.cut()};
         }
         long channels = channels(n);
-        return new long[] {channels, n.op() instanceof Op.Conv c ? ConvKernels.split(c) : channels / 2};
+        return new long[] {channels, conv != null ? ConvKernels.split(conv) : channels / 2};
     }
 
     private long macs(Node n) {
         long in = g.tensor(n.inputs().get(0)).elements(), out = g.tensor(n.output()).elements();
         return switch (n.op()) {
             case Op.Conv c -> out * (g.tensor(n.inputs().get(0)).dims()[0] / c.groups()) * c.kh() * c.kw();
+            case Op.ConvTranspose t -> out * (g.tensor(n.inputs().get(0)).dims()[0] / t.groups()) * t.kh() * t.kw(); // with the spread's zeros
             case Op.Dense d -> in * d.out();
             default -> 0;
         };
@@ -268,6 +321,7 @@ final class ModuleEmitter {
             ir.line(mine);
             ir.line("call void @" + name + "(" + String.join(", ", theirs) + ")");
         });
+        if (!workerTrampolines.add(name)) return; // a kernel shared by several nodes has one
         StringBuilder tr = new StringBuilder("define internal ptr @" + name + "_thread(ptr %ctx) {\nentry:\n");
         List<String> loaded = new ArrayList<>();
         for (int k = 0; k < theirs.size(); k++) {

@@ -65,6 +65,15 @@ public final class NativeBackend {
      * cost more than it gains.
      */
     public static Generated generate(Network net, Set<String> disabledPasses, String packageName, String className, int threads) {
+        return generate(net, disabledPasses, packageName, className, threads, false);
+    }
+
+    /**
+     * As above; {@code profile} builds an instrumented library: {@code int64_t *PREFIX_profile(void)} returns the
+     * time stamp counter cycles spent in each node's kernel (indexed by node), summed over the calls (see
+     * {@code NativeModel.layerCycles}).
+     */
+    public static Generated generate(Network net, Set<String> disabledPasses, String packageName, String className, int threads, boolean profile) {
         if (threads < 1 || threads > 2) throw new IllegalArgumentException("threads must be 1 or 2, got " + threads);
         Set<String> off = new HashSet<>(disabledPasses);
         off.addAll(NOT_YET);
@@ -72,7 +81,7 @@ public final class NativeBackend {
         MemoryPlan plan = off.contains(Pipeline.PLAN_MEMORY) ? PlanMemory.unplanned(g) : PlanMemory.run(g);
         String prefix = symbolPrefix(net.name());
         WeightLayout weights = WeightLayout.of(g);
-        String ir = ModuleEmitter.emit(g, plan, weights, prefix, threads);
+        String ir = ModuleEmitter.emit(g, plan, weights, prefix, threads, profile);
         String cls = className != null ? className : JavaEmitter.className(net.name());
         return new Generated(g, plan, weights.floats(), weights.table(), ModuleEmitter.arenaFloats(g, plan), prefix, ir, HeaderEmitter.emit(g, plan, weights, prefix),
                 FfmClassEmitter.emit(g, plan, weights, prefix, "lib" + prefix + ".so", packageName, cls));
@@ -134,7 +143,11 @@ public final class NativeBackend {
      * (a {@code netc.runtime.io.WeightSource}, typed Object so the compiler does not depend on the runtime).
      */
     public static Object instantiate(Generated gen, Options options, Path dir, Object weights) throws IOException {
-        Map<String, Path> files = write(gen, options, dir);
+        return load(gen, write(gen, options, dir), weights);
+    }
+
+    /** As {@link #instantiate}, from the files {@link #write} wrote (so that builds can run ahead of their use). */
+    public static Object load(Generated gen, Map<String, Path> files, Object weights) {
         ClassLoader loader = InMemoryJavac.compile(Map.of(gen.qualifiedName(), gen.javaFile().toString()));
         try {
             Class<?> cls = loader.loadClass(gen.qualifiedName());

@@ -19,6 +19,9 @@ import netc.ir.Weights;
  *   F WOFF BOFF weight bias|- bn eps affine        batch norm folded into weight and bias
  *   S SOFF TOFF bn eps affine                      an unfolded batch norm's scale and shift
  * </pre>
+ * A transposed conv's T or F line carries {@code XG:COG:KH:KW} (groups, output channels per group, kernel): the weight,
+ * in PyTorch's {@code [inC][COG][KH][KW]} layout (batch norm folded along its second axis), is stored as the weight of
+ * the equivalent conv (see ConvTransposeKernels), {@code [G * COG][inC / G][KH][KW]} with the taps flipped.
  * A T or F line may end in {@code P6:OUTC}: the weight, {@code OUTC x K} as prepared, is stored packed in panels of 6
  * rows for the GEMM convs ({@code W[6t + r][k]} at {@code 6Kt + 6k + r}, zeros past the last row; see GemmConv). A
  * {@code W2} before it: the 3x3 weight is first Winograd-transformed (F(2x2, 3x3), {@code U = G g G^T}) into 16
@@ -40,6 +43,11 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
                 case Op.Conv c when WinogradConv.applies(c) -> new long[] {WinogradConv.packedFloats(c, g.tensor(n.inputs().get(0)).dims()[0]), c.outC()};
                 case Op.Conv c when GemmConv.applies(c) -> new long[] {GemmConv.packedFloats(c, g.tensor(n.inputs().get(0)).dims()[0]), c.outC()};
                 case Op.Conv c -> new long[] {(long) c.outC() * (g.tensor(n.inputs().get(0)).dims()[0] / c.groups()) * c.kh() * c.kw(), c.outC()};
+                case Op.ConvTranspose t -> {
+                    Op.Conv c = ConvTransposeKernels.equivalent(t);
+                    long inC = g.tensor(n.inputs().get(0)).dims()[0];
+                    yield new long[] {GemmConv.applies(c) ? GemmConv.packedFloats(c, inC) : (long) c.outC() * (inC / c.groups()) * c.kh() * c.kw(), c.outC()};
+                }
                 case Op.Dense d -> new long[] {(long) d.out() * g.tensor(n.inputs().get(0)).elements(), d.out()};
                 case Op.BatchNorm b -> new long[] {g.tensor(n.inputs().get(0)).dims()[0], g.tensor(n.inputs().get(0)).dims()[0]};
                 default -> null;
@@ -53,6 +61,8 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
             offsets.put(i, at);
             table.add(switch (n.op()) {
                 case Op.Conv c -> line(c.weights(), at) + (WinogradConv.applies(c) ? " W2" : "") + (GemmConv.applies(c) ? " P" + GemmConv.MR + ":" + c.outC() : "");
+                case Op.ConvTranspose t -> line(t.weights(), at) + " X" + t.groups() + ":" + t.outC() / t.groups() + ":" + t.kh() + ":" + t.kw()
+                        + (GemmConv.applies(ConvTransposeKernels.equivalent(t)) ? " P" + GemmConv.MR + ":" + t.outC() : "");
                 case Op.Dense d -> line(d.weights(), at);
                 case Op.BatchNorm b -> "S " + at[0] + " " + at[1] + " " + b.prefix() + " " + b.eps() + " " + b.affine();
                 default -> throw new IllegalStateException();

@@ -84,13 +84,13 @@ public final class Profiler {
         List<Layer> layers = new ArrayList<>();
         for (int i = 0; i < nanos.length; i++) {
             Node node = graph.nodes().get(i);
-            layers.add(new Layer(node.name(), label(node), graph.tensor(node.output()).shape(), n * macs(node), nanos[i] / 1e6 / calls));
+            layers.add(new Layer(node.name(), label(graph, node), graph.tensor(node.output()).shape(), n * macs(graph, node), nanos[i] / 1e6 / calls));
         }
         return layers;
     }
 
     /** conv3x3, conv1x1/s2, dwconv3x3, gconv3x3, dense, maxpool, ...: what kind of kernel a node runs. */
-    String label(Node node) {
+    public static String label(Graph graph, Node node) {
         if (node.op() instanceof Op.Conv c) {
             long inC = graph.tensor(node.inputs().get(0)).dims()[0];
             String kind = c.groups() == 1 ? "conv" : c.groups() == inC ? "dwconv" : "gconv";
@@ -100,7 +100,7 @@ public final class Profiler {
     }
 
     /** Multiply-accumulates per image, as netc counts them (conv, transposed conv, dense). */
-    long macs(Node node) {
+    public static long macs(Graph graph, Node node) {
         Tensor in = graph.tensor(node.inputs().get(0)), out = graph.tensor(node.output());
         return switch (node.op()) {
             case Op.Conv c -> out.elements() * (in.dims()[0] / c.groups()) * c.kh() * c.kw();
@@ -112,6 +112,11 @@ public final class Profiler {
 
     /** Markdown: time by kind of layer, then the {@code top} slowest layers. */
     public static String report(List<Layer> layers, int top) {
+        return report(layers, top, 0);
+    }
+
+    /** As above, with a column of GFLOP/s as a share of {@code peakGflops} when that is positive. */
+    public static String report(List<Layer> layers, int top, double peakGflops) {
         double total = layers.stream().mapToDouble(Layer::ms).sum();
         Map<String, double[]> byOp = new LinkedHashMap<>(); // ms, macs, count
         for (Layer l : layers) {
@@ -121,16 +126,24 @@ public final class Profiler {
             a[2]++;
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%n| op | layers | ms | %% | GFLOP/s |%n|---|--:|--:|--:|--:|%n"));
+        boolean peak = peakGflops > 0;
+        String peakHead = peak ? " % of peak |" : "", peakRule = peak ? "--:|" : "";
+        sb.append(String.format(Locale.ROOT, "%n| op | layers | ms | %% | GFLOP/s |%s%n|---|--:|--:|--:|--:|%s%n", peakHead, peakRule));
         byOp.entrySet().stream().sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0])).forEach(e -> {
             double[] a = e.getValue();
-            sb.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.1f | %s |%n", e.getKey(), (int) a[2], a[0], 100 * a[0] / total,
-                    a[1] == 0 ? "" : String.format(Locale.ROOT, "%.1f", 2 * a[1] / a[0] / 1e6)));
+            double gflops = a[0] <= 0 ? 0 : 2 * a[1] / a[0] / 1e6;
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.1f | %s |%s%n", e.getKey(), (int) a[2], a[0], 100 * a[0] / total,
+                    a[1] == 0 ? "" : String.format(Locale.ROOT, "%.1f", gflops), peakCell(peak, a[1], gflops, peakGflops)));
         });
-        sb.append(String.format(Locale.ROOT, "%n| layer | op | output | ms | %% | GFLOP/s |%n|---|---|---|--:|--:|--:|%n"));
+        sb.append(String.format(Locale.ROOT, "%n| layer | op | output | ms | %% | GFLOP/s |%s%n|---|---|---|--:|--:|--:|%s%n", peakHead, peakRule));
         layers.stream().sorted(Comparator.comparingDouble(l -> -l.ms())).limit(top).forEach(l -> sb.append(String.format(Locale.ROOT,
-                "| %s | %s | %s | %.3f | %.1f | %s |%n", l.name(), l.op(), l.output(), l.ms(), 100 * l.ms() / total,
-                l.macs() == 0 ? "" : String.format(Locale.ROOT, "%.1f", l.gflops()))));
+                "| %s | %s | %s | %.3f | %.1f | %s |%s%n", l.name(), l.op(), l.output(), l.ms(), 100 * l.ms() / total,
+                l.macs() == 0 ? "" : String.format(Locale.ROOT, "%.1f", l.gflops()), peakCell(peak, l.macs(), l.gflops(), peakGflops))));
         return sb.toString();
+    }
+
+    private static String peakCell(boolean peak, double macs, double gflops, double peakGflops) {
+        if (!peak) return "";
+        return macs == 0 ? "  |" : String.format(Locale.ROOT, " %.0f |", 100 * gflops / peakGflops);
     }
 }

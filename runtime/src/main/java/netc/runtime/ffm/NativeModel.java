@@ -18,7 +18,8 @@ import netc.runtime.io.WeightSource;
  * The Java side of a network compiled by netc's native backend: binds the library's entry point
  * {@code void PREFIX_forward(const float *w, const float *in, float *arena, int64_t n, float **outs)} with the FFM
  * API, prepares the weights once into a 64-byte-aligned off-heap buffer (folding batch norms, per the generated
- * class's table), and keeps an arena of {@code arenaFloats * n} floats that grows with the batch.
+ * class's table), and keeps an arena of {@code arenaFloats * n} floats that grows with the batch; the constructor
+ * allocates it for one image and runs one call on a zero image, so that the first call costs what the others do.
  *
  * <p>Not thread-safe, like the Java backend's models: one instance per thread.
  */
@@ -31,6 +32,8 @@ public abstract class NativeModel implements Model {
 
     private final Spec spec;
     private final MethodHandle forward;
+    /** {@code PREFIX_profile()} of an instrumented library, else null. */
+    private final MethodHandle profile;
     private final MemorySegment weights;
     private final long inFloats;
     private final long[] outFloats;
@@ -46,11 +49,18 @@ public abstract class NativeModel implements Model {
                 .orElseThrow(() -> new IllegalArgumentException("the library has no " + spec.symbolPrefix() + "_forward"));
         forward = Linker.nativeLinker().downcallHandle(fn, FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS,
                 ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
+        profile = library.find(spec.symbolPrefix() + "_profile")
+                .map(p -> Linker.nativeLinker().downcallHandle(p, FunctionDescriptor.of(ValueLayout.ADDRESS))).orElse(null);
         weights = prepareWeights(spec.weightFloats(), spec.weightTable(), w, Arena.ofAuto());
         long in = 1;
         for (int d : spec.inputShape()) in *= d;
         inFloats = in;
         outFloats = spec.outputShapes().values().stream().mapToLong(s -> Arrays.stream(s).asLongStream().reduce(1, (a, b) -> a * b)).toArray();
+        // The buffers of one image now, and one call on them (a zero image), not in the user's first call: allocating
+        // and zeroing an arena of tens of megabytes, the JVM's first pass through the downcall, the library's first
+        // touch of its pages and the start of its worker thread made that call several times the steady state.
+        grow(1);
+        call(1);
     }
 
     /** Output shapes in order from alternating names and shapes: {@code outputs("out", new int[] {1000})}. */
@@ -74,15 +84,20 @@ public abstract class NativeModel implements Model {
         long a = Long.parseLong(t[1]), b = Long.parseLong(t[2]);
         String pack = t[t.length - 1].startsWith("P") ? t[t.length - 1] : null;
         boolean winograd = t.length > 2 && t[t.length - 2].equals("W2");
+        String transposed = null;
+        for (String token : t) if (token.startsWith("X")) transposed = token;
         switch (t[0]) {
             case "T" -> {
-                put(weights, a, winograd ? winograd(Prepare.tensor(w, t[3]), pack) : packed(Prepare.tensor(w, t[3]), pack));
+                float[] weight = asConv(Prepare.tensor(w, t[3]), transposed);
+                put(weights, a, winograd ? winograd(weight, pack) : packed(weight, pack));
                 if (!t[4].equals("-")) put(weights, b, Prepare.tensor(w, t[4]));
             }
             case "F" -> {
+                int groups = transposed == null ? 1 : Integer.parseInt(transposed.substring(1, transposed.indexOf(':')));
                 float[][] f = Prepare.foldBatchNorm(w, t[3], t[4].equals("-") ? null : t[4], t[5], Double.parseDouble(t[6]),
-                        Boolean.parseBoolean(t[7]), true, 1);
-                put(weights, a, winograd ? winograd(f[0], pack) : packed(f[0], pack));
+                        Boolean.parseBoolean(t[7]), transposed == null, groups);
+                float[] weight = asConv(f[0], transposed);
+                put(weights, a, winograd ? winograd(weight, pack) : packed(weight, pack));
                 put(weights, b, f[1]);
             }
             case "S" -> {
@@ -92,6 +107,28 @@ public abstract class NativeModel implements Model {
             }
             default -> throw new IllegalStateException("bad weight table line: " + String.join(" ", t));
         }
+    }
+
+    /**
+     * A transposed conv's weight {@code [inC][COG][KH][KW]} as the weight of the conv that computes it on the spread
+     * input, {@code [G * COG][inC / G][KH][KW]} with the taps flipped, per a table's {@code XG:COG:KH:KW} token;
+     * {@code m} itself when {@code token} is null.
+     */
+    static float[] asConv(float[] m, String token) {
+        if (token == null) return m;
+        String[] f = token.substring(1).split(":");
+        int groups = Integer.parseInt(f[0]), cog = Integer.parseInt(f[1]), kh = Integer.parseInt(f[2]), kw = Integer.parseInt(f[3]);
+        int taps = kh * kw, inC = m.length / (cog * taps), cig = inC / groups;
+        float[] c = new float[m.length];
+        for (int ci = 0; ci < inC; ci++) {
+            int g = ci / cig;
+            for (int co = 0; co < cog; co++) {
+                for (int k = 0; k < taps; k++) {
+                    c[((g * cog + co) * cig + ci % cig) * taps + taps - 1 - k] = m[(ci * cog + co) * taps + k];
+                }
+            }
+        }
+        return c;
     }
 
     /**
@@ -144,6 +181,23 @@ public abstract class NativeModel implements Model {
         MemorySegment.copy(values, 0, weights, ValueLayout.JAVA_FLOAT, offsetFloats * 4, values.length);
     }
 
+    /**
+     * An instrumented library's time stamp counter cycles per node of its graph ({@code nodes} of them), summed over
+     * the calls since the last {@code reset}; null for a library built without instrumentation.
+     */
+    public long[] layerCycles(int nodes, boolean reset) {
+        if (profile == null) return null;
+        MemorySegment cycles;
+        try {
+            cycles = ((MemorySegment) profile.invokeExact()).reinterpret(8L * nodes);
+        } catch (Throwable t) {
+            throw new IllegalStateException("native profile failed", t);
+        }
+        long[] c = cycles.toArray(ValueLayout.JAVA_LONG);
+        if (reset) cycles.fill((byte) 0);
+        return c;
+    }
+
     @Override public String name() { return spec.name(); }
 
     @Override public int[] inputShape() { return spec.inputShape().clone(); }
@@ -161,11 +215,7 @@ public abstract class NativeModel implements Model {
         if (x.length < (long) n * inFloats) throw new IllegalArgumentException("input too short for the batch: " + x.length);
         if (n > capacity) grow(n);
         MemorySegment.copy(x, 0, input, ValueLayout.JAVA_FLOAT, 0, (int) (n * inFloats));
-        try {
-            forward.invokeExact(weights, input, arena, (long) n, outs);
-        } catch (Throwable t) {
-            throw new IllegalStateException("native forward failed", t);
-        }
+        call(n);
         Map<String, float[]> result = new LinkedHashMap<>();
         int k = 0;
         for (String key : spec.outputShapes().keySet()) {
@@ -175,6 +225,14 @@ public abstract class NativeModel implements Model {
             k++;
         }
         return result;
+    }
+
+    private void call(int n) {
+        try {
+            forward.invokeExact(weights, input, arena, (long) n, outs);
+        } catch (Throwable t) {
+            throw new IllegalStateException("native forward failed", t);
+        }
     }
 
     /** Buffers for a batch of n: a fresh auto arena, so the old buffers go when no longer reachable. */
