@@ -34,7 +34,12 @@ final class NativeOutput {
     /** Null when the options are good, else the message of the build error. */
     static String check(Options o) {
         if (o.threads() < 1 || o.threads() > 2) return "<threads>" + o.threads() + "</threads>: the native backend runs on 1 or 2 threads";
-        if (o.cpu() == null || !o.cpu().matches("[A-Za-z0-9_.+-]+")) return "<cpu>" + o.cpu() + "</cpu>: an LLVM CPU name (x86-64-v3, native, skylake, ...)";
+        // the library is built for this machine's architecture; LLVM itself only warns about a name it does not know
+        var known = netc.backend.llvm.LlvmToolchain.cpus("x86_64");
+        if (o.cpu() == null || !known.contains(o.cpu())) {
+            return "<cpu>" + o.cpu() + "</cpu> is not a CPU LLVM knows for x86_64" + (o.cpu() == null ? "" : netc.sema.Suggest.hint(o.cpu(), known))
+                    + " (e.g. x86-64-v3, skylake, znver3, native)";
+        }
         return null;
     }
 

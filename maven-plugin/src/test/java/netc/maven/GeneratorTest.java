@@ -174,12 +174,21 @@ class GeneratorTest {
     }
 
     @Test
-    void anOpTheNativeBackendDoesNotLowerIsAnErrorAtItsLine() throws Exception {
-        spec("app/soft.net", "network soft(input: 2x4x4) {\n  conv(3, 1)\n  probs: softmax\n}\n");
-        var e = assertThrows(Generator.Failure.class, this::runNative);
-        assertTrue(e.getMessage().contains("soft.net:3:3: error: the native backend cannot compile layer 'probs' of network 'soft': op 'softmax'"
-                + " is not lowered to LLVM yet (use <backend>java</backend> for this network) [E0601]"), e.getMessage());
-        assertFalse(Files.exists(dir.resolve("out/app/Soft.java")), "no half-written output");
+    void everyOpCompilesNatively() throws Exception {
+        // softmax and LRN were the last ops without a native kernel
+        spec("app/soft.net", "network soft(input: 2x4x4) {\n  conv(3, 1)\n  lrn(3)\n  probs: softmax\n}\n");
+        assertEquals(List.of("app/soft.net"), runNative().compiled());
+        assertTrue(Files.isRegularFile(dir.resolve("classes/app/libnetc_soft.so")));
+    }
+
+    @Test
+    void anUnknownCpuIsABuildErrorWithASuggestion() throws Exception {
+        spec("app/small.net", "network small(input: 2x4x4) {\n  conv(3, 1)\n}\n");
+        Request r = new Request(dir.resolve("net"), dir.resolve("out"), dir.resolve("state.txt"), null, "native", List.of(), Map.of(), null,
+                List.of(), false, m -> null, new NativeOutput.Options(dir.resolve("classes"), "znver33", 1));
+        var e = assertThrows(Generator.Failure.class, () -> new Generator(r, new SystemStreamLog()).run());
+        assertTrue(e.getMessage().contains("<cpu>znver33</cpu> is not a CPU LLVM knows for x86_64") && e.getMessage().contains("znver3"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("out/app/Small.java")), "nothing written");
         assertFalse(Files.exists(dir.resolve("classes/app")));
     }
 }
