@@ -111,6 +111,16 @@ public final class KernelBench {
                 }));
             }
         }
+        if (Boolean.getBoolean("bench.flatAB")) {
+            // flat panels across row ends vs one row per panel, alternated (the property is read at build)
+            for (boolean f : new boolean[] {true, false, true, false}) {
+                System.setProperty("netc.conv.flatTiles", Boolean.toString(f));
+                conv(cs, backend, rnd, "flat=" + f + " 3x3 256->256 @14", 256, 14, 14, 256, 3, 1, 1, 1);
+                conv(cs, backend, rnd, "flat=" + f + " 3x3 128->128 @28", 128, 28, 28, 128, 3, 1, 1, 1);
+                conv(cs, backend, rnd, "flat=" + f + " 3x3s2 256 @28->14", 256, 28, 28, 256, 3, 2, 1, 1);
+            }
+            System.clearProperty("netc.conv.flatTiles");
+        }
         System.setProperty("netc.conv.rowTiles", "false");
         conv(cs, backend, rnd, "r50 3x3 64->64 @56 im2col", 64, 56, 56, 64, 3, 1, 1, 1);
         conv(cs, backend, rnd, "r50 conv1 im2col", 3, 224, 224, 64, 7, 2, 3, 1);

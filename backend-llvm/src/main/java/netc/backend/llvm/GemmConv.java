@@ -25,6 +25,14 @@ final class GemmConv {
     /** Taps (rows of B) per K block: a 6 x 256 A micro-panel and a 256 x 16 B micro-panel take 22 KB of the 32 KB L1. */
     static final long KC = 256;
 
+    /**
+     * Widest pixel tail (the last {@code P % 16} pixels of a block) computed by {@link #narrowTile}, channel-wise;
+     * {@code -Dnetc.native.narrow=0} switches it off (to compare). Per tap a 16-pixel tile takes 12 FMAs and 8 loads,
+     * the masked 8-wide tail of a 16-wide tile 6 FMAs and 7 loads whatever its width, a narrow tail of c pixels
+     * c FMAs and c + 1 loads: cheaper up to 5 pixels (49 = 3 x 16 + 1 at 7x7, 196 = 12 x 16 + 4 at 14x14).
+     */
+    static int narrow() { return Integer.getInteger("netc.native.narrow", 5); }
+
     /** Off with {@code -Dnetc.native.gemm=false} (to measure against the direct kernels). */
     static boolean enabled() { return !"false".equals(System.getProperty("netc.native.gemm")); }
 
@@ -79,7 +87,7 @@ final class GemmConv {
         n += n % 2;
         long pcols = flat(c) ? roundUp(ceilDiv(P, n), NR) : ceilDiv(outH, n) * outW;
         Plan pixels = new Plan(icb, kc, pcols, P, true, c.outC());
-        long first = pixels.cut() * ceilDiv(pcols, NR);
+        double first = pixels.cut() * tileCost(pcols);
         double byPixels = pixels.blocks() < 2 ? Double.MAX_VALUE : mTiles * Math.max(first, tiles(P, pcols) - first) + copy / 2;
         return byPixels < byChannels ? pixels : new Plan(icb, kc, cols, P, false, c.outC());
     }
@@ -87,8 +95,14 @@ final class GemmConv {
     /** A channel cut of whole channel tiles (see {@link Plan#cut}). */
     static long split(Op.Conv c) { return c.outC() / 2 / MR * MR; }
 
-    /** Micro-tiles of NR pixels in {@code P} pixels cut in blocks of {@code cols}. */
-    private static long tiles(long P, long cols) { return P / cols * ceilDiv(cols, NR) + ceilDiv(P % cols, NR); }
+    /** Micro-tiles of NR pixels in {@code P} pixels cut in blocks of {@code cols} (a narrow tail counted by its cost). */
+    private static double tiles(long P, long cols) { return P / cols * tileCost(cols) + tileCost(P % cols); }
+
+    /** A block of {@code cols} pixels in full-tile units: a narrow tail costs (c + 1) / 12 of one (see {@link #narrow}). */
+    private static double tileCost(long cols) {
+        long rest = cols % NR;
+        return cols / NR + (rest == 0 ? 0 : rest <= narrow() ? (rest + 1) / 12.0 : 1);
+    }
 
     /** Scratch floats for the im2col panel (none when flat). */
     static long scratchFloats(Op.Conv c, long inC, long outH, long outW) {
@@ -239,6 +253,10 @@ final class GemmConv {
 
     /** One micro-tile: {@code rows} channels from {@code 6 mt} x {@code cols} pixels from {@code n0 + j0}, over the K block. */
     private static void tile(IrWriter ir, Gemm gm, String j0, int cols, String mt, int rows) {
+        if (cols <= narrow() && cols < NR) {
+            narrowTile(ir, gm, j0, cols, mt, rows);
+            return;
+        }
         int V = (cols + ConvKernels.LANES - 1) / ConvKernels.LANES;
         String[] dst = new String[rows], res = new String[rows];
         for (int i = 0; i < rows; i++) {
@@ -272,6 +290,75 @@ final class GemmConv {
         ir.when(gm.epilogue() == null ? "true" : not(ir, gm.last()), () -> {
             for (int i = 0; i < rows; i++) for (int v = 0; v < V; v++) store(ir, ir.vload(acc[i][v]), ir.at(dst[i], (long) v * ConvKernels.LANES), cols, v);
         });
+    }
+
+    /**
+     * A tail of {@code cols} (at most {@link #narrow}) pixels, channel-wise: an accumulator per pixel holds the tile's
+     * 6 channels in its lanes (A's panel row is those 6 weights), each tap a masked load of that row and one broadcast
+     * of B per pixel. The taps go round {@code U} sets of accumulators so that up to 12 FMA chains are in flight.
+     */
+    private static void narrowTile(IrWriter ir, Gemm gm, String j0, int cols, String mt, int rows) {
+        int U = Math.max(1, Math.min(4, 12 / cols));
+        String[][] acc = new String[U][cols];
+        for (int u = 0; u < U; u++) for (int j = 0; j < cols; j++) acc[u][j] = ir.vecVar();
+        String[] dst = new String[rows], res = new String[rows];
+        for (int i = 0; i < rows; i++) {
+            String at = ir.add(ir.add(ir.mul(ir.add(ir.mul(mt, MR), i), gm.yStride()), gm.n0()), j0);
+            dst[i] = ir.at(gm.yb(), at);
+            res[i] = gm.rb() == null ? null : ir.at(gm.rb(), at);
+        }
+        ir.when(not(ir, gm.first()), () -> {
+            for (int j = 0; j < cols; j++) {
+                String v = "zeroinitializer";
+                for (int i = 0; i < rows; i++) v = insert(ir, v, ir.load(dst[i], IrWriter.num(j)), i);
+                ir.line("store <8 x float> " + v + ", ptr " + acc[0][j] + ", align 32");
+            }
+        });
+        String a = ir.at(gm.aBase(), ir.mul(mt, MR * gm.K())), bcol = ir.at(gm.bBase(), gm.panels() ? ir.mul(j0, gm.kn()) : j0);
+        java.util.function.BiConsumer<String, Integer> tap = (k, u) -> {
+            String av = ir.maskedLoad(ir.at(a, ir.mul(k, MR)), rows), brow = ir.at(bcol, ir.mul(k, gm.bStride()));
+            for (int j = 0; j < cols; j++) {
+                String bj = ir.splat(ir.load(brow, IrWriter.num(j)));
+                ir.line("store <8 x float> " + ir.vfma(av, bj, ir.vload(acc[u][j])) + ", ptr " + acc[u][j] + ", align 32");
+            }
+        };
+        long main = gm.kn() / U;
+        ir.loop("kq", "0", IrWriter.num(main), kq -> {
+            for (int u = 0; u < U; u++) tap.accept(ir.add(ir.mul(kq, U), u), u);
+        });
+        if (main * U < gm.kn()) ir.loop("k", IrWriter.num(main * U), IrWriter.num(gm.kn()), k -> tap.accept(k, 0));
+        String[] sum = new String[cols];
+        for (int j = 0; j < cols; j++) {
+            sum[j] = ir.vload(acc[0][j]);
+            for (int u = 1; u < U; u++) sum[j] = ir.vadd(sum[j], ir.vload(acc[u][j]));
+        }
+        Epilogue e = gm.epilogue();
+        if (e != null) ir.when(gm.last(), () -> {
+            boolean inRegisters = IrWriter.vectorActivation(e.act());
+            String bias = ir.maskedLoad(ir.at("%w", ir.add(ir.mul(mt, MR), gm.bOff())), rows);
+            for (int j = 0; j < cols; j++) {
+                String val = ir.vadd(sum[j], bias);
+                if (e.residual()) {
+                    String r = "zeroinitializer";
+                    for (int i = 0; i < rows; i++) r = insert(ir, r, ir.load(res[i], IrWriter.num(j)), i);
+                    val = ir.vadd(val, r);
+                }
+                if (inRegisters) val = ir.vactivation(e.act(), e.alpha(), val);
+                for (int i = 0; i < rows; i++) {
+                    String s = ir.value("extractelement <8 x float> " + val + ", i32 " + i);
+                    ir.store(inRegisters ? s : ir.activation(e.act(), e.alpha(), s), dst[i], IrWriter.num(j));
+                }
+            }
+        });
+        ir.when(e == null ? "true" : not(ir, gm.last()), () -> {
+            for (int j = 0; j < cols; j++) for (int i = 0; i < rows; i++) {
+                ir.store(ir.value("extractelement <8 x float> " + sum[j] + ", i32 " + i), dst[i], IrWriter.num(j));
+            }
+        });
+    }
+
+    private static String insert(IrWriter ir, String vec, String scalar, int lane) {
+        return ir.value("insertelement <8 x float> " + (vec.equals("zeroinitializer") ? "zeroinitializer" : vec) + ", float " + scalar + ", i32 " + lane);
     }
 
     /** Vector v of a tile {@code cols} wide: a full load, or a masked one at the edge. */

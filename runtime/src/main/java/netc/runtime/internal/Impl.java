@@ -108,6 +108,23 @@ public abstract class Impl {
     /** Copies {@link #nr} floats from {@code src[s]} to {@code dst[d]} (a packed B panel row). */
     public abstract void copyPanelRow(float[] src, int s, float[] dst, int d);
 
+    /**
+     * Packs one B panel whose lanes come from up to a few separate runs (a panel of consecutive output pixels that
+     * crosses row ends): for {@code kk < kc}, lane {@code q} of panel row {@code kk} ({@code dst[d + kk * nr + q]})
+     * is {@code src[base + taps[k0 + kk] + shift[so + g] + q]}, {@code g} the last segment with
+     * {@code lane[so + g] <= q} ({@code lane[so] == 0}). Every shifted run must be readable for all {@link #nr} lanes.
+     */
+    public void packSegments(float[] src, int base, int[] taps, int k0, int kc, int[] shift, int[] lane, int so,
+                             int nseg, float[] dst, int d) {
+        for (int kk = 0; kk < kc; kk++, d += nr) {
+            int t = base + taps[k0 + kk];
+            for (int g = 0; g < nseg; g++) {
+                int from = lane[so + g], to = g + 1 < nseg ? lane[so + g + 1] : nr, s = t + shift[so + g];
+                for (int q = from; q < to; q++) dst[d + q] = src[s + q];
+            }
+        }
+    }
+
     /** {@code y[yo + i] = act(x[xo + i])} for {@code i < len}; {@code y} may be {@code x} at the same offset. */
     public abstract void activate(float[] x, int xo, float[] y, int yo, int len, Activation act, float alpha);
 

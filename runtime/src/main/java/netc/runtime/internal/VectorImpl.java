@@ -499,6 +499,51 @@ final class VectorImpl extends Impl {
         FloatVector.fromArray(S, src, s + L).intoArray(dst, d + L);
     }
 
+    /** {@code FROM[l]}: the lanes {@code >= l} of a vector ({@code l} in {@code [0, L]}). */
+    private static final VectorMask<Float>[] FROM = fromMasks();
+
+    @SuppressWarnings("unchecked")
+    private static VectorMask<Float>[] fromMasks() {
+        VectorMask<Float>[] m = new VectorMask[L + 1];
+        for (int l = 0; l <= L; l++) m[l] = S.indexInRange(-l, L - l);
+        return m;
+    }
+
+    /**
+     * Each half of the panel row is the first shifted run's vector blended with the later runs' over their lanes;
+     * the masks are looked up once per panel, not per k.
+     */
+    @Override
+    public void packSegments(float[] src, int base, int[] taps, int k0, int kc, int[] shift, int[] lane, int so,
+                             int nseg, float[] dst, int d) {
+        if (nseg == 1) {
+            int s0 = base + shift[so];
+            for (int kk = 0; kk < kc; kk++, d += NR) copyPanelRow(src, s0 + taps[k0 + kk], dst, d);
+            return;
+        }
+        if (nseg > 3) {
+            super.packSegments(src, base, taps, k0, kc, shift, lane, so, nseg, dst, d);
+            return;
+        }
+        int s0 = base + shift[so], s1 = base + shift[so + 1], l1 = lane[so + 1];
+        int s2 = nseg == 3 ? base + shift[so + 2] : s1, l2 = nseg == 3 ? lane[so + 2] : NR;
+        VectorMask<Float> m1lo = FROM[Math.min(L, l1)], m1hi = FROM[Math.max(0, l1 - L)];
+        VectorMask<Float> m2lo = FROM[Math.min(L, l2)], m2hi = FROM[Math.min(L, Math.max(0, l2 - L))];
+        for (int kk = 0; kk < kc; kk++, d += NR) {
+            int t = taps[k0 + kk];
+            FloatVector lo = FloatVector.fromArray(S, src, s0 + t);
+            FloatVector hi = FloatVector.fromArray(S, src, s0 + t + L);
+            lo = lo.blend(FloatVector.fromArray(S, src, s1 + t), m1lo);
+            hi = hi.blend(FloatVector.fromArray(S, src, s1 + t + L), m1hi);
+            if (nseg == 3) {
+                lo = lo.blend(FloatVector.fromArray(S, src, s2 + t), m2lo);
+                hi = hi.blend(FloatVector.fromArray(S, src, s2 + t + L), m2hi);
+            }
+            lo.intoArray(dst, d);
+            hi.intoArray(dst, d + L);
+        }
+    }
+
     @Override
     public void activate(float[] x, int xo, float[] y, int yo, int len, Activation act, float alpha) {
         int i = 0;

@@ -217,7 +217,9 @@ public final class Conv2d {
                     && !"false".equals(System.getProperty("netc.conv.rowTiles"))) {
                 planes = new PaddedPlanes(inH, inW, padT, padB, padL, padR, kh, kw, sh, sw, dh, dw, outH, outW,
                         impl.nr + 1);
-                bPacker = rt = new RowTilePacker(planes, cg, kh, kw, outH, outW, impl);
+                boolean flat = RowTilePacker.flatBetter(outH, outW, impl.nr)
+                        && !"false".equals(System.getProperty("netc.conv.flatTiles"));
+                bPacker = rt = new RowTilePacker(planes, cg, kh, kw, outH, outW, impl, flat);
             } else {
                 bPacker = new Im2colPacker(inH, inW, kh, kw, sh, sw, padT, padL, dh, dw, outW, impl.nr);
                 planes = null;
@@ -264,7 +266,8 @@ public final class Conv2d {
         // one image at a time, so the padded copy stays one image large
         for (int img = 0; img < n; img++) {
             float[] padded = padInput(par, x, xOff + img * inBatch);
-            gemmTasks(par, 1, padded, 0, 0, (inC / groups) * planes.planeLen, rowTiles.panels * impl.nr,
+            int cols = rowTiles.map == null ? outH * outW : rowTiles.panels * impl.nr;
+            gemmTasks(par, 1, padded, 0, 0, (inC / groups) * planes.planeLen, cols,
                     rowTiles.map, y, yOff + img * outBatch, res, res == null ? 0 : resOff + img * resBatch);
         }
     }

@@ -72,6 +72,11 @@ class Conv2dTest {
         // output rows of 64 (row tiles also on the scalar backend's 64-wide panels)
         cs.add(new Case(1, 3, 5, 64, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, Activation.RELU, 1));
         cs.add(new Case(2, 4, 9, 127, 5, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1, false, Activation.SILU, 2));
+        // flat panels across row ends (vector backend): 28 wide (2 runs), 13 and 9 wide (3 runs), stride 2 to 14
+        cs.add(new Case(1, 5, 28, 28, 9, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, Activation.RELU, 1));
+        cs.add(new Case(2, 7, 13, 13, 6, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, false, Activation.NONE, 2));
+        cs.add(new Case(1, 4, 11, 9, 5, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, Activation.SILU, 0));
+        cs.add(new Case(1, 6, 28, 28, 8, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1, true, Activation.RELU, 1));
         // depthwise, with multiplier and stride
         cs.add(new Case(2, 8, 13, 17, 8, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 8, true, Activation.RELU6, 0));
         cs.add(new Case(1, 6, 15, 21, 12, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 6, true, Activation.HARDSWISH, 0));
