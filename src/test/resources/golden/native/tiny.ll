@@ -8,8 +8,14 @@ entry:
   %v81 = alloca <8 x float>, align 32
   %v82 = alloca <8 x float>, align 32
   %v83 = alloca <8 x float>, align 32
+  %v132 = alloca <8 x float>, align 32
+  %v133 = alloca <8 x float>, align 32
+  %v134 = alloca <8 x float>, align 32
+  %v135 = alloca <8 x float>, align 32
+  %v136 = alloca <8 x float>, align 32
   %v137 = alloca <8 x float>, align 32
   %v138 = alloca <8 x float>, align 32
+  %v139 = alloca <8 x float>, align 32
   br label %b.head.0
 b.head.0:
   %b4 = phi i64 [ 0, %entry ], [ %b4.next, %b.latch.2 ]
@@ -302,61 +308,171 @@ k.end.68:
   %v130 = select <8 x i1> %v129, <8 x float> %v128, <8 x float> zeroinitializer
   %v131 = getelementptr inbounds float, ptr %v79, i64 8
   store <8 x float> %v130, ptr %v131, align 4
-  %v132 = add nsw i64 %v5, 16
-  %v133 = getelementptr inbounds float, ptr %v3, i64 %v132
-  %v134 = add nsw i64 36, %v5
-  %v135 = add nsw i64 %v134, 16
-  %v136 = getelementptr inbounds float, ptr %v3, i64 %v135
+  store <8 x float> zeroinitializer, ptr %v132, align 32
+  store <8 x float> zeroinitializer, ptr %v133, align 32
+  store <8 x float> zeroinitializer, ptr %v134, align 32
+  store <8 x float> zeroinitializer, ptr %v135, align 32
+  store <8 x float> zeroinitializer, ptr %v136, align 32
   store <8 x float> zeroinitializer, ptr %v137, align 32
   store <8 x float> zeroinitializer, ptr %v138, align 32
-  %v139 = getelementptr inbounds float, ptr %s, i64 16
-  br label %k.head.70
-k.head.70:
-  %k74 = phi i64 [ 0, %k.end.68 ], [ %k74.next, %k.latch.72 ]
-  %k74.c = icmp slt i64 %k74, 18
-  br i1 %k74.c, label %k.body.71, label %k.end.73
-k.body.71:
-  %v140 = mul nsw i64 %k74, 32
-  %v141 = getelementptr inbounds float, ptr %v139, i64 %v140
-  %v142 = mul nsw i64 %k74, 6
-  %v143 = getelementptr inbounds float, ptr %w, i64 %v142
-  %v144 = load <8 x float>, ptr %v141, align 4
-  %v145 = load float, ptr %v143, align 4
-  %v146 = insertelement <8 x float> poison, float %v145, i64 0
-  %v147 = shufflevector <8 x float> %v146, <8 x float> poison, <8 x i32> zeroinitializer
-  %v148 = load <8 x float>, ptr %v137, align 4
-  %v149 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v147, <8 x float> %v144, <8 x float> %v148)
-  store <8 x float> %v149, ptr %v137, align 32
-  %v150 = getelementptr inbounds float, ptr %v143, i64 1
-  %v151 = load float, ptr %v150, align 4
-  %v152 = insertelement <8 x float> poison, float %v151, i64 0
-  %v153 = shufflevector <8 x float> %v152, <8 x float> poison, <8 x i32> zeroinitializer
-  %v154 = load <8 x float>, ptr %v138, align 4
-  %v155 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v153, <8 x float> %v144, <8 x float> %v154)
-  store <8 x float> %v155, ptr %v138, align 32
-  br label %k.latch.72
-k.latch.72:
-  %k74.next = add nuw nsw i64 %k74, 1
-  br label %k.head.70
-k.end.73:
-  %v156 = getelementptr inbounds float, ptr %w, i64 112
-  %v157 = load float, ptr %v156, align 4
-  %v158 = insertelement <8 x float> poison, float %v157, i64 0
-  %v159 = shufflevector <8 x float> %v158, <8 x float> poison, <8 x i32> zeroinitializer
-  %v160 = load <8 x float>, ptr %v137, align 4
-  %v161 = fadd <8 x float> %v160, %v159
-  %v162 = fcmp ogt <8 x float> %v161, zeroinitializer
-  %v163 = select <8 x i1> %v162, <8 x float> %v161, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v163, ptr %v133, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-  %v164 = getelementptr inbounds float, ptr %w, i64 113
-  %v165 = load float, ptr %v164, align 4
-  %v166 = insertelement <8 x float> poison, float %v165, i64 0
-  %v167 = shufflevector <8 x float> %v166, <8 x float> poison, <8 x i32> zeroinitializer
-  %v168 = load <8 x float>, ptr %v138, align 4
-  %v169 = fadd <8 x float> %v168, %v167
-  %v170 = fcmp ogt <8 x float> %v169, zeroinitializer
-  %v171 = select <8 x i1> %v170, <8 x float> %v169, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v171, ptr %v136, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+  store <8 x float> zeroinitializer, ptr %v139, align 32
+  %v140 = add nsw i64 %v5, 16
+  %v141 = getelementptr inbounds float, ptr %v3, i64 %v140
+  %v142 = add nsw i64 36, %v5
+  %v143 = add nsw i64 %v142, 16
+  %v144 = getelementptr inbounds float, ptr %v3, i64 %v143
+  %v145 = getelementptr inbounds float, ptr %s, i64 16
+  br label %kq.head.70
+kq.head.70:
+  %kq74 = phi i64 [ 0, %k.end.68 ], [ %kq74.next, %kq.latch.72 ]
+  %kq74.c = icmp slt i64 %kq74, 4
+  br i1 %kq74.c, label %kq.body.71, label %kq.end.73
+kq.body.71:
+  %v146 = mul nsw i64 %kq74, 4
+  %v147 = mul nsw i64 %v146, 6
+  %v148 = getelementptr inbounds float, ptr %w, i64 %v147
+  %v149 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v148, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v150 = mul nsw i64 %v146, 32
+  %v151 = getelementptr inbounds float, ptr %v145, i64 %v150
+  %v152 = load float, ptr %v151, align 4
+  %v153 = insertelement <8 x float> poison, float %v152, i64 0
+  %v154 = shufflevector <8 x float> %v153, <8 x float> poison, <8 x i32> zeroinitializer
+  %v155 = load <8 x float>, ptr %v132, align 4
+  %v156 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v149, <8 x float> %v154, <8 x float> %v155)
+  store <8 x float> %v156, ptr %v132, align 32
+  %v157 = getelementptr inbounds float, ptr %v151, i64 1
+  %v158 = load float, ptr %v157, align 4
+  %v159 = insertelement <8 x float> poison, float %v158, i64 0
+  %v160 = shufflevector <8 x float> %v159, <8 x float> poison, <8 x i32> zeroinitializer
+  %v161 = load <8 x float>, ptr %v133, align 4
+  %v162 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v149, <8 x float> %v160, <8 x float> %v161)
+  store <8 x float> %v162, ptr %v133, align 32
+  %v163 = mul nsw i64 %kq74, 4
+  %v164 = add nsw i64 %v163, 1
+  %v165 = mul nsw i64 %v164, 6
+  %v166 = getelementptr inbounds float, ptr %w, i64 %v165
+  %v167 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v166, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v168 = mul nsw i64 %v164, 32
+  %v169 = getelementptr inbounds float, ptr %v145, i64 %v168
+  %v170 = load float, ptr %v169, align 4
+  %v171 = insertelement <8 x float> poison, float %v170, i64 0
+  %v172 = shufflevector <8 x float> %v171, <8 x float> poison, <8 x i32> zeroinitializer
+  %v173 = load <8 x float>, ptr %v134, align 4
+  %v174 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v167, <8 x float> %v172, <8 x float> %v173)
+  store <8 x float> %v174, ptr %v134, align 32
+  %v175 = getelementptr inbounds float, ptr %v169, i64 1
+  %v176 = load float, ptr %v175, align 4
+  %v177 = insertelement <8 x float> poison, float %v176, i64 0
+  %v178 = shufflevector <8 x float> %v177, <8 x float> poison, <8 x i32> zeroinitializer
+  %v179 = load <8 x float>, ptr %v135, align 4
+  %v180 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v167, <8 x float> %v178, <8 x float> %v179)
+  store <8 x float> %v180, ptr %v135, align 32
+  %v181 = mul nsw i64 %kq74, 4
+  %v182 = add nsw i64 %v181, 2
+  %v183 = mul nsw i64 %v182, 6
+  %v184 = getelementptr inbounds float, ptr %w, i64 %v183
+  %v185 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v184, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v186 = mul nsw i64 %v182, 32
+  %v187 = getelementptr inbounds float, ptr %v145, i64 %v186
+  %v188 = load float, ptr %v187, align 4
+  %v189 = insertelement <8 x float> poison, float %v188, i64 0
+  %v190 = shufflevector <8 x float> %v189, <8 x float> poison, <8 x i32> zeroinitializer
+  %v191 = load <8 x float>, ptr %v136, align 4
+  %v192 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v185, <8 x float> %v190, <8 x float> %v191)
+  store <8 x float> %v192, ptr %v136, align 32
+  %v193 = getelementptr inbounds float, ptr %v187, i64 1
+  %v194 = load float, ptr %v193, align 4
+  %v195 = insertelement <8 x float> poison, float %v194, i64 0
+  %v196 = shufflevector <8 x float> %v195, <8 x float> poison, <8 x i32> zeroinitializer
+  %v197 = load <8 x float>, ptr %v137, align 4
+  %v198 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v185, <8 x float> %v196, <8 x float> %v197)
+  store <8 x float> %v198, ptr %v137, align 32
+  %v199 = mul nsw i64 %kq74, 4
+  %v200 = add nsw i64 %v199, 3
+  %v201 = mul nsw i64 %v200, 6
+  %v202 = getelementptr inbounds float, ptr %w, i64 %v201
+  %v203 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v202, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v204 = mul nsw i64 %v200, 32
+  %v205 = getelementptr inbounds float, ptr %v145, i64 %v204
+  %v206 = load float, ptr %v205, align 4
+  %v207 = insertelement <8 x float> poison, float %v206, i64 0
+  %v208 = shufflevector <8 x float> %v207, <8 x float> poison, <8 x i32> zeroinitializer
+  %v209 = load <8 x float>, ptr %v138, align 4
+  %v210 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v203, <8 x float> %v208, <8 x float> %v209)
+  store <8 x float> %v210, ptr %v138, align 32
+  %v211 = getelementptr inbounds float, ptr %v205, i64 1
+  %v212 = load float, ptr %v211, align 4
+  %v213 = insertelement <8 x float> poison, float %v212, i64 0
+  %v214 = shufflevector <8 x float> %v213, <8 x float> poison, <8 x i32> zeroinitializer
+  %v215 = load <8 x float>, ptr %v139, align 4
+  %v216 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v203, <8 x float> %v214, <8 x float> %v215)
+  store <8 x float> %v216, ptr %v139, align 32
+  br label %kq.latch.72
+kq.latch.72:
+  %kq74.next = add nuw nsw i64 %kq74, 1
+  br label %kq.head.70
+kq.end.73:
+  br label %k.head.75
+k.head.75:
+  %k79 = phi i64 [ 16, %kq.end.73 ], [ %k79.next, %k.latch.77 ]
+  %k79.c = icmp slt i64 %k79, 18
+  br i1 %k79.c, label %k.body.76, label %k.end.78
+k.body.76:
+  %v217 = mul nsw i64 %k79, 6
+  %v218 = getelementptr inbounds float, ptr %w, i64 %v217
+  %v219 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v218, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v220 = mul nsw i64 %k79, 32
+  %v221 = getelementptr inbounds float, ptr %v145, i64 %v220
+  %v222 = load float, ptr %v221, align 4
+  %v223 = insertelement <8 x float> poison, float %v222, i64 0
+  %v224 = shufflevector <8 x float> %v223, <8 x float> poison, <8 x i32> zeroinitializer
+  %v225 = load <8 x float>, ptr %v132, align 4
+  %v226 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v219, <8 x float> %v224, <8 x float> %v225)
+  store <8 x float> %v226, ptr %v132, align 32
+  %v227 = getelementptr inbounds float, ptr %v221, i64 1
+  %v228 = load float, ptr %v227, align 4
+  %v229 = insertelement <8 x float> poison, float %v228, i64 0
+  %v230 = shufflevector <8 x float> %v229, <8 x float> poison, <8 x i32> zeroinitializer
+  %v231 = load <8 x float>, ptr %v133, align 4
+  %v232 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v219, <8 x float> %v230, <8 x float> %v231)
+  store <8 x float> %v232, ptr %v133, align 32
+  br label %k.latch.77
+k.latch.77:
+  %k79.next = add nuw nsw i64 %k79, 1
+  br label %k.head.75
+k.end.78:
+  %v233 = load <8 x float>, ptr %v132, align 4
+  %v234 = load <8 x float>, ptr %v134, align 4
+  %v235 = fadd <8 x float> %v233, %v234
+  %v236 = load <8 x float>, ptr %v136, align 4
+  %v237 = fadd <8 x float> %v235, %v236
+  %v238 = load <8 x float>, ptr %v138, align 4
+  %v239 = fadd <8 x float> %v237, %v238
+  %v240 = load <8 x float>, ptr %v133, align 4
+  %v241 = load <8 x float>, ptr %v135, align 4
+  %v242 = fadd <8 x float> %v240, %v241
+  %v243 = load <8 x float>, ptr %v137, align 4
+  %v244 = fadd <8 x float> %v242, %v243
+  %v245 = load <8 x float>, ptr %v139, align 4
+  %v246 = fadd <8 x float> %v244, %v245
+  %v247 = getelementptr inbounds float, ptr %w, i64 112
+  %v248 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v247, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v249 = fadd <8 x float> %v239, %v248
+  %v250 = fcmp ogt <8 x float> %v249, zeroinitializer
+  %v251 = select <8 x i1> %v250, <8 x float> %v249, <8 x float> zeroinitializer
+  %v252 = extractelement <8 x float> %v251, i32 0
+  store float %v252, ptr %v141, align 4
+  %v253 = extractelement <8 x float> %v251, i32 1
+  store float %v253, ptr %v144, align 4
+  %v254 = fadd <8 x float> %v246, %v248
+  %v255 = fcmp ogt <8 x float> %v254, zeroinitializer
+  %v256 = select <8 x i1> %v255, <8 x float> %v254, <8 x float> zeroinitializer
+  %v257 = extractelement <8 x float> %v256, i32 0
+  %v258 = getelementptr inbounds float, ptr %v141, i64 1
+  store float %v257, ptr %v258, align 4
+  %v259 = extractelement <8 x float> %v256, i32 1
+  %v260 = getelementptr inbounds float, ptr %v144, i64 1
+  store float %v259, ptr %v260, align 4
   br label %blk.latch.7
 blk.latch.7:
   %blk9.next = add nuw nsw i64 %blk9, 1
@@ -377,8 +493,14 @@ entry:
   %v85 = alloca <8 x float>, align 32
   %v86 = alloca <8 x float>, align 32
   %v87 = alloca <8 x float>, align 32
+  %v146 = alloca <8 x float>, align 32
+  %v147 = alloca <8 x float>, align 32
+  %v148 = alloca <8 x float>, align 32
+  %v149 = alloca <8 x float>, align 32
+  %v150 = alloca <8 x float>, align 32
+  %v151 = alloca <8 x float>, align 32
+  %v152 = alloca <8 x float>, align 32
   %v153 = alloca <8 x float>, align 32
-  %v154 = alloca <8 x float>, align 32
   br label %b.head.0
 b.head.0:
   %b4 = phi i64 [ 0, %entry ], [ %b4.next, %b.latch.2 ]
@@ -685,67 +807,185 @@ k.end.68:
   %v144 = select <8 x i1> %v143, <8 x float> %v142, <8 x float> zeroinitializer
   %v145 = getelementptr inbounds float, ptr %v82, i64 8
   store <8 x float> %v144, ptr %v145, align 4
-  %v146 = add nsw i64 %v7, 16
-  %v147 = getelementptr inbounds float, ptr %v3, i64 %v146
-  %v148 = getelementptr inbounds float, ptr %v5, i64 %v146
-  %v149 = add nsw i64 36, %v7
-  %v150 = add nsw i64 %v149, 16
-  %v151 = getelementptr inbounds float, ptr %v3, i64 %v150
-  %v152 = getelementptr inbounds float, ptr %v5, i64 %v150
+  store <8 x float> zeroinitializer, ptr %v146, align 32
+  store <8 x float> zeroinitializer, ptr %v147, align 32
+  store <8 x float> zeroinitializer, ptr %v148, align 32
+  store <8 x float> zeroinitializer, ptr %v149, align 32
+  store <8 x float> zeroinitializer, ptr %v150, align 32
+  store <8 x float> zeroinitializer, ptr %v151, align 32
+  store <8 x float> zeroinitializer, ptr %v152, align 32
   store <8 x float> zeroinitializer, ptr %v153, align 32
-  store <8 x float> zeroinitializer, ptr %v154, align 32
-  %v155 = getelementptr inbounds float, ptr %s, i64 16
-  br label %k.head.70
-k.head.70:
-  %k74 = phi i64 [ 0, %k.end.68 ], [ %k74.next, %k.latch.72 ]
-  %k74.c = icmp slt i64 %k74, 18
-  br i1 %k74.c, label %k.body.71, label %k.end.73
-k.body.71:
-  %v156 = mul nsw i64 %k74, 32
-  %v157 = getelementptr inbounds float, ptr %v155, i64 %v156
-  %v158 = mul nsw i64 %k74, 6
-  %v159 = getelementptr inbounds float, ptr %w, i64 %v158
-  %v160 = load <8 x float>, ptr %v157, align 4
-  %v161 = load float, ptr %v159, align 4
-  %v162 = insertelement <8 x float> poison, float %v161, i64 0
-  %v163 = shufflevector <8 x float> %v162, <8 x float> poison, <8 x i32> zeroinitializer
-  %v164 = load <8 x float>, ptr %v153, align 4
-  %v165 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v163, <8 x float> %v160, <8 x float> %v164)
-  store <8 x float> %v165, ptr %v153, align 32
-  %v166 = getelementptr inbounds float, ptr %v159, i64 1
-  %v167 = load float, ptr %v166, align 4
-  %v168 = insertelement <8 x float> poison, float %v167, i64 0
-  %v169 = shufflevector <8 x float> %v168, <8 x float> poison, <8 x i32> zeroinitializer
-  %v170 = load <8 x float>, ptr %v154, align 4
-  %v171 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v169, <8 x float> %v160, <8 x float> %v170)
-  store <8 x float> %v171, ptr %v154, align 32
-  br label %k.latch.72
-k.latch.72:
-  %k74.next = add nuw nsw i64 %k74, 1
-  br label %k.head.70
-k.end.73:
-  %v172 = getelementptr inbounds float, ptr %w, i64 112
-  %v173 = load float, ptr %v172, align 4
-  %v174 = insertelement <8 x float> poison, float %v173, i64 0
-  %v175 = shufflevector <8 x float> %v174, <8 x float> poison, <8 x i32> zeroinitializer
-  %v176 = load <8 x float>, ptr %v153, align 4
-  %v177 = fadd <8 x float> %v176, %v175
-  %v178 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v148, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v179 = fadd <8 x float> %v177, %v178
-  %v180 = fcmp ogt <8 x float> %v179, zeroinitializer
-  %v181 = select <8 x i1> %v180, <8 x float> %v179, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v181, ptr %v147, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-  %v182 = getelementptr inbounds float, ptr %w, i64 113
-  %v183 = load float, ptr %v182, align 4
-  %v184 = insertelement <8 x float> poison, float %v183, i64 0
-  %v185 = shufflevector <8 x float> %v184, <8 x float> poison, <8 x i32> zeroinitializer
-  %v186 = load <8 x float>, ptr %v154, align 4
-  %v187 = fadd <8 x float> %v186, %v185
-  %v188 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v152, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v189 = fadd <8 x float> %v187, %v188
-  %v190 = fcmp ogt <8 x float> %v189, zeroinitializer
-  %v191 = select <8 x i1> %v190, <8 x float> %v189, <8 x float> zeroinitializer
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v191, ptr %v151, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+  %v154 = add nsw i64 %v7, 16
+  %v155 = getelementptr inbounds float, ptr %v3, i64 %v154
+  %v156 = getelementptr inbounds float, ptr %v5, i64 %v154
+  %v157 = add nsw i64 36, %v7
+  %v158 = add nsw i64 %v157, 16
+  %v159 = getelementptr inbounds float, ptr %v3, i64 %v158
+  %v160 = getelementptr inbounds float, ptr %v5, i64 %v158
+  %v161 = getelementptr inbounds float, ptr %s, i64 16
+  br label %kq.head.70
+kq.head.70:
+  %kq74 = phi i64 [ 0, %k.end.68 ], [ %kq74.next, %kq.latch.72 ]
+  %kq74.c = icmp slt i64 %kq74, 4
+  br i1 %kq74.c, label %kq.body.71, label %kq.end.73
+kq.body.71:
+  %v162 = mul nsw i64 %kq74, 4
+  %v163 = mul nsw i64 %v162, 6
+  %v164 = getelementptr inbounds float, ptr %w, i64 %v163
+  %v165 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v164, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v166 = mul nsw i64 %v162, 32
+  %v167 = getelementptr inbounds float, ptr %v161, i64 %v166
+  %v168 = load float, ptr %v167, align 4
+  %v169 = insertelement <8 x float> poison, float %v168, i64 0
+  %v170 = shufflevector <8 x float> %v169, <8 x float> poison, <8 x i32> zeroinitializer
+  %v171 = load <8 x float>, ptr %v146, align 4
+  %v172 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v165, <8 x float> %v170, <8 x float> %v171)
+  store <8 x float> %v172, ptr %v146, align 32
+  %v173 = getelementptr inbounds float, ptr %v167, i64 1
+  %v174 = load float, ptr %v173, align 4
+  %v175 = insertelement <8 x float> poison, float %v174, i64 0
+  %v176 = shufflevector <8 x float> %v175, <8 x float> poison, <8 x i32> zeroinitializer
+  %v177 = load <8 x float>, ptr %v147, align 4
+  %v178 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v165, <8 x float> %v176, <8 x float> %v177)
+  store <8 x float> %v178, ptr %v147, align 32
+  %v179 = mul nsw i64 %kq74, 4
+  %v180 = add nsw i64 %v179, 1
+  %v181 = mul nsw i64 %v180, 6
+  %v182 = getelementptr inbounds float, ptr %w, i64 %v181
+  %v183 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v182, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v184 = mul nsw i64 %v180, 32
+  %v185 = getelementptr inbounds float, ptr %v161, i64 %v184
+  %v186 = load float, ptr %v185, align 4
+  %v187 = insertelement <8 x float> poison, float %v186, i64 0
+  %v188 = shufflevector <8 x float> %v187, <8 x float> poison, <8 x i32> zeroinitializer
+  %v189 = load <8 x float>, ptr %v148, align 4
+  %v190 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v183, <8 x float> %v188, <8 x float> %v189)
+  store <8 x float> %v190, ptr %v148, align 32
+  %v191 = getelementptr inbounds float, ptr %v185, i64 1
+  %v192 = load float, ptr %v191, align 4
+  %v193 = insertelement <8 x float> poison, float %v192, i64 0
+  %v194 = shufflevector <8 x float> %v193, <8 x float> poison, <8 x i32> zeroinitializer
+  %v195 = load <8 x float>, ptr %v149, align 4
+  %v196 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v183, <8 x float> %v194, <8 x float> %v195)
+  store <8 x float> %v196, ptr %v149, align 32
+  %v197 = mul nsw i64 %kq74, 4
+  %v198 = add nsw i64 %v197, 2
+  %v199 = mul nsw i64 %v198, 6
+  %v200 = getelementptr inbounds float, ptr %w, i64 %v199
+  %v201 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v200, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v202 = mul nsw i64 %v198, 32
+  %v203 = getelementptr inbounds float, ptr %v161, i64 %v202
+  %v204 = load float, ptr %v203, align 4
+  %v205 = insertelement <8 x float> poison, float %v204, i64 0
+  %v206 = shufflevector <8 x float> %v205, <8 x float> poison, <8 x i32> zeroinitializer
+  %v207 = load <8 x float>, ptr %v150, align 4
+  %v208 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v201, <8 x float> %v206, <8 x float> %v207)
+  store <8 x float> %v208, ptr %v150, align 32
+  %v209 = getelementptr inbounds float, ptr %v203, i64 1
+  %v210 = load float, ptr %v209, align 4
+  %v211 = insertelement <8 x float> poison, float %v210, i64 0
+  %v212 = shufflevector <8 x float> %v211, <8 x float> poison, <8 x i32> zeroinitializer
+  %v213 = load <8 x float>, ptr %v151, align 4
+  %v214 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v201, <8 x float> %v212, <8 x float> %v213)
+  store <8 x float> %v214, ptr %v151, align 32
+  %v215 = mul nsw i64 %kq74, 4
+  %v216 = add nsw i64 %v215, 3
+  %v217 = mul nsw i64 %v216, 6
+  %v218 = getelementptr inbounds float, ptr %w, i64 %v217
+  %v219 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v218, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v220 = mul nsw i64 %v216, 32
+  %v221 = getelementptr inbounds float, ptr %v161, i64 %v220
+  %v222 = load float, ptr %v221, align 4
+  %v223 = insertelement <8 x float> poison, float %v222, i64 0
+  %v224 = shufflevector <8 x float> %v223, <8 x float> poison, <8 x i32> zeroinitializer
+  %v225 = load <8 x float>, ptr %v152, align 4
+  %v226 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v219, <8 x float> %v224, <8 x float> %v225)
+  store <8 x float> %v226, ptr %v152, align 32
+  %v227 = getelementptr inbounds float, ptr %v221, i64 1
+  %v228 = load float, ptr %v227, align 4
+  %v229 = insertelement <8 x float> poison, float %v228, i64 0
+  %v230 = shufflevector <8 x float> %v229, <8 x float> poison, <8 x i32> zeroinitializer
+  %v231 = load <8 x float>, ptr %v153, align 4
+  %v232 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v219, <8 x float> %v230, <8 x float> %v231)
+  store <8 x float> %v232, ptr %v153, align 32
+  br label %kq.latch.72
+kq.latch.72:
+  %kq74.next = add nuw nsw i64 %kq74, 1
+  br label %kq.head.70
+kq.end.73:
+  br label %k.head.75
+k.head.75:
+  %k79 = phi i64 [ 16, %kq.end.73 ], [ %k79.next, %k.latch.77 ]
+  %k79.c = icmp slt i64 %k79, 18
+  br i1 %k79.c, label %k.body.76, label %k.end.78
+k.body.76:
+  %v233 = mul nsw i64 %k79, 6
+  %v234 = getelementptr inbounds float, ptr %w, i64 %v233
+  %v235 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v234, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v236 = mul nsw i64 %k79, 32
+  %v237 = getelementptr inbounds float, ptr %v161, i64 %v236
+  %v238 = load float, ptr %v237, align 4
+  %v239 = insertelement <8 x float> poison, float %v238, i64 0
+  %v240 = shufflevector <8 x float> %v239, <8 x float> poison, <8 x i32> zeroinitializer
+  %v241 = load <8 x float>, ptr %v146, align 4
+  %v242 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v235, <8 x float> %v240, <8 x float> %v241)
+  store <8 x float> %v242, ptr %v146, align 32
+  %v243 = getelementptr inbounds float, ptr %v237, i64 1
+  %v244 = load float, ptr %v243, align 4
+  %v245 = insertelement <8 x float> poison, float %v244, i64 0
+  %v246 = shufflevector <8 x float> %v245, <8 x float> poison, <8 x i32> zeroinitializer
+  %v247 = load <8 x float>, ptr %v147, align 4
+  %v248 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v235, <8 x float> %v246, <8 x float> %v247)
+  store <8 x float> %v248, ptr %v147, align 32
+  br label %k.latch.77
+k.latch.77:
+  %k79.next = add nuw nsw i64 %k79, 1
+  br label %k.head.75
+k.end.78:
+  %v249 = load <8 x float>, ptr %v146, align 4
+  %v250 = load <8 x float>, ptr %v148, align 4
+  %v251 = fadd <8 x float> %v249, %v250
+  %v252 = load <8 x float>, ptr %v150, align 4
+  %v253 = fadd <8 x float> %v251, %v252
+  %v254 = load <8 x float>, ptr %v152, align 4
+  %v255 = fadd <8 x float> %v253, %v254
+  %v256 = load <8 x float>, ptr %v147, align 4
+  %v257 = load <8 x float>, ptr %v149, align 4
+  %v258 = fadd <8 x float> %v256, %v257
+  %v259 = load <8 x float>, ptr %v151, align 4
+  %v260 = fadd <8 x float> %v258, %v259
+  %v261 = load <8 x float>, ptr %v153, align 4
+  %v262 = fadd <8 x float> %v260, %v261
+  %v263 = getelementptr inbounds float, ptr %w, i64 112
+  %v264 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v263, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v265 = fadd <8 x float> %v255, %v264
+  %v266 = load float, ptr %v156, align 4
+  %v267 = insertelement <8 x float> zeroinitializer, float %v266, i32 0
+  %v268 = load float, ptr %v160, align 4
+  %v269 = insertelement <8 x float> %v267, float %v268, i32 1
+  %v270 = fadd <8 x float> %v265, %v269
+  %v271 = fcmp ogt <8 x float> %v270, zeroinitializer
+  %v272 = select <8 x i1> %v271, <8 x float> %v270, <8 x float> zeroinitializer
+  %v273 = extractelement <8 x float> %v272, i32 0
+  store float %v273, ptr %v155, align 4
+  %v274 = extractelement <8 x float> %v272, i32 1
+  store float %v274, ptr %v159, align 4
+  %v275 = fadd <8 x float> %v262, %v264
+  %v276 = getelementptr inbounds float, ptr %v156, i64 1
+  %v277 = load float, ptr %v276, align 4
+  %v278 = insertelement <8 x float> zeroinitializer, float %v277, i32 0
+  %v279 = getelementptr inbounds float, ptr %v160, i64 1
+  %v280 = load float, ptr %v279, align 4
+  %v281 = insertelement <8 x float> %v278, float %v280, i32 1
+  %v282 = fadd <8 x float> %v275, %v281
+  %v283 = fcmp ogt <8 x float> %v282, zeroinitializer
+  %v284 = select <8 x i1> %v283, <8 x float> %v282, <8 x float> zeroinitializer
+  %v285 = extractelement <8 x float> %v284, i32 0
+  %v286 = getelementptr inbounds float, ptr %v155, i64 1
+  store float %v285, ptr %v286, align 4
+  %v287 = extractelement <8 x float> %v284, i32 1
+  %v288 = getelementptr inbounds float, ptr %v159, i64 1
+  store float %v287, ptr %v288, align 4
   br label %blk.latch.7
 blk.latch.7:
   %blk9.next = add nuw nsw i64 %blk9, 1
@@ -1078,6 +1318,5 @@ declare <8 x float> @llvm.masked.load.v8f32.p0(ptr, i32 immarg, <8 x i1>, <8 x f
 declare float @llvm.maximum.f32(float, float)
 declare i64 @llvm.smax.i64(i64, i64)
 declare i64 @llvm.smin.i64(i64, i64)
-declare void @llvm.masked.store.v8f32.p0(<8 x float>, ptr, i32 immarg, <8 x i1>)
 
 attributes #0 = { noinline nounwind }
