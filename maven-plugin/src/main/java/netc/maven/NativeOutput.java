@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import netc.backend.llvm.LlvmToolchain;
 import netc.backend.llvm.NativeBackend;
 import netc.backend.llvm.UnsupportedOpException;
 import netc.diag.Diagnostics;
@@ -13,6 +15,7 @@ import netc.diag.ErrorCode;
 import netc.diag.Span;
 import netc.model.Layer;
 import netc.model.Network;
+import netc.sema.Suggest;
 
 /**
  * {@code <backend>native</backend>}: one network's FFM class (a source, like the Java backend's) and its shared
@@ -35,9 +38,9 @@ final class NativeOutput {
     static String check(Options o) {
         if (o.threads() < 1 || o.threads() > 2) return "<threads>" + o.threads() + "</threads>: the native backend runs on 1 or 2 threads";
         // the library is built for this machine's architecture; LLVM itself only warns about a name it does not know
-        var known = netc.backend.llvm.LlvmToolchain.cpus("x86_64");
+        var known = LlvmToolchain.cpus("x86_64");
         if (o.cpu() == null || !known.contains(o.cpu())) {
-            return "<cpu>" + o.cpu() + "</cpu> is not a CPU LLVM knows for x86_64" + (o.cpu() == null ? "" : netc.sema.Suggest.hint(o.cpu(), known))
+            return "<cpu>" + o.cpu() + "</cpu> is not a CPU LLVM knows for x86_64" + (o.cpu() == null ? "" : Suggest.hint(o.cpu(), known))
                     + " (e.g. x86-64-v3, skylake, znver3, native)";
         }
         return null;
@@ -63,7 +66,7 @@ final class NativeOutput {
         Options o = request.nativeOptions();
         NativeBackend.Generated gen;
         try {
-            gen = NativeBackend.generate(net, java.util.Set.copyOf(request.disabledPasses()), pkg, null, o.threads());
+            gen = NativeBackend.generate(net, Set.copyOf(request.disabledPasses()), pkg, null, o.threads());
         } catch (UnsupportedOpException e) {
             Span at = net.layers().stream().filter(l -> l.name().equals(e.layer())).map(Layer::span).findFirst().orElse(definition);
             d.error(ErrorCode.NOT_LOWERED, at, "the native backend cannot compile layer '" + e.layer() + "' of network '" + net.name()
