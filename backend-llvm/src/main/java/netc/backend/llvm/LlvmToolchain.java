@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
@@ -134,9 +137,47 @@ public final class LlvmToolchain {
         return new IllegalStateException(what + ": " + msg);
     }
 
+    /**
+     * Compiles a module as {@link ModuleSplit} parts on as many threads (at most the machine's cores), for a
+     * library: the objects, {@code stem.0.o}, {@code stem.1.o}..., in the order to link them.
+     */
+    public static List<Path> compileInParts(String irText, String moduleName, String triple, String cpu, Path dir, String stem) throws IOException {
+        List<String> parts = ModuleSplit.split(irText, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        List<Path> objects = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) objects.add(dir.resolve(stem + "." + i + ".o"));
+        if (parts.size() == 1) {
+            compile(parts.get(0), moduleName, triple, cpu, objects.get(0));
+            return objects;
+        }
+        init();
+        try (var pool = Executors.newFixedThreadPool(parts.size())) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                String text = parts.get(i);
+                Path object = objects.get(i);
+                done.add(pool.submit(() -> compile(text, moduleName, triple, cpu, object)));
+            }
+            for (var f : done) f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while compiling " + moduleName, e);
+        }
+        return objects;
+    }
+
     /** Links an object into a shared library with gcc (libm for exp and tanh, pthreads for the second core; glibc only). */
     public static void link(Path object, Path library) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of("gcc", "-shared", "-o", library.toString(), object.toString(), "-lm", "-lpthread"));
+        link(List.of(object), library);
+    }
+
+    /** Links objects into one shared library. */
+    public static void link(List<Path> objects, Path library) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of("gcc", "-shared", "-o", library.toString()));
+        for (Path o : objects) cmd.add(o.toString());
+        cmd.addAll(List.of("-lm", "-lpthread"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out;
         try {

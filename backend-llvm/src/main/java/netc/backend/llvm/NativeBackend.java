@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -103,14 +104,18 @@ public final class NativeBackend {
         try {
             String pkgDir = gen.javaFile().packageName().replace('.', '/');
             Path object = stage.resolve(gen.symbolPrefix() + ".o");
-            LlvmToolchain.compile(gen.llvmIr(), gen.symbolPrefix(), options.triple(), options.cpu(), object);
+            boolean library = options.triple() == null || options.triple().startsWith("x86_64");
+            // A library is linked from parts compiled in parallel; an object for another machine stays one module.
+            List<Path> objects = library ? LlvmToolchain.compileInParts(gen.llvmIr(), gen.symbolPrefix(), options.triple(), options.cpu(), stage, gen.symbolPrefix())
+                    : List.of(object);
+            if (!library) LlvmToolchain.compile(gen.llvmIr(), gen.symbolPrefix(), options.triple(), options.cpu(), object);
             Map<String, Path> files = new LinkedHashMap<>();
             files.put("java", Path.of(gen.qualifiedName().replace('.', '/') + ".java"));
             files.put("header", Path.of(gen.headerFile()));
             files.put("llvm-ir", Path.of(gen.symbolPrefix() + ".ll"));
             Path lib = pkgDir.isEmpty() ? Path.of(gen.libraryFile()) : Path.of(pkgDir, gen.libraryFile());
-            if (options.triple() == null || options.triple().startsWith("x86_64")) {
-                LlvmToolchain.link(object, stage.resolve("lib.so"));
+            if (library) {
+                LlvmToolchain.link(objects, stage.resolve("lib.so"));
                 files.put("library", lib);
             } else {
                 files.put("object", lib.resolveSibling(gen.symbolPrefix() + ".o")); // another machine: its linker's job
