@@ -142,7 +142,9 @@ public final class LlvmToolchain {
      * library: the objects, {@code stem.0.o}, {@code stem.1.o}..., in the order to link them.
      */
     public static List<Path> compileInParts(String irText, String moduleName, String triple, String cpu, Path dir, String stem) throws IOException {
-        List<String> parts = ModuleSplit.split(irText, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        // -Dnetc.native.llvmThreads=1 builds one module, for side-by-side build times
+        int threads = Integer.getInteger("netc.native.llvmThreads", Math.min(4, Runtime.getRuntime().availableProcessors()));
+        List<String> parts = ModuleSplit.split(irText, threads);
         List<Path> objects = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) objects.add(dir.resolve(stem + "." + i + ".o"));
         if (parts.size() == 1) {
