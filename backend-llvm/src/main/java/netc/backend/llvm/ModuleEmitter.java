@@ -109,6 +109,7 @@ final class ModuleEmitter {
                     scratch = Math.max(scratch, ConvKernels.scratchFloats(c, x.dims()[0], x.dims()[1], x.dims()[2], y.dims()[1], y.dims()[2]));
                 }
             }
+            if (n.op() instanceof Op.Pool p) scratch = Math.max(scratch, PoolKernels.scratchFloats(p, g.tensor(n.output()).dims()[2]));
             if (n.op() instanceof Op.ConvTranspose t) {
                 Tensor x = g.tensor(n.inputs().get(0)), y = g.tensor(n.output());
                 scratch = Math.max(scratch, ConvTransposeKernels.scratchFloats(t, x.dims()[0], y.dims()[1], y.dims()[2]));
@@ -282,6 +283,10 @@ final class ModuleEmitter {
             GemmConv.Plan p = GemmConv.plan(c, x[0], y[1], y[2]);
             return new long[] {p.units(), p.cut()};
         }
+        if (n.op() instanceof Op.Pool || n.op() instanceof Op.AdaptiveAvgPool) {
+            long c = g.tensor(n.output()).dims()[0]; // planes
+            return new long[] {c, c / 2};
+        }
         long channels = channels(n);
         return new long[] {channels, conv != null ? ConvKernels.split(conv) : channels / 2};
     }
@@ -292,6 +297,8 @@ final class ModuleEmitter {
             case Op.Conv c -> out * (g.tensor(n.inputs().get(0)).dims()[0] / c.groups()) * c.kh() * c.kw();
             case Op.ConvTranspose t -> out * (g.tensor(n.inputs().get(0)).dims()[0] / t.groups()) * t.kh() * t.kw(); // with the spread's zeros
             case Op.Dense d -> in * d.out();
+            case Op.Pool p -> out * p.kh() * p.kw(); // comparisons or additions, as cheap as multiply-adds in vectors
+            case Op.AdaptiveAvgPool a -> in;
             default -> 0;
         };
     }
