@@ -143,11 +143,12 @@ final class PoolKernels {
 
     private static String reduce(IrWriter ir, Op.Pool p, String type, String a, String b) {
         if (!p.max()) return ir.value("fadd " + IrWriter.REASSOC + " " + type + " " + a + ", " + b);
-        // NaN propagates (PyTorch's max pooling): maximum, not maxnum
+        // NaN propagates (PyTorch's max pooling): maximum, not maxnum; which of -0 and +0 wins is not promised (PyTorch keeps
+        // the first), and nsz spares the sign test
         String t = type.substring(1, type.indexOf(' '));
         String name = "@llvm.maximum.v" + t + "f32";
         ir.declare("declare " + type + " " + name + "(" + type + ", " + type + ")");
-        return ir.value("call " + type + " " + name + "(" + type + " " + a + ", " + type + " " + b + ")");
+        return ir.value("call nsz " + type + " " + name + "(" + type + " " + a + ", " + type + " " + b + ")");
     }
 
     /** A vector of {@code n} copies of the padding's value: -inf for a max pool, 0 for an average. */
