@@ -1035,23 +1035,17 @@ oh.body.11:
   %v11 = add nsw i64 %v8, 1
   %v12 = mul nsw i64 %v11, 6
   %v13 = getelementptr inbounds float, ptr %v5, i64 %v12
-  %v14 = getelementptr float, ptr %v10, i64 0
-  %v15 = call <16 x float> @llvm.masked.load.v16f32.p0(ptr %v14, i32 4, <16 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>)
-  %v16 = getelementptr float, ptr %v13, i64 0
+  %v14 = mul nsw i64 %oh14, 3
+  %v15 = getelementptr inbounds float, ptr %v7, i64 %v14
+  %v16 = getelementptr float, ptr %v10, i64 0
   %v17 = call <16 x float> @llvm.masked.load.v16f32.p0(ptr %v16, i32 4, <16 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>)
-  %v18 = call nsz <16 x float> @llvm.maximum.v16f32(<16 x float> %v15, <16 x float> %v17)
-  %v19 = shufflevector <16 x float> %v18, <16 x float> poison, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  store <8 x float> %v19, ptr %s, align 4
-  %v20 = shufflevector <16 x float> %v18, <16 x float> poison, <8 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15>
-  %v21 = getelementptr inbounds float, ptr %s, i64 8
-  store <8 x float> %v20, ptr %v21, align 4
-  %v22 = mul nsw i64 %oh14, 3
-  %v23 = getelementptr inbounds float, ptr %v7, i64 %v22
-  %v24 = load <8 x float>, ptr %s, align 4
-  %v25 = getelementptr inbounds float, ptr %s, i64 8
-  %v26 = load <8 x float>, ptr %v25, align 4
-  %v27 = call nsz <8 x float> @llvm.maximum.v8f32(<8 x float> %v24, <8 x float> %v26)
-  call void @llvm.masked.store.v8f32.p0(<8 x float> %v27, ptr %v23, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false>)
+  %v18 = getelementptr float, ptr %v13, i64 0
+  %v19 = call <16 x float> @llvm.masked.load.v16f32.p0(ptr %v18, i32 4, <16 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>)
+  %v20 = call nsz <16 x float> @llvm.maximum.v16f32(<16 x float> %v17, <16 x float> %v19)
+  %v21 = shufflevector <16 x float> %v20, <16 x float> poison, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %v22 = shufflevector <16 x float> %v20, <16 x float> poison, <8 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15>
+  %v23 = call nsz <8 x float> @llvm.maximum.v8f32(<8 x float> %v21, <8 x float> %v22)
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v23, ptr %v15, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false>)
   br label %oh.latch.12
 oh.latch.12:
   %oh14.next = add nuw nsw i64 %oh14, 1

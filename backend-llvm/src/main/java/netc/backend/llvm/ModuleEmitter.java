@@ -109,7 +109,6 @@ final class ModuleEmitter {
                     scratch = Math.max(scratch, ConvKernels.scratchFloats(c, x.dims()[0], x.dims()[1], x.dims()[2], y.dims()[1], y.dims()[2]));
                 }
             }
-            if (n.op() instanceof Op.Pool p) scratch = Math.max(scratch, PoolKernels.scratchFloats(p, g.tensor(n.output()).dims()[2]));
             if (n.op() instanceof Op.ConvTranspose t) {
                 Tensor x = g.tensor(n.inputs().get(0)), y = g.tensor(n.output());
                 scratch = Math.max(scratch, ConvTransposeKernels.scratchFloats(t, x.dims()[0], y.dims()[1], y.dims()[2]));

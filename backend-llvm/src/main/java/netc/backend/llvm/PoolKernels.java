@@ -7,15 +7,15 @@ import netc.ir.Op;
  * max pads with -inf and propagates NaN; average windows are clipped to the padded input for the divisor when
  * padding counts, else to the input.
  *
- * <p>Max and average pools are separable, and are computed one output row at a time in two vector passes over
- * a row of scratch. The vertical pass reduces the window's input rows column by column over the whole padded row
- * (padding and columns past it filled with -inf or 0), writing it split into its {@code s} phases for a stride of
- * {@code s} across (phase r holds padded columns {@code s*i + r}, like the depthwise kernels' even/odd halves):
- * every horizontal tap of 8 consecutive outputs is then a plain load of 8 consecutive floats of one phase. The
- * horizontal pass reduces those taps and, for an average, divides by the window sizes, which are constants (a row
- * factor times a column factor). Rows whose windows lie inside the input run in a loop; the rows at the top and
- * bottom are peeled with their taps in the padding dropped. The kernel takes a range of channels [%lo, %hi), which
- * two threads split.
+ * <p>Max and average pools are separable, and are computed one output row at a time in two vector passes, in
+ * registers. The vertical pass reduces the window's input rows column by column (8s padded columns at a time,
+ * padding and columns past it filled with -inf or 0) and splits the result into its {@code s} phases for a stride of
+ * {@code s} across (phase r holds padded columns {@code s*i + r}, like the depthwise kernels' even/odd halves), so
+ * every horizontal tap of 8 consecutive outputs is 8 consecutive lanes of one phase: one vector or a shuffle of
+ * two. The horizontal pass reduces those taps and, for an average, divides by the window sizes, which are
+ * constants (a row factor times a column factor). Rows whose windows lie inside the input run in a loop; the rows
+ * at the top and bottom are peeled with their taps in the padding dropped. The kernel takes a range of channels
+ * [%lo, %hi), which two threads split.
  */
 final class PoolKernels {
     private PoolKernels() {}
@@ -24,14 +24,6 @@ final class PoolKernels {
 
     /** Off with {@code -Dnetc.native.vectorPool=false} (to measure against the scalar kernels). */
     static boolean vectorised() { return !"false".equals(System.getProperty("netc.native.vectorPool")); }
-
-    /** Floats of one phase of the scratch row: every tap of every 8-output tile of a row, rounded up to vectors. */
-    private static long phase(Op.Pool p, long ow) {
-        return ceil8(ceil8(ow) + (long) (p.kw() - 1) * p.dw() / p.sw());
-    }
-
-    /** Floats of scratch a pool needs (per thread). */
-    static long scratchFloats(Op.Pool p, long ow) { return vectorised() ? p.sw() * phase(p, ow) : 0; }
 
     static void pool(IrWriter ir, Op.Pool p, Operand x, Operand y) {
         if (!vectorised()) {
@@ -58,7 +50,7 @@ final class PoolKernels {
     /** Output row {@code oh}: a constant for a peeled row (taps outside the input dropped), else a loop counter. */
     private static void row(IrWriter ir, Op.Pool p, Operand x, Operand y, String xp, String yp, String oh) {
         boolean peeled = IrWriter.isConst(oh);
-        long s = p.sw(), q = phase(p, y.w()), W = x.w();
+        long s = p.sw(), W = x.w();
         int wide = (int) (s * LANES);
         String type = "<" + wide + " x float>", fill = fill(p, wide);
         java.util.List<String> rows = new java.util.ArrayList<>();
@@ -75,36 +67,20 @@ final class PoolKernels {
             String h0 = ir.add(ir.mul(oh, p.sh()), -p.padH());
             for (int ky = 0; ky < p.kh(); ky++) rows.add(ir.at(xp, ir.mul(ir.add(h0, (long) ky * p.dh()), W)));
         }
-        // vertical: padded columns [s*q0, s*q0 + 8s) reduced over the rows, then split into the phases at q0
-        for (long q0 = 0; q0 < q; q0 += LANES) {
-            long off = s * q0 - p.padW();
-            boolean[] mask = new boolean[wide];
-            boolean any = false, all = true;
-            for (int i = 0; i < wide; i++) {
-                any |= mask[i] = off + i >= 0 && off + i < W;
-                all &= mask[i];
-            }
-            String v = null;
-            if (any) {
-                for (String r : rows) {
-                    String load = all ? ir.value("load " + type + ", ptr " + ir.at(r, off) + ", align 4") : maskedLoad(ir, r, off, mask, fill);
-                    v = v == null ? load : reduce(ir, p, type, v, load);
-                }
-            }
-            if (v == null) v = fill;
-            for (int r = 0; r < s; r++) {
-                String phase = s == 1 ? v : ir.value("shufflevector " + type + " " + v + ", " + type + " poison, <8 x i32> " + lanes(r, s));
-                ir.vstore(phase, ir.at("%s", r * q + q0));
-            }
-        }
-        // horizontal: output columns [c0, c0 + 8), tap kx at padded column s*(c0 + j) + kx*dw
+        // vertical, on demand: padded columns [s*q0, s*q0 + 8s) reduced over the rows, split into the phases
+        java.util.Map<Long, String[]> chunks = new java.util.HashMap<>();
+        java.util.function.LongFunction<String[]> chunk = q0 -> chunks.computeIfAbsent(q0, k -> vertical(ir, p, rows, W, q0, type, fill));
+        // horizontal: output columns [c0, c0 + 8), tap kx at padded column s*(c0 + j) + kx*dw: lanes [c0 + o, c0 + o + 8) of phase r
         String yrow = ir.at(yp, ir.mul(oh, y.w()));
         for (long c0 = 0; c0 < y.w(); c0 += LANES) {
             int lanes = (int) Math.min(LANES, y.w() - c0);
             String acc = null;
             for (int kx = 0; kx < p.kw(); kx++) {
-                long col = (long) kx * p.dw();
-                String v = ir.vload(ir.at("%s", (col % s) * q + c0 + col / s));
+                long col = (long) kx * p.dw(), o = col / s, first = c0 + o - (c0 + o) % LANES, shift = (c0 + o) % LANES;
+                int r = (int) (col % s);
+                String v = shift == 0 ? chunk.apply(first)[r]
+                        : ir.value("shufflevector <8 x float> " + chunk.apply(first)[r] + ", <8 x float> " + chunk.apply(first + LANES)[r]
+                                + ", <8 x i32> " + lanes((int) shift, 1));
                 acc = acc == null ? v : reduce(ir, p, "<8 x float>", acc, v);
             }
             if (!p.max()) acc = divide(ir, p, x, acc, c0, lanes, rowCount);
@@ -112,6 +88,29 @@ final class PoolKernels {
             if (lanes < LANES) ir.maskedStore(acc, at, lanes);
             else ir.vstore(acc, at);
         }
+    }
+
+    /** The phases at {@code q0} of the row reduced over the window's input rows (the padding's value where none is inside). */
+    private static String[] vertical(IrWriter ir, Op.Pool p, java.util.List<String> rows, long W, long q0, String type, String fill) {
+        int s = p.sw(), wide = s * LANES;
+        long off = s * q0 - p.padW();
+        boolean[] mask = new boolean[wide];
+        boolean any = false, all = true;
+        for (int i = 0; i < wide; i++) {
+            any |= mask[i] = off + i >= 0 && off + i < W;
+            all &= mask[i];
+        }
+        String v = null;
+        if (any) {
+            for (String r : rows) {
+                String load = all ? ir.value("load " + type + ", ptr " + ir.at(r, off) + ", align 4") : maskedLoad(ir, r, off, mask, fill);
+                v = v == null ? load : reduce(ir, p, type, v, load);
+            }
+        }
+        if (v == null) v = fill;
+        String[] phases = new String[s];
+        for (int r = 0; r < s; r++) phases[r] = s == 1 ? v : ir.value("shufflevector " + type + " " + v + ", " + type + " poison, <8 x i32> " + lanes(r, s));
+        return phases;
     }
 
     /** The sums of a tile over its window sizes (row count times each column's), zero where a window is empty. */
