@@ -251,6 +251,9 @@ final class ModuleEmitter {
     /** Layers with fewer multiply-adds run on one thread: starting a thread costs tens of microseconds. */
     static final long PARALLEL_MACS = 1 << 20;
 
+    /** Multiply-adds a pool's window tap counts for against {@link #PARALLEL_MACS}. */
+    static final long POOL_TAP = 8;
+
     /** Output channels of a conv, transposed conv or dense node, which its kernel takes as a range [lo, hi); 0 for other nodes. */
     private static long channels(Node n) {
         return switch (n.op()) {
@@ -296,7 +299,9 @@ final class ModuleEmitter {
             case Op.Conv c -> out * (g.tensor(n.inputs().get(0)).dims()[0] / c.groups()) * c.kh() * c.kw();
             case Op.ConvTranspose t -> out * (g.tensor(n.inputs().get(0)).dims()[0] / t.groups()) * t.kh() * t.kw(); // with the spread's zeros
             case Op.Dense d -> in * d.out();
-            case Op.Pool p -> out * p.kh() * p.kw(); // comparisons or additions, as cheap as multiply-adds in vectors
+            // a pool's window tap costs about POOL_TAP multiply-adds of a GEMM conv (480x14x14 3x3 max pool: 0.15 ms on one
+            // thread, a conv of that many multiply-adds ~0.015 ms), so GoogLeNet's 14x14 branch pools get both threads
+            case Op.Pool p -> out * p.kh() * p.kw() * POOL_TAP;
             case Op.AdaptiveAvgPool a -> in;
             default -> 0;
         };
