@@ -1000,9 +1000,9 @@ b.end.3:
 }
 
 ; 5: maxpool 2x6x6 -> 2x3x3
-define internal void @k2_5(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0) #0 {
+define internal void @k2_5(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0, i64 %lo, i64 %hi) #0 {
 entry:
-  %v10 = alloca float, align 4
+  ; max pool 2x2 stride 2x2, rows [0, 0) and [3, 3) peeled
   br label %b.head.0
 b.head.0:
   %b4 = phi i64 [ 0, %entry ], [ %b4.next, %b.latch.2 ]
@@ -1015,8 +1015,8 @@ b.body.1:
   %v3 = getelementptr inbounds float, ptr %y, i64 %v2
   br label %c.head.5
 c.head.5:
-  %c9 = phi i64 [ 0, %b.body.1 ], [ %c9.next, %c.latch.7 ]
-  %c9.c = icmp slt i64 %c9, 2
+  %c9 = phi i64 [ %lo, %b.body.1 ], [ %c9.next, %c.latch.7 ]
+  %c9.c = icmp slt i64 %c9, %hi
   br i1 %c9.c, label %c.body.6, label %c.end.8
 c.body.6:
   %v4 = mul nsw i64 %c9, 36
@@ -1029,70 +1029,23 @@ oh.head.10:
   %oh14.c = icmp slt i64 %oh14, 3
   br i1 %oh14.c, label %oh.body.11, label %oh.end.13
 oh.body.11:
-  br label %ow.head.15
-ow.head.15:
-  %ow19 = phi i64 [ 0, %oh.body.11 ], [ %ow19.next, %ow.latch.17 ]
-  %ow19.c = icmp slt i64 %ow19, 3
-  br i1 %ow19.c, label %ow.body.16, label %ow.end.18
-ow.body.16:
   %v8 = mul nsw i64 %oh14, 2
-  %v9 = mul nsw i64 %ow19, 2
-  store float 0xFFF0000000000000, ptr %v10, align 4
-  br label %ky.head.20
-ky.head.20:
-  %ky24 = phi i64 [ 0, %ow.body.16 ], [ %ky24.next, %ky.latch.22 ]
-  %ky24.c = icmp slt i64 %ky24, 2
-  br i1 %ky24.c, label %ky.body.21, label %ky.end.23
-ky.body.21:
-  %v11 = add nsw i64 %v8, %ky24
-  %v12 = icmp sge i64 %v11, 0
-  %v13 = icmp slt i64 %v11, 6
-  %v14 = and i1 %v12, %v13
-  br i1 %v14, label %then.25, label %endif.26
-then.25:
-  br label %kx.head.27
-kx.head.27:
-  %kx31 = phi i64 [ 0, %then.25 ], [ %kx31.next, %kx.latch.29 ]
-  %kx31.c = icmp slt i64 %kx31, 2
-  br i1 %kx31.c, label %kx.body.28, label %kx.end.30
-kx.body.28:
-  %v15 = add nsw i64 %v9, %kx31
-  %v16 = icmp sge i64 %v15, 0
-  %v17 = icmp slt i64 %v15, 6
-  %v18 = and i1 %v16, %v17
-  br i1 %v18, label %then.32, label %endif.33
-then.32:
-  %v19 = load float, ptr %v10, align 4
-  %v20 = mul nsw i64 %v11, 6
-  %v21 = add nsw i64 %v20, %v15
-  %v22 = getelementptr inbounds float, ptr %v5, i64 %v21
-  %v23 = load float, ptr %v22, align 4
-  %v24 = call float @llvm.maximum.f32(float %v19, float %v23)
-  store float %v24, ptr %v10, align 4
-  br label %endif.33
-endif.33:
-  br label %kx.latch.29
-kx.latch.29:
-  %kx31.next = add nuw nsw i64 %kx31, 1
-  br label %kx.head.27
-kx.end.30:
-  br label %endif.26
-endif.26:
-  br label %ky.latch.22
-ky.latch.22:
-  %ky24.next = add nuw nsw i64 %ky24, 1
-  br label %ky.head.20
-ky.end.23:
-  %v25 = load float, ptr %v10, align 4
-  %v26 = mul nsw i64 %oh14, 3
-  %v27 = add nsw i64 %v26, %ow19
-  %v28 = getelementptr inbounds float, ptr %v7, i64 %v27
-  store float %v25, ptr %v28, align 4
-  br label %ow.latch.17
-ow.latch.17:
-  %ow19.next = add nuw nsw i64 %ow19, 1
-  br label %ow.head.15
-ow.end.18:
+  %v9 = mul nsw i64 %v8, 6
+  %v10 = getelementptr inbounds float, ptr %v5, i64 %v9
+  %v11 = add nsw i64 %v8, 1
+  %v12 = mul nsw i64 %v11, 6
+  %v13 = getelementptr inbounds float, ptr %v5, i64 %v12
+  %v14 = mul nsw i64 %oh14, 3
+  %v15 = getelementptr inbounds float, ptr %v7, i64 %v14
+  %v16 = getelementptr float, ptr %v10, i64 0
+  %v17 = call <16 x float> @llvm.masked.load.v16f32.p0(ptr %v16, i32 4, <16 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>)
+  %v18 = getelementptr float, ptr %v13, i64 0
+  %v19 = call <16 x float> @llvm.masked.load.v16f32.p0(ptr %v18, i32 4, <16 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>)
+  %v20 = call nsz <16 x float> @llvm.maximum.v16f32(<16 x float> %v17, <16 x float> %v19)
+  %v21 = shufflevector <16 x float> %v20, <16 x float> poison, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %v22 = shufflevector <16 x float> %v20, <16 x float> poison, <8 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15>
+  %v23 = call nsz <8 x float> @llvm.maximum.v8f32(<8 x float> %v21, <8 x float> %v22)
+  call void @llvm.masked.store.v8f32.p0(<8 x float> %v23, ptr %v15, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false>)
   br label %oh.latch.12
 oh.latch.12:
   %oh14.next = add nuw nsw i64 %oh14, 1
@@ -1112,7 +1065,7 @@ b.end.3:
 }
 
 ; 6: adaptive_avgpool 2x3x3 -> 2x1x1
-define internal void @k3_6(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0) #0 {
+define internal void @k3_6(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0, i64 %lo, i64 %hi) #0 {
 entry:
   %v7 = alloca float, align 4
   br label %b.head.0
@@ -1127,46 +1080,33 @@ b.body.1:
   %v3 = getelementptr inbounds float, ptr %y, i64 %v2
   br label %c.head.5
 c.head.5:
-  %c9 = phi i64 [ 0, %b.body.1 ], [ %c9.next, %c.latch.7 ]
-  %c9.c = icmp slt i64 %c9, 2
+  %c9 = phi i64 [ %lo, %b.body.1 ], [ %c9.next, %c.latch.7 ]
+  %c9.c = icmp slt i64 %c9, %hi
   br i1 %c9.c, label %c.body.6, label %c.end.8
 c.body.6:
   %v4 = mul nsw i64 %c9, 9
   %v5 = getelementptr inbounds float, ptr %v1, i64 %v4
   %v6 = getelementptr inbounds float, ptr %v3, i64 %c9
   store float 0.0, ptr %v7, align 4
-  br label %ih.head.10
-ih.head.10:
-  %ih14 = phi i64 [ 0, %c.body.6 ], [ %ih14.next, %ih.latch.12 ]
-  %ih14.c = icmp slt i64 %ih14, 3
-  br i1 %ih14.c, label %ih.body.11, label %ih.end.13
-ih.body.11:
-  %v8 = mul nsw i64 %ih14, 3
-  %v9 = getelementptr inbounds float, ptr %v5, i64 %v8
-  br label %iw.head.15
-iw.head.15:
-  %iw19 = phi i64 [ 0, %ih.body.11 ], [ %iw19.next, %iw.latch.17 ]
-  %iw19.c = icmp slt i64 %iw19, 3
-  br i1 %iw19.c, label %iw.body.16, label %iw.end.18
-iw.body.16:
-  %v10 = load float, ptr %v7, align 4
-  %v11 = getelementptr inbounds float, ptr %v9, i64 %iw19
-  %v12 = load float, ptr %v11, align 4
-  %v13 = fadd reassoc nsz contract float %v10, %v12
-  store float %v13, ptr %v7, align 4
-  br label %iw.latch.17
-iw.latch.17:
-  %iw19.next = add nuw nsw i64 %iw19, 1
-  br label %iw.head.15
-iw.end.18:
-  br label %ih.latch.12
-ih.latch.12:
-  %ih14.next = add nuw nsw i64 %ih14, 1
-  br label %ih.head.10
-ih.end.13:
-  %v14 = load float, ptr %v7, align 4
-  %v15 = fdiv float %v14, 0x4022000000000000
-  store float %v15, ptr %v6, align 4
+  br label %iw.head.10
+iw.head.10:
+  %iw14 = phi i64 [ 0, %c.body.6 ], [ %iw14.next, %iw.latch.12 ]
+  %iw14.c = icmp slt i64 %iw14, 9
+  br i1 %iw14.c, label %iw.body.11, label %iw.end.13
+iw.body.11:
+  %v8 = load float, ptr %v7, align 4
+  %v9 = getelementptr inbounds float, ptr %v5, i64 %iw14
+  %v10 = load float, ptr %v9, align 4
+  %v11 = fadd reassoc nsz contract float %v8, %v10
+  store float %v11, ptr %v7, align 4
+  br label %iw.latch.12
+iw.latch.12:
+  %iw14.next = add nuw nsw i64 %iw14, 1
+  br label %iw.head.10
+iw.end.13:
+  %v12 = load float, ptr %v7, align 4
+  %v13 = fdiv float %v12, 0x4022000000000000
+  store float %v13, ptr %v6, align 4
   br label %c.latch.7
 c.latch.7:
   %c9.next = add nuw nsw i64 %c9, 1
@@ -1257,10 +1197,10 @@ entry:
   call void @k1_2(ptr %v1, ptr %scratch, i64 %n, ptr %v3, ptr %arena, ptr %in, i64 0, i64 2)
   %v4 = mul nsw i64 %n, 72
   %v5 = getelementptr inbounds float, ptr %arena, i64 %v4
-  call void @k2_5(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %v5)
+  call void @k2_5(ptr %w, ptr %scratch, i64 %n, ptr %arena, ptr %v5, i64 0, i64 2)
   %v6 = mul nsw i64 %n, 18
   %v7 = getelementptr inbounds float, ptr %arena, i64 %v6
-  call void @k3_6(ptr %w, ptr %scratch, i64 %n, ptr %v7, ptr %arena)
+  call void @k3_6(ptr %w, ptr %scratch, i64 %n, ptr %v7, ptr %arena, i64 0, i64 2)
   %v8 = getelementptr inbounds float, ptr %w, i64 256
   %v9 = mul nsw i64 %n, 18
   %v10 = getelementptr inbounds float, ptr %arena, i64 %v9
@@ -1313,10 +1253,13 @@ define i64 @netc_tiny_input_floats() {
   ret i64 72
 }
 
+declare <16 x float> @llvm.masked.load.v16f32.p0(ptr, i32 immarg, <16 x i1>, <16 x float>)
+declare <16 x float> @llvm.maximum.v16f32(<16 x float>, <16 x float>)
 declare <8 x float> @llvm.fmuladd.v8f32(<8 x float>, <8 x float>, <8 x float>)
 declare <8 x float> @llvm.masked.load.v8f32.p0(ptr, i32 immarg, <8 x i1>, <8 x float>)
-declare float @llvm.maximum.f32(float, float)
+declare <8 x float> @llvm.maximum.v8f32(<8 x float>, <8 x float>)
 declare i64 @llvm.smax.i64(i64, i64)
 declare i64 @llvm.smin.i64(i64, i64)
+declare void @llvm.masked.store.v8f32.p0(<8 x float>, ptr, i32 immarg, <8 x i1>)
 
 attributes #0 = { noinline nounwind }

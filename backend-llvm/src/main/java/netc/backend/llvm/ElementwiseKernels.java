@@ -34,6 +34,22 @@ final class ElementwiseKernels {
      * are folded left through {@code y} by the caller.
      */
     static void binary(IrWriter ir, boolean mul, Operand a, Operand b, Operand y, Activation act, double alpha) {
+        if (planeOrScalar(a, y) && planeOrScalar(b, y)) {
+            // each plane is contiguous (or one value): a flat loop over the plane, which vectorises whatever its width
+            ir.loop("b", "0", "%n", img -> {
+                String ab = a.image(ir, img), bb = b.image(ir, img), yb = y.image(ir, img);
+                ir.loop("c", "0", IrWriter.num(y.c()), c -> {
+                    String ap = ir.at(ab, a.c() == 1 ? "0" : ir.mul(c, a.hw())), bp = ir.at(bb, b.c() == 1 ? "0" : ir.mul(c, b.hw()));
+                    String av0 = a.hw() == 1 ? ir.load(ap) : null, bv0 = b.hw() == 1 ? ir.load(bp) : null; // a broadcast value, loaded once
+                    String yp = ir.at(yb, ir.mul(c, y.hw()));
+                    ir.loop("p", "0", IrWriter.num(y.hw()), i -> {
+                        String av = av0 != null ? av0 : ir.load(ap, i), bv = bv0 != null ? bv0 : ir.load(bp, i);
+                        ir.store(ir.activation(act, alpha, mul ? ir.fmul(av, bv) : ir.fadd(av, bv)), yp, i);
+                    });
+                });
+            });
+            return;
+        }
         ir.loop("b", "0", "%n", img -> {
             String ab = a.image(ir, img), bb = b.image(ir, img), yb = y.image(ir, img);
             ir.loop("c", "0", IrWriter.num(y.c()), c -> ir.loop("h", "0", IrWriter.num(y.h()), h -> ir.loop("x", "0", IrWriter.num(y.w()), w -> {
@@ -42,6 +58,11 @@ final class ElementwiseKernels {
                 ir.store(ir.activation(act, alpha, v), yb, index(ir, y, c, h, w));
             })));
         });
+    }
+
+    /** Whether t's planes are y's or single values (its channels y's or one). */
+    private static boolean planeOrScalar(Operand t, Operand y) {
+        return (t.c() == y.c() || t.c() == 1) && (t.hw() == 1 || t.h() == y.h() && t.w() == y.w());
     }
 
     private static String index(IrWriter ir, Operand t, String c, String h, String w) {

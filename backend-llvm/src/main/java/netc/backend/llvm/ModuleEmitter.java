@@ -251,6 +251,9 @@ final class ModuleEmitter {
     /** Layers with fewer multiply-adds run on one thread: starting a thread costs tens of microseconds. */
     static final long PARALLEL_MACS = 1 << 20;
 
+    /** Multiply-adds a pool's window tap counts for against {@link #PARALLEL_MACS}. */
+    static final long POOL_TAP = 8;
+
     /** Output channels of a conv, transposed conv or dense node, which its kernel takes as a range [lo, hi); 0 for other nodes. */
     private static long channels(Node n) {
         return switch (n.op()) {
@@ -282,6 +285,10 @@ final class ModuleEmitter {
             GemmConv.Plan p = GemmConv.plan(c, x[0], y[1], y[2]);
             return new long[] {p.units(), p.cut()};
         }
+        if (n.op() instanceof Op.Pool || n.op() instanceof Op.AdaptiveAvgPool) {
+            long c = g.tensor(n.output()).dims()[0]; // planes
+            return new long[] {c, c / 2};
+        }
         long channels = channels(n);
         return new long[] {channels, conv != null ? ConvKernels.split(conv) : channels / 2};
     }
@@ -292,6 +299,10 @@ final class ModuleEmitter {
             case Op.Conv c -> out * (g.tensor(n.inputs().get(0)).dims()[0] / c.groups()) * c.kh() * c.kw();
             case Op.ConvTranspose t -> out * (g.tensor(n.inputs().get(0)).dims()[0] / t.groups()) * t.kh() * t.kw(); // with the spread's zeros
             case Op.Dense d -> in * d.out();
+            // a pool's window tap costs about POOL_TAP multiply-adds of a GEMM conv (480x14x14 3x3 max pool: 0.15 ms on one
+            // thread, a conv of that many multiply-adds ~0.015 ms), so GoogLeNet's 14x14 branch pools get both threads
+            case Op.Pool p -> out * p.kh() * p.kw() * POOL_TAP;
+            case Op.AdaptiveAvgPool a -> in;
             default -> 0;
         };
     }
@@ -341,36 +352,53 @@ final class ModuleEmitter {
      * The library's one worker thread, started by the first two-thread call and never stopped (the library stays
      * loaded): it spins on a job counter, then sleeps on it (a private futex); a posted job is a trampoline and its
      * argument block; the worker publishes the job's number in {@code done} when finished, and the poster spins,
-     * then sleeps, until it sees it. {@code busy} gives the worker to one call at a time.
+     * then sleeps, until it sees it. {@code busy} gives the worker to one call at a time. A thread about to sleep
+     * first sets its flag ({@code sleeping} for the worker, {@code waiting} for the poster), and the other side makes
+     * the wake-up system call only when it sees that flag after publishing: while both spin, a layer's fork and join
+     * cost no system call. The flag and the counter are sequentially consistent on both sides, so either the waker
+     * sees the flag or the sleeper's futex sees the new counter and returns at once.
      */
     private String pool() {
         String p = "@" + prefix + "_pool_";
         String futex = "call i64 (i64, ...) @syscall(i64 202, ptr ";
         return p + "job = internal global i32 0, align 64\n"
                 + p + "done = internal global i32 0, align 64\n"
+                + p + "sleeping = internal global i32 0, align 64\n"
+                + p + "waiting = internal global i32 0, align 64\n"
                 + p + "fn = internal global ptr null, align 8\n"
                 + p + "ctx = internal global ptr null, align 8\n"
                 + p + "state = internal global i32 0, align 4\n"
                 + p + "busy = internal global i32 0, align 64\n\n"
                 + "define internal ptr " + p + "worker(ptr %unused) {\nentry:\n  br label %wait\n"
-                + "wait:\n  %seen = phi i32 [ 0, %entry ], [ %j, %run ]\n  br label %spin\n"
+                + "wait:\n  %seen = phi i32 [ 0, %entry ], [ %j, %woken ], [ %j, %ran ]\n  br label %spin\n"
                 + "spin:\n  %i = phi i32 [ 0, %wait ], [ %i.next, %more ], [ 0, %sleep ]\n"
                 + "  %j = load atomic i32, ptr " + p + "job acquire, align 4\n  %new = icmp ne i32 %j, %seen\n  br i1 %new, label %run, label %idle\n"
                 + "idle:\n  %i.next = add i32 %i, 1\n  %long = icmp ugt i32 %i.next, " + SPINS + "\n  br i1 %long, label %sleep, label %more\n"
                 + "more:\n  br label %spin\n"
-                + "sleep:\n  %seen64 = zext i32 %seen to i64\n  %r0 = " + futex + p + "job, i64 128, i64 %seen64, ptr null)\n  br label %spin\n"
+                + "sleep:\n  store atomic i32 1, ptr " + p + "sleeping seq_cst, align 4\n  %seen64 = zext i32 %seen to i64\n"
+                + "  %r0 = " + futex + p + "job, i64 128, i64 %seen64, ptr null)\n  store atomic i32 0, ptr " + p + "sleeping monotonic, align 4\n"
+                + "  br label %spin\n"
                 + "run:\n  %fn = load ptr, ptr " + p + "fn, align 8\n  %ctx = load ptr, ptr " + p + "ctx, align 8\n  %r1 = call ptr %fn(ptr %ctx)\n"
-                + "  store atomic i32 %j, ptr " + p + "done release, align 4\n  %r2 = " + futex + p + "done, i64 129, i64 1)\n  br label %wait\n}\n\n"
+                + "  store atomic i32 %j, ptr " + p + "done seq_cst, align 4\n  %w = load atomic i32, ptr " + p + "waiting seq_cst, align 4\n"
+                + "  %asleep = icmp ne i32 %w, 0\n  br i1 %asleep, label %wake, label %ran\n"
+                + "wake:\n  %r2 = " + futex + p + "done, i64 129, i64 1)\n  br label %woken\n"
+                + "woken:\n  br label %wait\n"
+                + "ran:\n  br label %wait\n}\n\n"
                 + "define internal i32 " + p + "post(ptr %fn, ptr %ctx) {\nentry:\n"
                 + "  store ptr %fn, ptr " + p + "fn, align 8\n  store ptr %ctx, ptr " + p + "ctx, align 8\n"
-                + "  %j = load i32, ptr " + p + "job, align 4\n  %j1 = add i32 %j, 1\n  store atomic i32 %j1, ptr " + p + "job release, align 4\n"
-                + "  %r = " + futex + p + "job, i64 129, i64 1)\n  ret i32 %j1\n}\n\n"
+                + "  %j = load i32, ptr " + p + "job, align 4\n  %j1 = add i32 %j, 1\n  store atomic i32 %j1, ptr " + p + "job seq_cst, align 4\n"
+                + "  %s = load atomic i32, ptr " + p + "sleeping seq_cst, align 4\n  %asleep = icmp ne i32 %s, 0\n"
+                + "  br i1 %asleep, label %wake, label %out\n"
+                + "wake:\n  %r = " + futex + p + "job, i64 129, i64 1)\n  br label %out\n"
+                + "out:\n  ret i32 %j1\n}\n\n"
                 + "define internal void " + p + "wait(i32 %job) {\nentry:\n  br label %spin\n"
                 + "spin:\n  %i = phi i32 [ 0, %entry ], [ %i.next, %more ], [ 0, %sleep ]\n"
                 + "  %d = load atomic i32, ptr " + p + "done acquire, align 4\n  %ok = icmp eq i32 %d, %job\n  br i1 %ok, label %out, label %idle\n"
                 + "idle:\n  %i.next = add i32 %i, 1\n  %long = icmp ugt i32 %i.next, " + SPINS + "\n  br i1 %long, label %sleep, label %more\n"
                 + "more:\n  br label %spin\n"
-                + "sleep:\n  %d64 = zext i32 %d to i64\n  %r = " + futex + p + "done, i64 128, i64 %d64, ptr null)\n  br label %spin\n"
+                + "sleep:\n  store atomic i32 1, ptr " + p + "waiting seq_cst, align 4\n  %d64 = zext i32 %d to i64\n"
+                + "  %r = " + futex + p + "done, i64 128, i64 %d64, ptr null)\n  store atomic i32 0, ptr " + p + "waiting monotonic, align 4\n"
+                + "  br label %spin\n"
                 + "out:\n  ret void\n}\n\n"
                 + "define internal i1 " + p + "acquire() {\nentry:\n"
                 + "  %x = cmpxchg ptr " + p + "busy, i32 0, i32 1 acquire monotonic, align 4\n  %got = extractvalue { i32, i1 } %x, 1\n"
