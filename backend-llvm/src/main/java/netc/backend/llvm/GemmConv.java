@@ -107,7 +107,7 @@ final class GemmConv {
     /** Scratch floats for the im2col panel (none when flat). */
     static long scratchFloats(Op.Conv c, long inC, long outH, long outW) {
         if (WinogradConv.applies(c)) return WinogradConv.scratchFloats(c, inC, outH, outW);
-        if (flat(c) && !packFlat()) return 0;
+        if (flat(c) && !packs(c, outH * outW)) return 0;
         Plan p = plan(c, inC, outH, outW);
         return p.kc() * roundUp(p.cols(), NR);
     }
@@ -161,7 +161,7 @@ final class GemmConv {
         boolean flat = flat(c);
         String bBase;
         long bStride;
-        boolean panels = flat && packFlat();
+        boolean panels = flat && packs(c, y.hw());
         if (panels) {
             pack(ir, ir.at(xb, ir.add(n0, ir.mul(ic0, x.hw()))), x.hw(), kn, nb, scratch);
             bBase = scratch;
@@ -180,6 +180,24 @@ final class GemmConv {
 
     /** Off with {@code -Dnetc.native.packb=false}: 1x1 convs then read B straight from the input (to compare). */
     static boolean packFlat() { return !"false".equals(System.getProperty("netc.native.packb")); }
+
+    /**
+     * Most output channels for which a 1x1 conv on planes of at least {@link #DIRECT_MIN_PIXELS} reads B straight
+     * from the input rather than from packed panels ({@code -Dnetc.native.directB=0} packs them all): with few
+     * channel tiles per pixel tile the copy costs more than the panels' locality saves. Measured on mobilenet_v2's
+     * and resnet50's 1x1 shapes, one thread, side by side: reading directly took 0.83-0.96 of the time with 16-96
+     * output channels on planes of 14x14 and up (96->24 at 56x56 0.83, 384->64 at 14x14 0.89), 0.98-1.04 with 128
+     * and more; at 7x7 packing wins (576->160 1.10, 960->160 1.12 direct), the rows 49 floats apart and unaligned.
+     */
+    static long directB() { return Long.getLong("netc.native.directB", 96); }
+
+    static final long DIRECT_MIN_PIXELS = 196;
+
+    /** Whether a flat conv with {@code pixels} output pixels packs B into micro-panels (see {@link #directB}). */
+    static boolean packs(Op.Conv c, long pixels) {
+        if (System.getProperty("netc.native.packb") != null) return packFlat();
+        return !(c.outC() <= directB() && pixels >= DIRECT_MIN_PIXELS);
+    }
 
     /**
      * Copies {@code kn} rows of {@code nb} floats ({@code stride} apart from {@code src}) into micro-panels of 16
