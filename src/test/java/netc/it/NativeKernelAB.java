@@ -58,11 +58,15 @@ public final class NativeKernelAB {
         }
     }
 
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** Wall time per call, or with {@code -Dab.cpu=true} (one thread only) this thread's CPU time: a loaded machine's waits left out. */
     private static void time(Model m, float[] x, int per, List<Long> into) {
+        boolean cpu = Boolean.getBoolean("ab.cpu");
         for (int i = 0; i < per; i++) {
-            long t = System.nanoTime();
+            long t = cpu ? CPU.getCurrentThreadCpuTime() : System.nanoTime();
             m.forward(x, 1);
-            into.add(System.nanoTime() - t);
+            into.add((cpu ? CPU.getCurrentThreadCpuTime() : System.nanoTime()) - t);
         }
     }
 
