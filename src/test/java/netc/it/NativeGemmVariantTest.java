@@ -1,18 +1,8 @@
 package netc.it;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
-import netc.backend.llvm.NativeBackend;
-import netc.backend.onnx.OnnxExporter;
-import netc.model.Network;
-import netc.runtime.Model;
-import netc.runtime.io.RandomWeights;
-import netc.runtime.io.WeightSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The GEMM conv's kernel variants against ONNX Runtime, on one and two threads: 1x1 convs that read B straight from
  * the input (at most 96 output channels on planes of 196 pixels and more) and ones that pack it, with odd input
  * channel counts (1, 37, and 300: two K blocks with partial sums in between), odd output channel counts (a short
- * last channel tile: 5, 7, 13, 97), odd pixel counts (2303 = 143 x 16 + 15, 667, 323, 221), the residual, and a
+ * last channel tile: 5, 7, 13, 97, 200, 250; the last two with channel tiles outside pixel tiles, more channels
+ * than pixels), odd pixel counts (2303 = 143 x 16 + 15, 667, 323, 221, 196, 49), the residual, and a
  * strided 1x1 conv on an odd-sized input; all but the smallest have enough multiply-adds to be split over two threads.
  */
 class NativeGemmVariantTest {
@@ -36,6 +27,8 @@ class NativeGemmVariantTest {
                 new String[] {"direct_residual_o96", "96x14x14", "add { conv(96, 1) -> bn\n in } -> relu"},
                 new String[] {"packed_k37_o97", "37x17x19", "conv(97, 1) -> relu"},
                 new String[] {"packed_k300_o97", "300x13x17", "conv(97, 1) -> relu6"},
+                new String[] {"channels_outer_k300_o200", "300x7x7", "conv(200, 1) -> relu"},
+                new String[] {"channels_outer_k160_o250", "160x14x14", "add { conv(250, 1) -> bn\n conv(250, 1) } -> relu"},
                 new String[] {"stride2_k65_o20", "65x63x61", "conv(20, 1, stride: 2) -> relu"});
         return nets.stream().flatMap(n -> Stream.of(Arguments.of(n[0], n[1], n[2], 1), Arguments.of(n[0], n[1], n[2], 2)));
     }
@@ -43,14 +36,6 @@ class NativeGemmVariantTest {
     @ParameterizedTest(name = "{0} threads={3}")
     @MethodSource("cases")
     void matchesOnnxRuntime(String name, String input, String body, int threads) throws Exception {
-        Path file = tmp.resolve(name + ".net");
-        Files.writeString(file, "network " + name + "(input: " + input + ") {\n  " + body + "\n}\n");
-        Network net = Reference.build(file.toString(), List.of(), null);
-        var gen = NativeBackend.generate(net, Set.of(), "netc.generated", null, threads);
-        long seed = 23;
-        WeightSource w = CalibratedWeights.of(net, new RandomWeights(seed, gen.graph().parameters()), seed);
-        Model m = (Model) NativeBackend.instantiate(gen, NativeBackend.Options.DEFAULT, tmp.resolve("lib"), w);
-        byte[] onnx = OnnxExporter.bytes(net, w, OnnxExporter.DEFAULT_OPSET);
-        for (var d : OnnxOracle.compare(m, onnx, seed, 3).values()) assertTrue(d.ok(), name + ": " + d);
+        NativeSmallNets.assertMatchesOrt(tmp, name, input, body, threads, 23);
     }
 }

@@ -52,6 +52,16 @@ public final class NativeKernelAB {
                 time(a, x, per, ta);
                 time(b, x, per, tb);
             }
+            // call by call in pairs: the median of B/A over adjacent calls, which a slowly changing load hits alike
+            double[] ratio = new double[rounds * per];
+            for (int i = 0; i < ratio.length; i++) {
+                List<Long> pa = new ArrayList<>(1), pb = new ArrayList<>(1);
+                if (i % 2 == 0) { time(a, x, 1, pa); time(b, x, 1, pb); } else { time(b, x, 1, pb); time(a, x, 1, pa); }
+                ratio[i] = (double) pb.get(0) / pa.get(0);
+            }
+            Arrays.sort(ratio);
+            System.out.printf(Locale.ROOT, "  pairs: B/A median %.3f, quartiles %.3f-%.3f (%d pairs)%n", ratio[ratio.length / 2], ratio[ratio.length / 4],
+                    ratio[3 * ratio.length / 4], ratio.length);
             double ma = median(ta), mb = median(tb), fa = min(ta), fb = min(tb);
             System.out.printf(Locale.ROOT, "%-44s A %8.1f us (min %8.1f, %5.1f GFLOP/s)  B %8.1f us (min %8.1f)  B/A median %.3f min %.3f%n",
                     spec.length() > 44 ? spec.substring(0, 44) : spec, ma / 1e3, fa / 1e3, 2.0 * net.macs() / fa, mb / 1e3, fb / 1e3, mb / ma, fb / fa);

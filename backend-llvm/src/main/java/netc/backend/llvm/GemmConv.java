@@ -226,7 +226,7 @@ final class GemmConv {
     /** Channel tiles {@code [rows.lo / 6, rows.hi / 6)} of an M-row GEMM, and the short last tile when rows.hi is M. */
     static void gemm(IrWriter ir, Gemm gm, long nb, long M, Rows rows) {
         long mFull = M / MR, mRest = M % MR;
-        if (gm.panels()) { // pixel tiles outside: B's micro-panel stays in L1, A's panels stream from L2
+        if (gm.panels() && pixelsOuter(M, nb)) { // pixel tiles outside: B's micro-panel stays in L1, A's panels stream from L2
             long nFull = nb / NR, nRest = nb % NR;
             ir.loop("nt", "0", IrWriter.num(nFull), nt -> channelTiles(ir, gm, ir.mul(nt, NR), NR, M, rows));
             if (nRest > 0) channelTiles(ir, gm, IrWriter.num(nFull * NR), (int) nRest, M, rows);
@@ -236,6 +236,19 @@ final class GemmConv {
         ir.loop("mt", ir.div(rows.lo(), MR), hiTile, mt -> tiles(ir, gm, nb, mt, MR));
         if (mRest > 0) ir.when(IrWriter.isConst(rows.hi()) ? "true" : ir.value("icmp eq i64 " + rows.hi() + ", " + M),
                 () -> tiles(ir, gm, nb, IrWriter.num(mFull), (int) mRest));
+    }
+
+    /**
+     * Loop order of a block's micro-tiles over packed panels: pixel tiles outside (each B micro-panel read from L1 by
+     * every channel tile, A's K block streamed once per pixel tile) unless A's block is the larger, M channels to
+     * {@code nb} pixels (resnet50's 7x7 and 14x14 stages: a K block of 256 taps x 2048 channels is 2 MB of weights
+     * for 49 pixels); then channel tiles outside, each A micro-panel read once into L1 and B's block from L2. Side by
+     * side on one thread (CPU time, adjacent calls) the old order took 1.02-1.05 of the time on 512->2048 and
+     * 2048->512 at 7x7 and 1024->256 at 14x14 (noisy machine). {@code -Dnetc.native.order=pixels|channels} forces one.
+     */
+    static boolean pixelsOuter(long M, long nb) {
+        String o = System.getProperty("netc.native.order", "auto");
+        return o.equals("pixels") || !o.equals("channels") && M <= nb;
     }
 
     /** Pixel tile {@code [j0, j0 + cols)} of channel tiles {@code [rows.lo / 6, rows.hi / 6)} (and the short last). */
