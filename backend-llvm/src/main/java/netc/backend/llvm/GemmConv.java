@@ -107,7 +107,7 @@ final class GemmConv {
     /** Scratch floats for the im2col panel (none when flat). */
     static long scratchFloats(Op.Conv c, long inC, long outH, long outW) {
         if (WinogradConv.applies(c)) return WinogradConv.scratchFloats(c, inC, outH, outW);
-        if (flat(c) && !packFlat()) return 0;
+        if (flat(c) && !packs(c, outH * outW)) return 0;
         Plan p = plan(c, inC, outH, outW);
         return p.kc() * roundUp(p.cols(), NR);
     }
@@ -161,7 +161,7 @@ final class GemmConv {
         boolean flat = flat(c);
         String bBase;
         long bStride;
-        boolean panels = flat && packFlat();
+        boolean panels = flat && packs(c, y.hw());
         if (panels) {
             pack(ir, ir.at(xb, ir.add(n0, ir.mul(ic0, x.hw()))), x.hw(), kn, nb, scratch);
             bBase = scratch;
@@ -180,6 +180,24 @@ final class GemmConv {
 
     /** Off with {@code -Dnetc.native.packb=false}: 1x1 convs then read B straight from the input (to compare). */
     static boolean packFlat() { return !"false".equals(System.getProperty("netc.native.packb")); }
+
+    /**
+     * Most output channels for which a 1x1 conv on planes of at least {@link #DIRECT_MIN_PIXELS} reads B straight
+     * from the input rather than from packed panels ({@code -Dnetc.native.directB=0} packs them all): with few
+     * channel tiles per pixel tile the copy costs more than the panels' locality saves. Measured on mobilenet_v2's
+     * and resnet50's 1x1 shapes, one thread, side by side: reading directly took 0.83-0.96 of the time with 16-96
+     * output channels on planes of 14x14 and up (96->24 at 56x56 0.83, 384->64 at 14x14 0.89), 0.98-1.04 with 128
+     * and more; at 7x7 packing wins (576->160 1.10, 960->160 1.12 direct), the rows 49 floats apart and unaligned.
+     */
+    static long directB() { return Long.getLong("netc.native.directB", 96); }
+
+    static final long DIRECT_MIN_PIXELS = 196;
+
+    /** Whether a flat conv with {@code pixels} output pixels packs B into micro-panels (see {@link #directB}). */
+    static boolean packs(Op.Conv c, long pixels) {
+        if (System.getProperty("netc.native.packb") != null) return packFlat();
+        return !(c.outC() <= directB() && pixels >= DIRECT_MIN_PIXELS);
+    }
 
     /**
      * Copies {@code kn} rows of {@code nb} floats ({@code stride} apart from {@code src}) into micro-panels of 16
@@ -208,7 +226,7 @@ final class GemmConv {
     /** Channel tiles {@code [rows.lo / 6, rows.hi / 6)} of an M-row GEMM, and the short last tile when rows.hi is M. */
     static void gemm(IrWriter ir, Gemm gm, long nb, long M, Rows rows) {
         long mFull = M / MR, mRest = M % MR;
-        if (gm.panels()) { // pixel tiles outside: B's micro-panel stays in L1, A's panels stream from L2
+        if (gm.panels() && pixelsOuter(M, nb)) { // pixel tiles outside: B's micro-panel stays in L1, A's panels stream from L2
             long nFull = nb / NR, nRest = nb % NR;
             ir.loop("nt", "0", IrWriter.num(nFull), nt -> channelTiles(ir, gm, ir.mul(nt, NR), NR, M, rows));
             if (nRest > 0) channelTiles(ir, gm, IrWriter.num(nFull * NR), (int) nRest, M, rows);
@@ -218,6 +236,19 @@ final class GemmConv {
         ir.loop("mt", ir.div(rows.lo(), MR), hiTile, mt -> tiles(ir, gm, nb, mt, MR));
         if (mRest > 0) ir.when(IrWriter.isConst(rows.hi()) ? "true" : ir.value("icmp eq i64 " + rows.hi() + ", " + M),
                 () -> tiles(ir, gm, nb, IrWriter.num(mFull), (int) mRest));
+    }
+
+    /**
+     * Loop order of a block's micro-tiles over packed panels: pixel tiles outside (each B micro-panel read from L1 by
+     * every channel tile, A's K block streamed once per pixel tile) unless A's block is the larger, M channels to
+     * {@code nb} pixels (resnet50's 7x7 and 14x14 stages: a K block of 256 taps x 2048 channels is 2 MB of weights
+     * for 49 pixels); then channel tiles outside, each A micro-panel read once into L1 and B's block from L2. Side by
+     * side on one thread (CPU time, adjacent calls) the old order took 1.02-1.05 of the time on 512->2048 and
+     * 2048->512 at 7x7 and 1024->256 at 14x14 (noisy machine). {@code -Dnetc.native.order=pixels|channels} forces one.
+     */
+    static boolean pixelsOuter(long M, long nb) {
+        String o = System.getProperty("netc.native.order", "auto");
+        return o.equals("pixels") || !o.equals("channels") && M <= nb;
     }
 
     /** Pixel tile {@code [j0, j0 + cols)} of channel tiles {@code [rows.lo / 6, rows.hi / 6)} (and the short last). */
