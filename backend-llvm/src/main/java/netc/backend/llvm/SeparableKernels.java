@@ -1,0 +1,178 @@
+package netc.backend.llvm;
+
+import netc.ir.Epilogue;
+import netc.ir.Op;
+
+/**
+ * A depthwise conv and the 1x1 conv that alone reads it (fuse_separable's {@code SeparableConv}) as one kernel over
+ * bands of whole output rows: for each K block of depthwise channels the depthwise kernel writes the band's rows of
+ * those channels into a B panel in scratch (row k = channel k, the band's pixels one after the other, rows of
+ * {@code roundUp(pixels, 16)} floats: the layout of the GEMM convs' im2col panel), with its bias and activation
+ * applied in registers, and the 1x1's GEMM micro-kernel ({@link GemmConv#gemm}) runs on that panel with its own
+ * epilogue (bias, residual, activation). The depthwise output is never written whole and the 1x1 reads no
+ * strided planes, so it needs no packing copy. Two threads split the bands.
+ *
+ * <p>The depthwise part takes any kernel, stride, dilation, padding and channel multiplier: a tap of 8 output
+ * columns at stride s is one load of 8s consecutive floats (masked with a constant mask where it crosses the row's
+ * ends) and, for s > 1, a shuffle of every s-th lane. A tap row in the padding reads the nearest image row with a
+ * zero weight (a select per row and tap, not per tile).
+ */
+final class SeparableKernels {
+    private SeparableKernels() {}
+
+    private static final int LANES = ConvKernels.LANES;
+
+    /**
+     * Bands of {@code rows} output rows ({@code bands} of them, the last maybe shorter), K blocks of {@code icb}
+     * depthwise channels, panel rows of {@code stride} floats. The kernel's range {@code [%lo, %hi)} is in bands.
+     */
+    record Plan(long icb, long rows, long outH, long stride) {
+        long bands() { return ceilDiv(outH, rows); }
+
+        long full() { return outH / rows; }
+
+        long rest() { return outH % rows; }
+
+        long cut() { return bands() / 2; }
+    }
+
+    static Plan plan(Op.SeparableConv s, long outH, long outW) {
+        long k = s.depthwise().outC(), icb = Math.min(k, GemmConv.KC);
+        long target = Math.max(GemmConv.NR, GemmConv.PANEL_FLOATS / icb);
+        long rows = Math.min(outH, Math.max(1, target / outW));
+        long n = ceilDiv(outH, rows);
+        if (n > 1) {
+            n += n % 2; // an even number of bands, so that two threads get the same work
+            rows = ceilDiv(outH, n);
+        }
+        return new Plan(icb, rows, outH, roundUp(rows * outW, GemmConv.NR));
+    }
+
+    /** Scratch floats: the panel, plus a vector's spill past its last row. */
+    static long scratchFloats(Op.SeparableConv s, long outH, long outW) {
+        Plan p = plan(s, outH, outW);
+        return p.icb() * p.stride() + LANES;
+    }
+
+    /** Multiply-adds per image, to decide whether two threads pay. */
+    static long macs(Op.SeparableConv s, long outHW) {
+        Op.Conv dw = s.depthwise();
+        return outHW * dw.outC() * ((long) dw.kh() * dw.kw() + s.pointwise().outC());
+    }
+
+    /**
+     * The kernel: {@code w} holds the depthwise weight and bias, then the 1x1's packed weight and bias, as offsets
+     * from {@code %w}; {@code r} is the 1x1's residual or null.
+     */
+    static void conv(IrWriter ir, Op.SeparableConv s, Operand x, Operand y, Operand r, long[] w, String scratch) {
+        Plan p = plan(s, y.h(), y.w());
+        Op.Conv dw = s.depthwise();
+        ir.comment("separable: depthwise " + dw.kh() + "x" + dw.kw() + " stride " + dw.sh() + "x" + dw.sw() + " in bands of " + p.rows()
+                + " rows, then the 1x1 on the band's panel");
+        ir.loop("b", "0", "%n", b -> {
+            String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
+            ir.loop("band", "%lo", ir.min("%hi", IrWriter.num(p.full())), band ->
+                    band(ir, s, p, x, y, xb, yb, rb, ir.mul(band, p.rows()), p.rows(), w, scratch));
+            if (p.rest() > 0) ir.when(ir.value("icmp eq i64 %hi, " + p.bands()), () ->
+                    band(ir, s, p, x, y, xb, yb, rb, IrWriter.num(p.full() * p.rows()), p.rest(), w, scratch));
+        });
+    }
+
+    /** Output rows [oh0, oh0 + rows): K block by K block, the depthwise channels into the panel, then the GEMM on it. */
+    private static void band(IrWriter ir, Op.SeparableConv s, Plan p, Operand x, Operand y, String xb, String yb, String rb, String oh0, long rows,
+                             long[] w, String scratch) {
+        long k = s.depthwise().outC(), icb = p.icb(), kFull = k / icb, icRest = k % icb, nb = rows * y.w(), stride = roundUp(nb, GemmConv.NR);
+        String n0 = ir.mul(oh0, y.w());
+        Op.Conv pw = s.pointwise();
+        java.util.function.BiConsumer<String, long[]> kBlock = (k0, shape) -> {
+            long icn = shape[0];
+            String first = shape[1] == 1 ? "true" : shape[1] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", 0");
+            String last = shape[2] == 1 ? "true" : shape[2] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", " + (kFull - 1) * icb);
+            depthwise(ir, s.depthwise(), x, y.w(), xb, k0, icn, oh0, rows, stride, w[0], w[1], scratch);
+            String aBase = ir.at("%w", ir.add(ir.mul(k0, GemmConv.MR), w[2]));
+            GemmConv.gemm(ir, new GemmConv.Gemm(pw.epilogue(), k, icn, aBase, scratch, stride, true, false, yb, y.hw(), rb, n0, first, last, w[3]),
+                    nb, pw.outC(), new GemmConv.Rows("0", IrWriter.num(pw.outC())));
+        };
+        // shape: channels, then whether it is the first and the last K block (1 yes, 0 no, -1 compare the offset)
+        long firstFull = kFull == 1 ? 1 : -1, lastFull = icRest > 0 ? 0 : kFull == 1 ? 1 : -1;
+        ir.loop("kb", "0", IrWriter.num(kFull), kb -> kBlock.accept(ir.mul(kb, icb), new long[] {icb, firstFull, lastFull}));
+        if (icRest > 0) kBlock.accept(IrWriter.num(kFull * icb), new long[] {icRest, kFull == 0 ? 1 : 0, 1});
+    }
+
+    /**
+     * Depthwise channels [k0, k0 + icn) of output rows [oh0, oh0 + rows) into panel rows 0..icn-1 ({@code stride}
+     * floats each): bias, taps and the activation in registers. A row's last, partial vector stores all 8 lanes; the
+     * extra ones land on the next row, or past the band's pixels, which the GEMM never stores.
+     */
+    private static void depthwise(IrWriter ir, Op.Conv c, Operand x, long outW, String xb, String k0, long icn, String oh0, long rows, long stride,
+                                  long wOff, long bOff, String panel) {
+        long mult = c.outC() / x.c(), taps = (long) c.kh() * c.kw();
+        Epilogue e = c.epilogue();
+        boolean inRegisters = IrWriter.vectorActivation(e.act());
+        ir.loop("dc", "0", IrWriter.num(icn), ch -> {
+            String oc = ir.add(k0, ch);
+            String plane = ir.at(xb, ir.mul(ir.div(oc, mult), x.hw()));
+            String bias = ir.splat(ir.load("%w", ir.add(oc, bOff)));
+            String[] wt = new String[(int) taps];
+            for (int t = 0; t < taps; t++) wt[t] = ir.splat(ir.load("%w", ir.add(ir.mul(oc, taps), wOff + t)));
+            String dst = ir.at(panel, ir.mul(ch, stride));
+            ir.loop("dr", "0", IrWriter.num(rows), rr -> {
+                String oh = ir.add(oh0, rr);
+                String[] row = new String[c.kh()], weight = new String[(int) taps];
+                for (int ky = 0; ky < c.kh(); ky++) {
+                    String ih = ir.add(ir.mul(oh, c.sh()), (long) ky * c.dh() - c.padT());
+                    String inside = ir.inRange(ih, 0, x.h());
+                    String near = ir.min(ir.max(ih, "0"), IrWriter.num(x.h() - 1));
+                    row[ky] = ir.at(plane, ir.mul(near, x.w()));
+                    for (int kx = 0; kx < c.kw(); kx++) {
+                        int t = ky * c.kw() + kx;
+                        weight[t] = inside.equals("true") ? wt[t]
+                                : ir.value("select i1 " + inside + ", <8 x float> " + wt[t] + ", <8 x float> zeroinitializer");
+                    }
+                }
+                String out = ir.at(dst, ir.mul(rr, outW));
+                for (long c0 = 0; c0 < outW; c0 += LANES) {
+                    int lanes = (int) Math.min(LANES, outW - c0);
+                    String acc = bias;
+                    for (int ky = 0; ky < c.kh(); ky++) {
+                        for (int kx = 0; kx < c.kw(); kx++) {
+                            String v = tap(ir, row[ky], c0 * c.sw() + (long) kx * c.dw() - c.padL(), c.sw(), lanes, x.w());
+                            if (v != null) acc = ir.vfma(weight[ky * c.kw() + kx], v, acc);
+                        }
+                    }
+                    if (inRegisters) acc = ir.vactivation(e.act(), e.alpha(), acc);
+                    ir.vstore(acc, ir.at(out, c0));
+                }
+                if (!inRegisters) ir.loop("j", "0", IrWriter.num(outW), j -> {
+                    String at = ir.at(out, j);
+                    ir.store(ir.activation(e.act(), e.alpha(), ir.load(at)), at);
+                });
+            });
+        });
+    }
+
+    /**
+     * Input columns {@code off + s j} of the row for lanes j in [0, 8): zero outside [0, w); lanes past
+     * {@code lanes} are don't-cares (read only where inside the row). Null when no lane reads the row.
+     */
+    private static String tap(IrWriter ir, String row, long off, int s, int lanes, long w) {
+        int n = LANES * s;
+        boolean[] mask = new boolean[n];
+        boolean any = false, all = true;
+        for (int i = 0; i < n; i++) {
+            mask[i] = off + i >= 0 && off + i < w; // lanes a shuffle drops or past the row's end are read when inside
+            all &= mask[i];
+            any |= mask[i] && i % s == 0 && i / s < lanes;
+        }
+        if (!any) return null;
+        String wide = all ? ir.value("load <" + n + " x float>, ptr " + ir.at(row, off) + ", align 4") : DepthwiseKernels.maskedLoad(ir, row, off, mask);
+        if (s == 1) return wide;
+        StringBuilder lanesOf = new StringBuilder("<8 x i32> <");
+        for (int j = 0; j < LANES; j++) lanesOf.append(j > 0 ? ", " : "").append("i32 ").append(j * s);
+        return ir.value("shufflevector <" + n + " x float> " + wide + ", <" + n + " x float> poison, " + lanesOf.append('>'));
+    }
+
+    private static long ceilDiv(long a, long b) { return (a + b - 1) / b; }
+
+    private static long roundUp(long a, long b) { return ceilDiv(a, b) * b; }
+}
