@@ -6,11 +6,11 @@ import netc.ir.Op;
 /**
  * A depthwise conv and the 1x1 conv that alone reads it (fuse_separable's {@code SeparableConv}) as one kernel over
  * bands of whole output rows: for each K block of depthwise channels the depthwise kernel writes the band's rows of
- * those channels into a B panel in scratch (row k = channel k, the band's pixels one after the other, rows of
- * {@code roundUp(pixels, 16)} floats: the layout of the GEMM convs' im2col panel), with its bias and activation
- * applied in registers, and the 1x1's GEMM micro-kernel ({@link GemmConv#gemm}) runs on that panel with its own
- * epilogue (bias, residual, activation). The depthwise output is never written whole and the 1x1 reads no
- * strided planes, so it needs no packing copy. Two threads split the bands.
+ * those channels straight into the packed B panel the 1x1's GEMM reads (micro-panels of 16 columns, element (k, j)
+ * at {@code (j / 16) 16 kn + 16 k + j % 16}; each output row starts a micro-panel, its width rounded up to 16), with
+ * its bias and activation applied in registers; then the GEMM micro-kernel ({@link GemmConv#gemm}) runs on the
+ * panel row by row with the 1x1's epilogue (bias, residual, activation). The depthwise output is never written whole
+ * and the 1x1 needs no packing copy. Two threads split the bands.
  *
  * <p>The depthwise part takes any kernel, stride, dilation, padding and channel multiplier: a tap of 8 output
  * columns at stride s is one load of 8s consecutive floats (masked with a constant mask where it crosses the row's
@@ -23,10 +23,11 @@ final class SeparableKernels {
     private static final int LANES = ConvKernels.LANES;
 
     /**
-     * Bands of {@code rows} output rows ({@code bands} of them, the last maybe shorter), K blocks of {@code icb}
-     * depthwise channels, panel rows of {@code stride} floats. The kernel's range {@code [%lo, %hi)} is in bands.
+     * Bands of {@code rows} output rows ({@code bands} of them, the last maybe shorter) of {@code rowFloats} panel
+     * columns each (the output width rounded up to 16), K blocks of {@code icb} depthwise channels. The kernel's
+     * range {@code [%lo, %hi)} is in bands.
      */
-    record Plan(long icb, long rows, long outH, long stride) {
+    record Plan(long icb, long rows, long outH, long rowFloats) {
         long bands() { return ceilDiv(outH, rows); }
 
         long full() { return outH / rows; }
@@ -37,21 +38,17 @@ final class SeparableKernels {
     }
 
     static Plan plan(Op.SeparableConv s, long outH, long outW) {
-        long k = s.depthwise().outC(), icb = Math.min(k, GemmConv.KC);
-        long target = Math.max(GemmConv.NR, GemmConv.PANEL_FLOATS / icb);
-        long rows = Math.min(outH, Math.max(1, target / outW));
+        long k = s.depthwise().outC(), icb = Math.min(k, GemmConv.KC), row = roundUp(outW, GemmConv.NR);
+        long rows = Math.min(ceilDiv(outH, 2), Math.max(1, GemmConv.PANEL_FLOATS / icb / row)); // at least two bands, for two threads
         long n = ceilDiv(outH, rows);
-        if (n > 1) {
-            n += n % 2; // an even number of bands, so that two threads get the same work
-            rows = ceilDiv(outH, n);
-        }
-        return new Plan(icb, rows, outH, roundUp(rows * outW, GemmConv.NR));
+        n += n % 2; // an even number of bands, so that two threads get the same work
+        return new Plan(icb, ceilDiv(outH, n), outH, row);
     }
 
-    /** Scratch floats: the panel, plus a vector's spill past its last row. */
+    /** Scratch floats: the panel. */
     static long scratchFloats(Op.SeparableConv s, long outH, long outW) {
         Plan p = plan(s, outH, outW);
-        return p.icb() * p.stride() + LANES;
+        return p.icb() * p.rows() * p.rowFloats();
     }
 
     /** Multiply-adds per image, to decide whether two threads pay. */
@@ -78,20 +75,22 @@ final class SeparableKernels {
         });
     }
 
-    /** Output rows [oh0, oh0 + rows): K block by K block, the depthwise channels into the panel, then the GEMM on it. */
+    /** Output rows [oh0, oh0 + rows): K block by K block, the depthwise channels into the panel, then the GEMM on it row by row. */
     private static void band(IrWriter ir, Op.SeparableConv s, Plan p, Operand x, Operand y, String xb, String yb, String rb, String oh0, long rows,
                              long[] w, String scratch) {
-        long k = s.depthwise().outC(), icb = p.icb(), kFull = k / icb, icRest = k % icb, nb = rows * y.w(), stride = roundUp(nb, GemmConv.NR);
-        String n0 = ir.mul(oh0, y.w());
+        long k = s.depthwise().outC(), icb = p.icb(), kFull = k / icb, icRest = k % icb;
         Op.Conv pw = s.pointwise();
         java.util.function.BiConsumer<String, long[]> kBlock = (k0, shape) -> {
             long icn = shape[0];
             String first = shape[1] == 1 ? "true" : shape[1] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", 0");
             String last = shape[2] == 1 ? "true" : shape[2] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", " + (kFull - 1) * icb);
-            depthwise(ir, s.depthwise(), x, y.w(), xb, k0, icn, oh0, rows, stride, w[0], w[1], scratch);
+            depthwise(ir, s.depthwise(), x, y.w(), p.rowFloats(), xb, k0, icn, oh0, rows, w[0], w[1], scratch);
             String aBase = ir.at("%w", ir.add(ir.mul(k0, GemmConv.MR), w[2]));
-            GemmConv.gemm(ir, new GemmConv.Gemm(pw.epilogue(), k, icn, aBase, scratch, stride, true, false, yb, y.hw(), rb, n0, first, last, w[3]),
-                    nb, pw.outC(), new GemmConv.Rows("0", IrWriter.num(pw.outC())));
+            ir.loop("gr", "0", IrWriter.num(rows), rr -> {
+                String n0 = ir.mul(ir.add(oh0, rr), y.w()), panel = ir.at(scratch, ir.mul(rr, p.rowFloats() * icn));
+                GemmConv.gemm(ir, new GemmConv.Gemm(pw.epilogue(), k, icn, aBase, panel, GemmConv.NR, true, true, yb, y.hw(), rb, n0, first, last, w[3]),
+                        y.w(), pw.outC(), new GemmConv.Rows("0", IrWriter.num(pw.outC())));
+            });
         };
         // shape: channels, then whether it is the first and the last K block (1 yes, 0 no, -1 compare the offset)
         long firstFull = kFull == 1 ? 1 : -1, lastFull = icRest > 0 ? 0 : kFull == 1 ? 1 : -1;
@@ -100,11 +99,11 @@ final class SeparableKernels {
     }
 
     /**
-     * Depthwise channels [k0, k0 + icn) of output rows [oh0, oh0 + rows) into panel rows 0..icn-1 ({@code stride}
-     * floats each): bias, taps and the activation in registers. A row's last, partial vector stores all 8 lanes; the
-     * extra ones land on the next row, or past the band's pixels, which the GEMM never stores.
+     * Depthwise channels [k0, k0 + icn) of output rows [oh0, oh0 + rows) into the panel: channel k0 + k, row r,
+     * column j at {@code r rowFloats icn + (j / 16) 16 icn + 16 k + j % 16}; bias, taps and the activation in
+     * registers. A row's last, partial vector stores all 8 lanes, inside its micro-panel: the GEMM never stores them.
      */
-    private static void depthwise(IrWriter ir, Op.Conv c, Operand x, long outW, String xb, String k0, long icn, String oh0, long rows, long stride,
+    private static void depthwise(IrWriter ir, Op.Conv c, Operand x, long outW, long rowFloats, String xb, String k0, long icn, String oh0, long rows,
                                   long wOff, long bOff, String panel) {
         long mult = c.outC() / x.c(), taps = (long) c.kh() * c.kw();
         Epilogue e = c.epilogue();
@@ -115,7 +114,7 @@ final class SeparableKernels {
             String bias = ir.splat(ir.load("%w", ir.add(oc, bOff)));
             String[] wt = new String[(int) taps];
             for (int t = 0; t < taps; t++) wt[t] = ir.splat(ir.load("%w", ir.add(ir.mul(oc, taps), wOff + t)));
-            String dst = ir.at(panel, ir.mul(ch, stride));
+            String dst = ir.at(panel, ir.mul(ch, GemmConv.NR));
             ir.loop("dr", "0", IrWriter.num(rows), rr -> {
                 String oh = ir.add(oh0, rr);
                 String[] row = new String[c.kh()], weight = new String[(int) taps];
@@ -130,7 +129,7 @@ final class SeparableKernels {
                                 : ir.value("select i1 " + inside + ", <8 x float> " + wt[t] + ", <8 x float> zeroinitializer");
                     }
                 }
-                String out = ir.at(dst, ir.mul(rr, outW));
+                String out = ir.at(dst, ir.mul(rr, rowFloats * icn));
                 for (long c0 = 0; c0 < outW; c0 += LANES) {
                     int lanes = (int) Math.min(LANES, outW - c0);
                     String acc = bias;
@@ -141,12 +140,12 @@ final class SeparableKernels {
                         }
                     }
                     if (inRegisters) acc = ir.vactivation(e.act(), e.alpha(), acc);
-                    ir.vstore(acc, ir.at(out, c0));
+                    else for (int j = 0; j < lanes; j++) { // lane by lane: an activation with no vector form
+                        String v = ir.activation(e.act(), e.alpha(), ir.value("extractelement <8 x float> " + acc + ", i32 " + j));
+                        acc = ir.value("insertelement <8 x float> " + acc + ", float " + v + ", i32 " + j);
+                    }
+                    ir.vstore(acc, ir.at(out, c0 / GemmConv.NR * GemmConv.NR * icn + c0 % GemmConv.NR));
                 }
-                if (!inRegisters) ir.loop("j", "0", IrWriter.num(outW), j -> {
-                    String at = ir.at(out, j);
-                    ir.store(ir.activation(e.act(), e.alpha(), ir.load(at)), at);
-                });
             });
         });
     }
