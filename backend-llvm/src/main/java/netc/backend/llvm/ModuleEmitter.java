@@ -171,7 +171,7 @@ final class ModuleEmitter {
                 out.append(ConvTransposeKernels.convFunction(new IrWriter(declarations), t, x, y, res, w[0], w[1], name + "_conv"));
                 ConvTransposeKernels.convT(ir, t, x, y, res ? second : null, name + "_conv");
             }
-            case Op.SeparableConv s -> SeparableKernels.conv(ir, s, x, y, s.pointwise().epilogue().residual() ? second : null, w, "%s");
+            case Op.SeparableConv s -> SeparableKernels.conv(ir, s, x, y, s.pointwise().epilogue().residual() ? second : null, w, "%s", threads);
             case Op.PointwiseChain ch -> PointwiseChainKernels.chain(ir, ch, x, y, ch.last().epilogue().residual() ? second : null, w, "%s");
             case Op.Resize r -> out.append(ResizeKernels.resize(ir, r, x, y, name));
             case Op.Lrn l -> NormKernels.lrn(ir, l, x, y);
@@ -277,8 +277,8 @@ final class ModuleEmitter {
     private long[] range(Node n) {
         long[] y0 = g.tensor(n.output()).dims();
         if (n.op() instanceof Op.SeparableConv s) {
-            SeparableKernels.Plan p = SeparableKernels.plan(s, y0[1], y0[2]);
-            return new long[] {p.bands(), p.cut()};
+            SeparableKernels.Plan p = SeparableKernels.plan(s, y0[1], y0[2], threads);
+            return new long[] {p.units(), p.cut()};
         }
         if (n.op() instanceof Op.PointwiseChain ch) {
             PointwiseChainKernels.Plan p = PointwiseChainKernels.plan(ch, y0[1] * y0[2]);
