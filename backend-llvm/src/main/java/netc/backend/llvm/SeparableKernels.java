@@ -52,9 +52,10 @@ final class SeparableKernels {
     }
 
     /**
-     * Bands of at most {@link #panelTarget} floats of panel (L2). With two threads, a plane that fits one band (7x7, 14x14) is cut by
-     * the 1x1's output channels: bands of a few rows would give each thread short pixel tiles and all of the 1x1's
-     * weights to stream, for a depthwise that costs a tenth of the 1x1 there. Else an even number of bands.
+     * Bands of at most {@link #panelTarget} floats of panel (L2). With two threads, a plane that fits one band
+     * (7x7, 14x14) is cut by the 1x1's output channels: bands of a few rows would give each thread short pixel tiles
+     * and all of the 1x1's weights to stream, for a depthwise that costs a tenth of the 1x1 there. Else an even
+     * number of bands.
      */
     static Plan plan(Op.SeparableConv s, long outH, long outW, int threads) {
         long k = s.depthwise().outC(), icb = Math.min(k, GemmConv.KC), outC = s.pointwise().outC();
@@ -206,7 +207,8 @@ final class SeparableKernels {
             any |= mask[i] && i % s == 0 && i / s < lanes;
         }
         if (!any) return null;
-        String wide = all ? ir.value("load <" + n + " x float>, ptr " + ir.at(row, off) + ", align 4") : DepthwiseKernels.maskedLoad(ir, row, off, mask);
+        String wide = all ? ir.value("load <" + n + " x float>, ptr " + ir.at(row, off) + ", align 4")
+                : DepthwiseKernels.maskedLoad(ir, row, off, mask);
         if (s == 1) return wide;
         StringBuilder lanesOf = new StringBuilder("<8 x i32> <");
         for (int j = 0; j < LANES; j++) lanesOf.append(j > 0 ? ", " : "").append("i32 ").append(j * s);
