@@ -180,7 +180,7 @@ final class DepthwiseKernels {
      * The lanes of {@code mask} from {@code row + off} (which may point before the row: the address is not
      * {@code inbounds}, and the lanes outside are never read), zeros elsewhere.
      */
-    private static String maskedLoad(IrWriter ir, String row, long off, boolean[] mask) {
+    static String maskedLoad(IrWriter ir, String row, long off, boolean[] mask) {
         int n = mask.length;
         String type = "<" + n + " x float>", name = "@llvm.masked.load.v" + n + "f32.p0";
         ir.declare("declare " + type + " " + name + "(ptr, i32 immarg, <" + n + " x i1>, " + type + ")");

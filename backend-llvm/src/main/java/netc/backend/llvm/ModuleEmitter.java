@@ -109,6 +109,13 @@ final class ModuleEmitter {
                     scratch = Math.max(scratch, ConvKernels.scratchFloats(c, x.dims()[0], x.dims()[1], x.dims()[2], y.dims()[1], y.dims()[2]));
                 }
             }
+            if (n.op() instanceof Op.SeparableConv s) {
+                Tensor y = g.tensor(n.output());
+                scratch = Math.max(scratch, SeparableKernels.scratchFloats(s, y.dims()[1], y.dims()[2]));
+            }
+            if (n.op() instanceof Op.PointwiseChain ch) {
+                scratch = Math.max(scratch, PointwiseChainKernels.scratchFloats(ch, g.tensor(n.output()).dims()[1] * g.tensor(n.output()).dims()[2]));
+            }
             if (n.op() instanceof Op.ConvTranspose t) {
                 Tensor x = g.tensor(n.inputs().get(0)), y = g.tensor(n.output());
                 scratch = Math.max(scratch, ConvTransposeKernels.scratchFloats(t, x.dims()[0], y.dims()[1], y.dims()[2]));
@@ -164,6 +171,8 @@ final class ModuleEmitter {
                 out.append(ConvTransposeKernels.convFunction(new IrWriter(declarations), t, x, y, res, w[0], w[1], name + "_conv"));
                 ConvTransposeKernels.convT(ir, t, x, y, res ? second : null, name + "_conv");
             }
+            case Op.SeparableConv s -> SeparableKernels.conv(ir, s, x, y, s.pointwise().epilogue().residual() ? second : null, w, "%s", threads);
+            case Op.PointwiseChain ch -> PointwiseChainKernels.chain(ir, ch, x, y, ch.last().epilogue().residual() ? second : null, w, "%s");
             case Op.Resize r -> out.append(ResizeKernels.resize(ir, r, x, y, name));
             case Op.Lrn l -> NormKernels.lrn(ir, l, x, y);
             case Op.Softmax s -> NormKernels.softmax(ir, s, x, y);
@@ -269,6 +278,15 @@ final class ModuleEmitter {
      * channels, or pixel (tile) blocks for the GEMM (Winograd) convs whose plan says so; {0, 0} for nodes without a range.
      */
     private long[] range(Node n) {
+        long[] y0 = g.tensor(n.output()).dims();
+        if (n.op() instanceof Op.SeparableConv s) {
+            SeparableKernels.Plan p = SeparableKernels.plan(s, y0[1], y0[2], threads);
+            return new long[] {p.units(), p.cut()};
+        }
+        if (n.op() instanceof Op.PointwiseChain ch) {
+            PointwiseChainKernels.Plan p = PointwiseChainKernels.plan(ch, y0[1] * y0[2]);
+            return new long[] {p.blocks(), p.cut()};
+        }
         // a transposed conv's kernel runs its equivalent conv on the spread input: same channels, output and plan
         Op.Conv conv = switch (n.op()) {
             case Op.Conv c -> c;
@@ -303,6 +321,8 @@ final class ModuleEmitter {
             // thread, a conv of that many multiply-adds ~0.015 ms), so GoogLeNet's 14x14 branch pools get both threads
             case Op.Pool p -> out * p.kh() * p.kw() * POOL_TAP;
             case Op.AdaptiveAvgPool a -> in;
+            case Op.SeparableConv s -> SeparableKernels.macs(s, out / s.pointwise().outC());
+            case Op.PointwiseChain ch -> PointwiseChainKernels.macs(ch, g.tensor(n.inputs().get(0)).dims()[0], out / ch.last().outC());
             default -> 0;
         };
     }

@@ -32,12 +32,13 @@ import netc.passes.PlanMemory;
  * the header also has as constants. The weights are prepared once (batch norms folded) into one buffer laid out
  * by {@link WeightLayout}.
  *
- * <p>The fused separable and pointwise-chain nodes are not lowered yet: the native target runs the pipeline
- * without {@link #NOT_YET} and computes those convs one by one.
+ * <p>Every pass of the pipeline runs as it does for the Java backend: the fused separable and pointwise-chain nodes
+ * have native kernels (SeparableKernels, PointwiseChainKernels). {@link #NOT_YET} lists the passes whose fused ops
+ * would have none (none today).
  */
 public final class NativeBackend {
     /** Passes whose fused ops have no native kernel yet; switched off for this target. */
-    public static final Set<String> NOT_YET = Set.of("fuse_separable", "fuse_pointwise_chain");
+    public static final Set<String> NOT_YET = Set.of();
 
     private NativeBackend() {}
 
@@ -78,6 +79,8 @@ public final class NativeBackend {
         if (threads < 1 || threads > 2) throw new IllegalArgumentException("threads must be 1 or 2, got " + threads);
         Set<String> off = new HashSet<>(disabledPasses);
         off.addAll(NOT_YET);
+        // -Dnetc.native.fuseSeparable=true: the off-by-default pass on (to run the test suites with it)
+        if (Boolean.getBoolean("netc.native.fuseSeparable") && !off.contains("fuse_separable")) off.add(Pipeline.on("fuse_separable"));
         Graph g = Pipeline.run(Lowering.lower(net), off);
         MemoryPlan plan = off.contains(Pipeline.PLAN_MEMORY) ? PlanMemory.unplanned(g) : PlanMemory.run(g);
         String prefix = symbolPrefix(net.name());

@@ -25,7 +25,8 @@ import netc.ir.Weights;
  * A T or F line may end in {@code P6:OUTC}: the weight, {@code OUTC x K} as prepared, is stored packed in panels of 6
  * rows for the GEMM convs ({@code W[6t + r][k]} at {@code 6Kt + 6k + r}, zeros past the last row; see GemmConv). A
  * {@code W2} before it: the 3x3 weight is first Winograd-transformed (F(2x2, 3x3), {@code U = G g G^T}) into 16
- * matrices of {@code OUTC x IN}, each packed so, one after the other (see WinogradConv).
+ * matrices of {@code OUTC x IN}, each packed so, one after the other (see WinogradConv). A fused node (separable, pointwise
+ * chain) has a pair of blocks and a line per conv, in order.
  */
 record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> table) {
     static final long ALIGN_FLOATS = 16;
@@ -50,22 +51,46 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
                 }
                 case Op.Dense d -> new long[] {(long) d.out() * g.tensor(n.inputs().get(0)).elements(), d.out()};
                 case Op.BatchNorm b -> new long[] {g.tensor(n.inputs().get(0)).dims()[0], g.tensor(n.inputs().get(0)).dims()[0]};
+                case Op.SeparableConv s -> {
+                    Op.Conv dw = s.depthwise(), pw = s.pointwise();
+                    yield new long[] {(long) dw.outC() * dw.kh() * dw.kw(), dw.outC(), GemmConv.packedFloats(pw, dw.outC()), pw.outC()};
+                }
+                case Op.PointwiseChain ch -> {
+                    long[] z = new long[2 * ch.convs().size()];
+                    long inC = g.tensor(n.inputs().get(0)).dims()[0];
+                    for (int k = 0; k < ch.convs().size(); k++) {
+                        Op.Conv c = ch.convs().get(k);
+                        z[2 * k] = GemmConv.packedFloats(c, inC);
+                        z[2 * k + 1] = c.outC();
+                        inC = c.outC();
+                    }
+                    yield z;
+                }
                 default -> null;
             };
             if (sizes == null) continue;
-            long[] at = new long[2];
-            for (int k = 0; k < 2; k++) {
+            long[] at = new long[sizes.length];
+            for (int k = 0; k < sizes.length; k++) {
                 at[k] = next;
                 next = align(next + sizes[k]);
             }
             offsets.put(i, at);
-            table.add(switch (n.op()) {
-                case Op.Conv c -> line(c.weights(), at) + (WinogradConv.applies(c) ? " W2" : "") + (GemmConv.applies(c) ? " P" + GemmConv.MR + ":" + c.outC() : "");
-                case Op.ConvTranspose t -> line(t.weights(), at) + " X" + t.groups() + ":" + t.outC() / t.groups() + ":" + t.kh() + ":" + t.kw()
-                        + (GemmConv.applies(ConvTransposeKernels.equivalent(t)) ? " P" + GemmConv.MR + ":" + t.outC() : "");
-                case Op.Dense d -> line(d.weights(), at);
-                case Op.BatchNorm b -> "S " + at[0] + " " + at[1] + " " + b.prefix() + " " + b.eps() + " " + b.affine();
-                default -> throw new IllegalStateException();
+            table.addAll(switch (n.op()) {
+                // fused convs: a line per conv, each with its own pair of blocks (the 1x1s packed for the GEMM)
+                case Op.SeparableConv s -> List.of(line(s.depthwise().weights(), at), packedLine(s.pointwise(), at, 2));
+                case Op.PointwiseChain ch -> {
+                    List<String> lines = new ArrayList<>();
+                    for (int k = 0; k < ch.convs().size(); k++) lines.add(packedLine(ch.convs().get(k), at, 2 * k));
+                    yield lines;
+                }
+                default -> List.of(switch (n.op()) {
+                    case Op.Conv c -> line(c.weights(), at) + (WinogradConv.applies(c) ? " W2" : "") + (GemmConv.applies(c) ? " P" + GemmConv.MR + ":" + c.outC() : "");
+                    case Op.ConvTranspose t -> line(t.weights(), at) + " X" + t.groups() + ":" + t.outC() / t.groups() + ":" + t.kh() + ":" + t.kw()
+                            + (GemmConv.applies(ConvTransposeKernels.equivalent(t)) ? " P" + GemmConv.MR + ":" + t.outC() : "");
+                    case Op.Dense d -> line(d.weights(), at);
+                    case Op.BatchNorm b -> "S " + at[0] + " " + at[1] + " " + b.prefix() + " " + b.eps() + " " + b.affine();
+                    default -> throw new IllegalStateException();
+                });
             });
         }
         return new WeightLayout(offsets, next, table);
@@ -77,6 +102,11 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
             case Weights.FoldedBn f -> "F " + at[0] + " " + at[1] + " " + f.weight() + " " + orDash(f.bias()) + " " + f.bnPrefix() + " "
                     + f.eps() + " " + f.affine();
         };
+    }
+
+    /** The table line of a 1x1 conv inside a fused node, whose blocks are {@code at[k]} and {@code at[k + 1]}. */
+    private static String packedLine(Op.Conv c, long[] at, int k) {
+        return line(c.weights(), new long[] {at[k], at[k + 1]}) + " P" + GemmConv.MR + ":" + c.outC();
     }
 
     private static String orDash(String s) { return s == null ? "-" : s; }

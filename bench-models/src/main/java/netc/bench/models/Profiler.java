@@ -96,16 +96,29 @@ public final class Profiler {
             String kind = c.groups() == 1 ? "conv" : c.groups() == inC ? "dwconv" : "gconv";
             return kind + c.kh() + "x" + c.kw() + (c.sh() > 1 || c.sw() > 1 ? "/s" + c.sh() : "");
         }
+        if (node.op() instanceof Op.SeparableConv s) { // dwconv + conv1x1 fused
+            Op.Conv c = s.depthwise();
+            return "separable" + c.kh() + "x" + c.kw() + (c.sh() > 1 || c.sw() > 1 ? "/s" + c.sh() : "");
+        }
         return node.op().kind();
     }
 
-    /** Multiply-accumulates per image, as netc counts them (conv, transposed conv, dense). */
+    /** Multiply-accumulates per image, as netc counts them (conv, transposed conv, dense, and the fused convs' sums). */
     public static long macs(Graph graph, Node node) {
         Tensor in = graph.tensor(node.inputs().get(0)), out = graph.tensor(node.output());
         return switch (node.op()) {
             case Op.Conv c -> out.elements() * (in.dims()[0] / c.groups()) * c.kh() * c.kw();
             case Op.ConvTranspose c -> in.elements() * (c.outC() / c.groups()) * c.kh() * c.kw();
             case Op.Dense d -> in.elements() * d.out();
+            case Op.SeparableConv s -> out.elements() / s.pointwise().outC() * s.depthwise().outC() * (s.depthwise().kh() * s.depthwise().kw() + s.pointwise().outC());
+            case Op.PointwiseChain ch -> {
+                long m = 0, c = in.dims()[0], pixels = out.elements() / ch.last().outC();
+                for (Op.Conv conv : ch.convs()) {
+                    m += pixels * c * conv.outC();
+                    c = conv.outC();
+                }
+                yield m;
+            }
             default -> 0;
         };
     }

@@ -1,0 +1,221 @@
+package netc.backend.llvm;
+
+import netc.ir.Epilogue;
+import netc.ir.Op;
+
+/**
+ * A depthwise conv and the 1x1 conv that alone reads it (fuse_separable's {@code SeparableConv}) as one kernel over
+ * bands of whole output rows: for each K block of depthwise channels the depthwise kernel computes the band's pixels
+ * of those channels, with its bias and activation in registers, into the packed B panel the 1x1's GEMM reads
+ * (micro-panels of 16 pixels, element (k, j) at {@code (j / 16) 16 kn + 16 k + j % 16}, as GemmConv packs a 1x1's
+ * input); then the GEMM micro-kernel ({@link GemmConv#gemm}) runs on the panel with the 1x1's epilogue (bias,
+ * residual, activation). When the output width is a multiple of 8 every vector of a row lands inside one
+ * micro-panel and is stored there directly; otherwise a channel's band goes to a small buffer in L1 first and is
+ * copied into the panel 16 pixels at a time. Either way the depthwise output is never written whole and the 1x1
+ * reads no strided planes. Two threads split the bands.
+ *
+ * <p>The depthwise part takes any kernel, stride, dilation, padding and channel multiplier: a tap of 8 output
+ * columns at stride s is one load of 8s consecutive floats (masked with a constant mask where it crosses the row's
+ * ends) and, for s > 1, a shuffle of every s-th lane. A tap row in the padding reads the nearest image row with a
+ * zero weight (a select per row and tap, not per tile).
+ */
+final class SeparableKernels {
+    private SeparableKernels() {}
+
+    private static final int LANES = ConvKernels.LANES, NR = GemmConv.NR;
+
+    /**
+     * Bands of {@code rows} output rows ({@code bands} of them, the last maybe shorter) of width {@code outW}, K
+     * blocks of {@code icb} depthwise channels. The kernel's range {@code [%lo, %hi)} is in bands, or, when
+     * {@code byChannels}, in the 1x1's output channels (each thread then computes the whole depthwise band itself).
+     */
+    record Plan(long icb, long rows, long outH, long outW, boolean byChannels, long outC) {
+        long bands() { return ceilDiv(outH, rows); }
+
+        long full() { return outH / rows; }
+
+        long rest() { return outH % rows; }
+
+        long units() { return byChannels ? outC : bands(); }
+
+        /** Where two threads cut {@link #units}: half the bands, or whole channel tiles. */
+        long cut() { return byChannels ? outC / 2 / GemmConv.MR * GemmConv.MR : bands() / 2; }
+
+        /** Floats of the panel: {@code icb} rows of the band's pixels rounded up to 16. */
+        long panelFloats() { return WeightLayout.align(icb * roundUp(rows * outW, NR)); }
+
+        /** Whether the depthwise stores straight into the panel (else through a buffer of one channel's band). */
+        boolean direct() { return outW % LANES == 0; }
+
+        /** Floats of that buffer: the band, a vector's spill and the last micro-panel's columns. */
+        long bufferFloats() { return direct() ? 0 : roundUp(rows * outW, NR) + LANES; }
+    }
+
+    /**
+     * Bands of at most {@link #panelTarget} floats of panel (L2). With two threads, a plane that fits one band
+     * (7x7, 14x14) is cut by the 1x1's output channels: bands of a few rows would give each thread short pixel tiles
+     * and all of the 1x1's weights to stream, for a depthwise that costs a tenth of the 1x1 there. Else an even
+     * number of bands.
+     */
+    static Plan plan(Op.SeparableConv s, long outH, long outW, int threads) {
+        long k = s.depthwise().outC(), icb = Math.min(k, GemmConv.KC), outC = s.pointwise().outC();
+        long rows = Math.min(outH, Math.max(1, panelTarget() / icb / outW));
+        if (threads > 1 && rows == outH && outC >= 2 * GemmConv.MR) return new Plan(icb, rows, outH, outW, true, outC);
+        if (threads > 1 && outH > 1) {
+            long n = ceilDiv(outH, rows);
+            n = Math.max(2, n + n % 2);
+            rows = ceilDiv(outH, n);
+        }
+        return new Plan(icb, rows, outH, outW, false, outC);
+    }
+
+    /**
+     * Floats of panel a band aims at: half the 1x1's pixel panel, since the band's depthwise input shares L2 with it
+     * (mobilenet_v2, shared machine: 32K 2-8% ahead of 64K and 16K, within the noise); {@code
+     * -Dnetc.native.separablePanel} to compare.
+     */
+    static long panelTarget() { return Long.getLong("netc.native.separablePanel", GemmConv.PANEL_FLOATS / 2); }
+
+    /** Scratch floats per thread: the panel and the buffer, for one thread or two. */
+    static long scratchFloats(Op.SeparableConv s, long outH, long outW) {
+        long most = 0;
+        for (int t = 1; t <= 2; t++) {
+            Plan p = plan(s, outH, outW, t);
+            most = Math.max(most, p.panelFloats() + p.bufferFloats());
+        }
+        return most;
+    }
+
+    /** Multiply-adds per image, to decide whether two threads pay. */
+    static long macs(Op.SeparableConv s, long outHW) {
+        Op.Conv dw = s.depthwise();
+        return outHW * dw.outC() * ((long) dw.kh() * dw.kw() + s.pointwise().outC());
+    }
+
+    /**
+     * The kernel: {@code w} holds the depthwise weight and bias, then the 1x1's packed weight and bias, as offsets
+     * from {@code %w}; {@code r} is the 1x1's residual or null.
+     */
+    static void conv(IrWriter ir, Op.SeparableConv s, Operand x, Operand y, Operand r, long[] w, String scratch, int threads) {
+        Plan p = plan(s, y.h(), y.w(), threads);
+        Op.Conv dw = s.depthwise();
+        ir.comment("separable: depthwise " + dw.kh() + "x" + dw.kw() + " stride " + dw.sh() + "x" + dw.sw() + " in bands of " + p.rows()
+                + " rows into the 1x1's panel" + (p.direct() ? "" : " (through a buffer)") + ", then the 1x1 on it");
+        ir.loop("b", "0", "%n", b -> {
+            String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
+            GemmConv.Rows channels = new GemmConv.Rows(p.byChannels() ? "%lo" : "0", p.byChannels() ? "%hi" : IrWriter.num(p.outC()));
+            String lo = p.byChannels() ? "0" : "%lo", hi = p.byChannels() ? IrWriter.num(p.bands()) : "%hi";
+            ir.loop("band", lo, ir.min(hi, IrWriter.num(p.full())), band ->
+                    band(ir, s, p, x, y, xb, yb, rb, ir.mul(band, p.rows()), p.rows(), w, scratch, channels));
+            if (p.rest() > 0) ir.when(p.byChannels() ? "true" : ir.value("icmp eq i64 %hi, " + p.bands()), () ->
+                    band(ir, s, p, x, y, xb, yb, rb, IrWriter.num(p.full() * p.rows()), p.rest(), w, scratch, channels));
+        });
+    }
+
+    /** Output rows [oh0, oh0 + rows): K block by K block, the depthwise channels into the panel, then the GEMM on it. */
+    private static void band(IrWriter ir, Op.SeparableConv s, Plan p, Operand x, Operand y, String xb, String yb, String rb, String oh0, long rows,
+                             long[] w, String scratch, GemmConv.Rows channels) {
+        long k = s.depthwise().outC(), icb = p.icb(), kFull = k / icb, icRest = k % icb, nb = rows * y.w();
+        Op.Conv pw = s.pointwise();
+        String n0 = ir.mul(oh0, y.w()), buffer = p.direct() ? null : ir.at(scratch, p.panelFloats());
+        java.util.function.BiConsumer<String, long[]> kBlock = (k0, shape) -> {
+            long icn = shape[0];
+            String first = shape[1] == 1 ? "true" : shape[1] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", 0");
+            String last = shape[2] == 1 ? "true" : shape[2] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", " + (kFull - 1) * icb);
+            depthwise(ir, s.depthwise(), x, y.w(), xb, k0, icn, oh0, rows, w[0], w[1], scratch, buffer);
+            String aBase = ir.at("%w", ir.add(ir.mul(k0, GemmConv.MR), w[2]));
+            GemmConv.gemm(ir, new GemmConv.Gemm(pw.epilogue(), k, icn, aBase, scratch, NR, true, true, yb, y.hw(), rb, n0, first, last, w[3]),
+                    nb, pw.outC(), channels);
+        };
+        // shape: channels, then whether it is the first and the last K block (1 yes, 0 no, -1 compare the offset)
+        long firstFull = kFull == 1 ? 1 : -1, lastFull = icRest > 0 ? 0 : kFull == 1 ? 1 : -1;
+        ir.loop("kb", "0", IrWriter.num(kFull), kb -> kBlock.accept(ir.mul(kb, icb), new long[] {icb, firstFull, lastFull}));
+        if (icRest > 0) kBlock.accept(IrWriter.num(kFull * icb), new long[] {icRest, kFull == 0 ? 1 : 0, 1});
+    }
+
+    /**
+     * Depthwise channels [k0, k0 + icn) of output rows [oh0, oh0 + rows) into panel rows 0..icn-1: bias, taps and
+     * the activation in registers. Straight into the panel when {@code buffer} is null (pixel j of the band, a
+     * multiple of 8, at {@code (j / 16) 16 icn + 16 k + j % 16}); else each channel's band into the buffer, then
+     * copied 16 pixels at a time. A row's last, partial vector stores all 8 lanes (on the next row, which is written
+     * after it, or past the band's pixels, which the GEMM never stores).
+     */
+    private static void depthwise(IrWriter ir, Op.Conv c, Operand x, long outW, String xb, String k0, long icn, String oh0, long rows,
+                                  long wOff, long bOff, String panel, String buffer) {
+        long mult = c.outC() / x.c(), taps = (long) c.kh() * c.kw();
+        Epilogue e = c.epilogue();
+        boolean inRegisters = IrWriter.vectorActivation(e.act());
+        ir.loop("dc", "0", IrWriter.num(icn), ch -> {
+            String oc = ir.add(k0, ch);
+            String plane = ir.at(xb, ir.mul(ir.div(oc, mult), x.hw()));
+            String bias = ir.splat(ir.load("%w", ir.add(oc, bOff)));
+            String[] wt = new String[(int) taps];
+            for (int t = 0; t < taps; t++) wt[t] = ir.splat(ir.load("%w", ir.add(ir.mul(oc, taps), wOff + t)));
+            String dst = ir.at(panel, ir.mul(ch, NR));
+            ir.loop("dr", "0", IrWriter.num(rows), rr -> {
+                String oh = ir.add(oh0, rr);
+                String[] row = new String[c.kh()], weight = new String[(int) taps];
+                for (int ky = 0; ky < c.kh(); ky++) {
+                    String ih = ir.add(ir.mul(oh, c.sh()), (long) ky * c.dh() - c.padT());
+                    String inside = ir.inRange(ih, 0, x.h());
+                    String near = ir.min(ir.max(ih, "0"), IrWriter.num(x.h() - 1));
+                    row[ky] = ir.at(plane, ir.mul(near, x.w()));
+                    for (int kx = 0; kx < c.kw(); kx++) {
+                        int t = ky * c.kw() + kx;
+                        weight[t] = inside.equals("true") ? wt[t]
+                                : ir.value("select i1 " + inside + ", <8 x float> " + wt[t] + ", <8 x float> zeroinitializer");
+                    }
+                }
+                String j0 = ir.mul(rr, outW);
+                for (long c0 = 0; c0 < outW; c0 += LANES) {
+                    int lanes = (int) Math.min(LANES, outW - c0);
+                    String acc = bias;
+                    for (int ky = 0; ky < c.kh(); ky++) {
+                        for (int kx = 0; kx < c.kw(); kx++) {
+                            String v = tap(ir, row[ky], c0 * c.sw() + (long) kx * c.dw() - c.padL(), c.sw(), lanes, x.w());
+                            if (v != null) acc = ir.vfma(weight[ky * c.kw() + kx], v, acc);
+                        }
+                    }
+                    if (inRegisters) acc = ir.vactivation(e.act(), e.alpha(), acc);
+                    else for (int j = 0; j < lanes; j++) { // lane by lane: an activation with no vector form
+                        String v = ir.activation(e.act(), e.alpha(), ir.value("extractelement <8 x float> " + acc + ", i32 " + j));
+                        acc = ir.value("insertelement <8 x float> " + acc + ", float " + v + ", i32 " + j);
+                    }
+                    String j = ir.add(j0, c0);
+                    if (buffer != null) ir.vstore(acc, ir.at(buffer, j));
+                    else ir.vstore(acc, ir.at(dst, ir.add(ir.mul(ir.div(j, NR), NR * icn), ir.value("and i64 " + j + ", " + (NR - 1)))));
+                }
+            });
+            if (buffer != null) ir.loop("g", "0", IrWriter.num(ceilDiv(rows * outW, NR)), g -> {
+                String from = ir.at(buffer, ir.mul(g, NR)), to = ir.at(dst, ir.mul(g, NR * icn));
+                for (int v = 0; v < NR / LANES; v++) ir.vstore(ir.vload(ir.at(from, (long) v * LANES)), ir.at(to, (long) v * LANES));
+            });
+        });
+    }
+
+    /**
+     * Input columns {@code off + s j} of the row for lanes j in [0, 8): zero outside [0, w); lanes past
+     * {@code lanes} are don't-cares (read only where inside the row). Null when no lane reads the row.
+     */
+    private static String tap(IrWriter ir, String row, long off, int s, int lanes, long w) {
+        int n = LANES * s;
+        boolean[] mask = new boolean[n];
+        boolean any = false, all = true;
+        for (int i = 0; i < n; i++) {
+            mask[i] = off + i >= 0 && off + i < w; // lanes a shuffle drops or past the row's end are read when inside
+            all &= mask[i];
+            any |= mask[i] && i % s == 0 && i / s < lanes;
+        }
+        if (!any) return null;
+        String wide = all ? ir.value("load <" + n + " x float>, ptr " + ir.at(row, off) + ", align 4")
+                : DepthwiseKernels.maskedLoad(ir, row, off, mask);
+        if (s == 1) return wide;
+        StringBuilder lanesOf = new StringBuilder("<8 x i32> <");
+        for (int j = 0; j < LANES; j++) lanesOf.append(j > 0 ? ", " : "").append("i32 ").append(j * s);
+        return ir.value("shufflevector <" + n + " x float> " + wide + ", <" + n + " x float> poison, " + lanesOf.append('>'));
+    }
+
+    private static long ceilDiv(long a, long b) { return (a + b - 1) / b; }
+
+    private static long roundUp(long a, long b) { return ceilDiv(a, b) * b; }
+}
