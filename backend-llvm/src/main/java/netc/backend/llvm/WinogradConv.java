@@ -34,8 +34,10 @@ final class WinogradConv {
     /**
      * The variant for a conv with an {@code outH x outW} output: {@code -Dnetc.native.winograd=2} or {@code =4} forces
      * one (to compare; {@code =false} turns Winograd off); by default F(4x4) when both sides are at least
-     * {@link #f4MinSide} (ResNet's 56x56 and 28x28 stages), F(2x2) below, where F(4x4)'s tiles waste more of the edge
-     * (14 = 3.5 tiles of 4) and its weights, 36/9 the originals, are each used for too few tiles.
+     * {@link #f4MinSide} (ResNet's 56x56 stage, VGG's 224 to 56), F(2x2) below. Per-layer minima on resnet50's shapes
+     * (noisy shared machine, two runs): at 56x56 F(4x4) took 0.75-0.8x F(2x2)'s time; at 28x28 0.83-1.4x (its weights,
+     * 36/9 the originals, stream from L3 for each block of few tiles, or a large block's V and M leave L2); at 14x14
+     * about the same (3.5 tiles of 4 per side).
      */
     static WinogradVariant variant(long outH, long outW) {
         String knob = System.getProperty("netc.native.winograd", "auto");
@@ -45,7 +47,7 @@ final class WinogradConv {
     }
 
     /** Smallest output side for F(4x4) by default ({@code -Dnetc.native.winograd4=N} to compare). */
-    static long f4MinSide() { return Long.getLong("netc.native.winograd4", 28); }
+    static long f4MinSide() { return Long.getLong("netc.native.winograd4", 56); }
 
     /** The weight table's token for the transform: {@code W2} or {@code W4}. */
     static String token(long outH, long outW) { return variant(outH, outW).token(); }
@@ -57,7 +59,8 @@ final class WinogradConv {
 
     /**
      * Variant {@code f}; tiles {@code th x tw}; blocks of {@code rb} tile rows ({@code tb} tiles, {@code tp} rounded
-     * up to 16 columns); a padded strip of {@code (m rb + 2) x pw} floats. Two threads share the blocks when there
+     * up to 16 columns), the last one reaching past the output when rb does not divide th (its extra rows read zeros
+     * and are not stored); a padded strip of {@code (m rb + 2) x pw} floats. Two threads share the blocks when there
      * are at least two, else the output channels (both then transform the same input).
      */
     record Plan(WinogradVariant f, long th, long tw, long rb, long pw, long outC, long inC, long icb) {
@@ -65,7 +68,7 @@ final class WinogradConv {
 
         long tp() { return ceilDiv(tb(), 16) * 16; }
 
-        long blocks() { return th / rb; }
+        long blocks() { return ceilDiv(th, rb); }
 
         boolean byBlocks() { return blocks() >= 2; }
 
@@ -93,10 +96,11 @@ final class WinogradConv {
         long icb = Math.min(inC, Long.getLong("netc.native.kc", GemmConv.KC));
         Plan best = null;
         double bestCost = Double.MAX_VALUE;
+        long forced = Long.getLong("netc.native.winograd.rows", 0); // tile rows per block, to compare plans
         for (long rb = 1; rb <= th; rb++) {
-            if (th % rb != 0) continue; // whole blocks only: one specialised block body
+            if (forced > 0 ? rb != Math.min(forced, th) : th % rb != 0 && 8 * (ceilDiv(th, rb) * rb - th) > th) continue; // at most 1/8 wasted
             Plan p = new Plan(f, th, tw, rb, pw, c.outC(), inC, icb);
-            double cost = (double) p.tp() / p.tb() + (p.vm() > BLOCK_FLOATS ? 0.25 : 0);
+            double cost = (double) p.tp() / p.tb() * (p.blocks() * rb) / th + (p.vm() > BLOCK_FLOATS ? 0.25 : 0);
             if (cost < bestCost - 1e-9) { best = p; bestCost = cost; }
         }
         return best;
@@ -144,13 +148,7 @@ final class WinogradConv {
                         String w0 = wide(ir, row, tm), w1 = wide(ir, ir.at(row, tm), tm);
                         for (int j = 0; j < a; j++) d[i][j] = lanes(ir, j < tm ? w0 : w1, tm, j % tm);
                     }
-                    String[][] t = new String[a][a];
-                    for (int j = 0; j < a; j++) {
-                        String[] col = new String[a];
-                        for (int i = 0; i < a; i++) col[i] = d[i][j];
-                        String[] tc = apply(ir, p.f().bt(), col);
-                        for (int i = 0; i < a; i++) t[i][j] = tc[i];
-                    }
+                    String[][] t = columns(ir, p.f().bt(), d);
                     String at = ir.add(ir.mul(r, p.tw()), tx0);
                     for (int i = 0; i < a; i++) {
                         String[] vi = apply(ir, p.f().bt(), t[i]);
@@ -185,6 +183,18 @@ final class WinogradConv {
                 else acc = ir.vfma(ir.splat(IrWriter.f(row[j])), v[j], acc);
             }
             out[i] = acc == null ? "zeroinitializer" : acc;
+        }
+        return out;
+    }
+
+    /** {@code mat g} for a square grid g of vectors: {@link #apply} to each of its columns. */
+    private static String[][] columns(IrWriter ir, double[][] mat, String[][] g) {
+        String[][] out = new String[mat.length][g.length];
+        for (int j = 0; j < g.length; j++) {
+            String[] col = new String[g.length];
+            for (int i = 0; i < g.length; i++) col[i] = g[i][j];
+            String[] c = apply(ir, mat, col);
+            for (int i = 0; i < mat.length; i++) out[i][j] = c[i];
         }
         return out;
     }
@@ -241,13 +251,7 @@ final class WinogradConv {
                     for (int i = 0; i < a; i++) for (int j = 0; j < a; j++) {
                         mm[i][j] = ir.vload(ir.at(m, ir.add(at, (long) (a * i + j) * p.outC() * p.tp())));
                     }
-                    String[][] s = new String[tm][a];
-                    for (int j = 0; j < a; j++) {
-                        String[] col = new String[a];
-                        for (int i = 0; i < a; i++) col[i] = mm[i][j];
-                        String[] sc = apply(ir, p.f().at(), col);
-                        for (int i = 0; i < tm; i++) s[i][j] = sc[i];
-                    }
+                    String[][] s = columns(ir, p.f().at(), mm);
                     long cols = Math.min(8L * tm, y.w() - tm * tx0), col0 = tm * tx0;
                     for (int i = 0; i < tm; i++) {
                         String all = interleave(ir, apply(ir, p.f().at(), s[i]));
@@ -266,7 +270,7 @@ final class WinogradConv {
                                 else ir.maskedStore(val, ir.at(yb, o), lanes);
                             }
                         };
-                        if (y.h() % tm != 0 && i >= y.h() % tm) ir.when(ir.value("icmp slt i64 " + row + ", " + y.h()), store);
+                        if (p.blocks() * p.rb() > p.th() || y.h() % tm != 0 && i >= y.h() % tm) ir.when(ir.value("icmp slt i64 " + row + ", " + y.h()), store);
                         else store.run();
                     }
                 }
