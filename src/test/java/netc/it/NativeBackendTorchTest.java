@@ -45,9 +45,7 @@ class NativeBackendTorchTest {
         Path dir = JavaBackendTorchTest.CASES.resolve(model);
         assertTrue(Files.exists(dir.resolve("output.npy")), "no PyTorch case in " + dir + ": the build runs src/test/python/torch_cases.py");
         Npy.Array x = Npy.read(dir.resolve("input.npy"));
-        String input = java.util.Arrays.stream(java.util.Arrays.copyOfRange(x.shape(), 1, x.shape().length))
-                .mapToObj(Long::toString).collect(java.util.stream.Collectors.joining("x"));
-        Network net = Reference.build("stdlib:" + model, List.of(), input);
+        Network net = Reference.build("stdlib:" + model, List.of(), inputShape(x));
         Set<String> off = passes ? Set.of() : Set.copyOf(Pipeline.names());
         var generated = NativeBackend.generate(net, off, "netc.generated", null, threads);
         Model m = (Model) NativeBackend.instantiate(generated, NativeBackend.Options.DEFAULT, tmp, SafeTensors.open(dir.resolve("weights.safetensors")));
@@ -59,7 +57,14 @@ class NativeBackendTorchTest {
         System.out.printf("%s passes=%s threads=%d: max |native - torch| / scale = %.2e%n", model, passes, threads, relativeError(expected.data(), y));
     }
 
-    private static double relativeError(float[] expected, float[] actual) {
+    /** A case's input shape without the batch, as {@code CxHxW}. */
+    static String inputShape(Npy.Array x) {
+        return java.util.Arrays.stream(java.util.Arrays.copyOfRange(x.shape(), 1, x.shape().length))
+                .mapToObj(Long::toString).collect(java.util.stream.Collectors.joining("x"));
+    }
+
+    /** max |actual - expected| / max |expected|. */
+    static double relativeError(float[] expected, float[] actual) {
         double scale = 0, worst = 0;
         for (int i = 0; i < expected.length; i++) {
             scale = Math.max(scale, Math.abs(expected[i]));

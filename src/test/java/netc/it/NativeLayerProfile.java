@@ -32,7 +32,7 @@ import netc.runtime.io.RandomWeights;
  * fastest of N calls, which on a shared machine is steadier than a mean; the counter's rate is calibrated against
  * the calls' wall times. Prints totals per kind of layer (depthwise and 1x1 convs apart) and the slowest layers
  * with GFLOP/s. {@code java --enable-native-access=ALL-UNNAMED -Dnetc.native.profile=true -cp ...
- * netc.it.NativeLayerProfile mobilenet_v2 [threads] [calls] [top]}
+ * netc.it.NativeLayerProfile mobilenet_v2 [threads] [calls] [top]} (or a path to a .net file for the network)
  */
 public final class NativeLayerProfile {
     public static void main(String[] args) throws Throwable {
@@ -40,7 +40,7 @@ public final class NativeLayerProfile {
         String model = args[0];
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2, calls = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         int top = args.length > 3 ? Integer.parseInt(args[3]) : 25;
-        Network net = Reference.build("stdlib:" + model, List.of(), null);
+        Network net = Reference.build(model.endsWith(".net") ? model : "stdlib:" + model, List.of(), null);
         var gen = NativeBackend.generate(net, Set.of(), "profile", null, threads);
         Path dir = Files.createTempDirectory("netc-profile");
         Model m = (Model) NativeBackend.instantiate(gen, NativeBackend.Options.DEFAULT, dir, new RandomWeights(1, gen.graph().parameters()));

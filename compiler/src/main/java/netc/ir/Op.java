@@ -10,7 +10,7 @@ public sealed interface Op {
 
     /**
      * Convolution, grouped or depthwise (groups = in channels). Pads are left, right, top, bottom. {@code winograd}:
-     * the winograd pass chose the Winograd F(2x2, 3x3) algorithm for this 3x3 stride-1 conv (backends that have it use it).
+     * the winograd pass chose a Winograd algorithm F(m x m, 3x3) for this 3x3 stride-1 conv (backends that have it use it, and pick m).
      */
     record Conv(int outC, int kh, int kw, int sh, int sw, int padL, int padR, int padT, int padB, int dh, int dw,
                 int groups, Weights weights, Epilogue epilogue, boolean winograd) implements Op {

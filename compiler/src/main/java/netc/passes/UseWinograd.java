@@ -7,10 +7,11 @@ import netc.ir.Tensor;
 
 /**
  * winograd (on by default; -fno-winograd): marks the ungrouped 3x3 stride-1 undilated convs with at least {@link #MIN_CHANNELS} input and
- * output channels and at least {@link #MIN_TILES} 2x2 output tiles per image for the Winograd F(2x2, 3x3) algorithm, which computes each 2x2 output tile from a 4x4 input
- * tile with 16 multiplications per channel pair instead of 36 (2.25x fewer), at the price of transforms of the
- * input, weights and output and slightly different rounding (see WinogradConv in the native backend for the stated
- * error bound). Backends without it run the conv as before. Test: PassesTest, NativeBackendTorchTest.
+ * output channels and at least {@link #MIN_TILES} 2x2 output tiles per image for a Winograd algorithm F(m x m, 3x3), which computes each
+ * m x m output tile from an (m + 2) x (m + 2) input tile with (m + 2)^2 multiplications per channel pair instead of 9 m^2 (F(2x2): 2.25x
+ * fewer, F(4x4): 4x), at the price of transforms of the input, weights and output and different rounding. The backend picks m per layer
+ * (the native backend's WinogradConv, which states and tests the error). Backends without it run the conv as before. Test: PassesTest,
+ * NativeBackendTorchTest, WinogradAccuracyTest.
  */
 public final class UseWinograd {
     private UseWinograd() {}

@@ -24,9 +24,10 @@ import netc.ir.Weights;
  * the equivalent conv (see ConvTransposeKernels), {@code [G * COG][inC / G][KH][KW]} with the taps flipped.
  * A T or F line may end in {@code P6:OUTC}: the weight, {@code OUTC x K} as prepared, is stored packed in panels of 6
  * rows for the GEMM convs ({@code W[6t + r][k]} at {@code 6Kt + 6k + r}, zeros past the last row; see GemmConv). A
- * {@code W2} before it: the 3x3 weight is first Winograd-transformed (F(2x2, 3x3), {@code U = G g G^T}) into 16
- * matrices of {@code OUTC x IN}, each packed so, one after the other (see WinogradConv). A fused node (separable, pointwise
- * chain) has a pair of blocks and a line per conv, in order.
+ * {@code W2} or {@code W4} before it: the 3x3 weight is first Winograd-transformed (F(2x2, 3x3) or F(4x4, 3x3),
+ * {@code U = G g G^T}) into 16 or 36 matrices of {@code OUTC x IN}, each packed so, one after the other (see
+ * WinogradConv, WinogradVariant). A fused node (separable, pointwise chain) has a pair of blocks and a line per conv,
+ * in order.
  */
 record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> table) {
     static final long ALIGN_FLOATS = 16;
@@ -41,7 +42,8 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
         for (int i = 0; i < g.nodes().size(); i++) {
             Node n = g.nodes().get(i);
             long[] sizes = switch (n.op()) {
-                case Op.Conv c when WinogradConv.applies(c) -> new long[] {WinogradConv.packedFloats(c, g.tensor(n.inputs().get(0)).dims()[0]), c.outC()};
+                case Op.Conv c when WinogradConv.applies(c) -> new long[] {WinogradConv.packedFloats(c, g.tensor(n.inputs().get(0)).dims()[0],
+                        g.tensor(n.output()).dims()[1], g.tensor(n.output()).dims()[2]), c.outC()};
                 case Op.Conv c when GemmConv.applies(c) -> new long[] {GemmConv.packedFloats(c, g.tensor(n.inputs().get(0)).dims()[0]), c.outC()};
                 case Op.Conv c -> new long[] {(long) c.outC() * (g.tensor(n.inputs().get(0)).dims()[0] / c.groups()) * c.kh() * c.kw(), c.outC()};
                 case Op.ConvTranspose t -> {
@@ -84,7 +86,7 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
                     yield lines;
                 }
                 default -> List.of(switch (n.op()) {
-                    case Op.Conv c -> line(c.weights(), at) + (WinogradConv.applies(c) ? " W2" : "") + (GemmConv.applies(c) ? " P" + GemmConv.MR + ":" + c.outC() : "");
+                    case Op.Conv c -> line(c.weights(), at) + (WinogradConv.applies(c) ? " " + WinogradConv.token(g.tensor(n.output()).dims()[1], g.tensor(n.output()).dims()[2]) : "") + (GemmConv.applies(c) ? " P" + GemmConv.MR + ":" + c.outC() : "");
                     case Op.ConvTranspose t -> line(t.weights(), at) + " X" + t.groups() + ":" + t.outC() / t.groups() + ":" + t.kh() + ":" + t.kw()
                             + (GemmConv.applies(ConvTransposeKernels.equivalent(t)) ? " P" + GemmConv.MR + ":" + t.outC() : "");
                     case Op.Dense d -> line(d.weights(), at);

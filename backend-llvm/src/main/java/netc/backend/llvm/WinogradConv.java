@@ -4,20 +4,23 @@ import netc.ir.Epilogue;
 import netc.ir.Op;
 
 /**
- * 3x3 stride-1 convs that the winograd pass marked, by Winograd's F(2x2, 3x3): each 2x2 output tile is
- * {@code A^T [sum_ic (G g G^T) . (B^T d B)] A} over the 4x4 input tile d it reads, so the 36 multiplications per
- * output tile and channel pair become 16, done as 16 GEMMs (one per element xi of the 4x4 transformed tile):
+ * 3x3 stride-1 convs that the winograd pass marked, by Winograd's F(m x m, 3x3) with m = 2 or 4 (a
+ * {@link WinogradVariant}, chosen per layer by {@link #variant}): each m x m output tile is
+ * {@code A^T [sum_ic (G g G^T) . (B^T d B)] A} over the (m + 2) x (m + 2) input tile d it reads, so the 9 m^2
+ * multiplications per output tile and channel pair become (m + 2)^2 (16 for F(2x2): 2.25x fewer; 36 for F(4x4): 4x
+ * fewer), done as (m + 2)^2 GEMMs (one per element xi of the transformed tile):
  * {@code M[xi][oc][t] = sum_ic U[xi][oc][ic] V[xi][ic][t]} on GemmConv's micro-kernel.
  *
  * <p>The weights are transformed ({@code U = G g G^T}, in double) and packed in panels of 6 channels per xi at weight
- * preparation (table token {@code W2}). The tiles are taken in blocks of whole tile rows: per block and input
- * channel, the rows it reads are copied into a zero-padded strip, and eight tiles at a time are transformed
- * ({@code B^T d B}, vectors of 8 tiles from stride-2 deinterleaving loads) into V; then the 16 GEMMs; then, per
- * output channel, eight tiles at a time, {@code A^T m A}, bias, residual and activation, stored as two output rows.
+ * preparation (table token {@code W2} or {@code W4}). The tiles are taken in blocks of whole tile rows: per block and
+ * input channel, the rows it reads are copied into a zero-padded strip, and eight tiles at a time are transformed
+ * ({@code B^T d B}, vectors of 8 tiles from stride-m deinterleaving loads) into V; then the GEMMs; then, per output
+ * channel, eight tiles at a time, {@code A^T m A}, bias, residual and activation, stored as m output rows.
  *
- * <p>Error: the transforms only add and subtract (G's halves are exact), so the result differs from direct
- * summation by rounding alone; the sums grow by at most 4x (input side) and 9x (output side) in magnitude, which
- * costs about 5 bits: against PyTorch, within 1e-4 of the output's scale on every network of NativeBackendTorchTest.
+ * <p>Error: F(2x2)'s transforms only add and subtract (G's halves are exact), so the result differs from direct
+ * summation by rounding alone, the sums growing by at most 4x (input side) and 9x (output side): against PyTorch,
+ * within 1e-4 of the output's scale on every network of NativeBackendTorchTest. F(4x4)'s transforms have entries up
+ * to 8 and G thirds and fifteenths, which costs about 2-3 more bits; WinogradAccuracyTest states and checks its bound.
  */
 final class WinogradConv {
     private WinogradConv() {}
@@ -28,22 +31,44 @@ final class WinogradConv {
                 && !"false".equals(System.getProperty("netc.native.winograd"));
     }
 
-    /** 16 weight matrices of outC x inC, each packed in panels of 6 channels. */
-    static long packedFloats(Op.Conv c, long inC) {
-        return 16 * ceilDiv(c.outC(), GemmConv.MR) * GemmConv.MR * inC;
+    /**
+     * The variant for a conv with an {@code outH x outW} output: {@code -Dnetc.native.winograd=2} or {@code =4} forces
+     * one (to compare; {@code =false} turns Winograd off); by default F(4x4) when both sides are at least
+     * {@link #f4MinSide} (ResNet's 56x56 stage, VGG's 224 to 56), F(2x2) below. Per-layer minima on resnet50's shapes
+     * (noisy shared machine, two runs): at 56x56 F(4x4) took 0.75-0.8x F(2x2)'s time; at 28x28 0.83-1.4x (its weights,
+     * 36/9 the originals, stream from L3 for each block of few tiles, or a large block's V and M leave L2); at 14x14
+     * about the same (3.5 tiles of 4 per side).
+     */
+    static WinogradVariant variant(long outH, long outW) {
+        String knob = System.getProperty("netc.native.winograd", "auto");
+        if (knob.equals("2")) return WinogradVariant.F2;
+        if (knob.equals("4")) return WinogradVariant.F4;
+        return Math.min(outH, outW) >= f4MinSide() ? WinogradVariant.F4 : WinogradVariant.F2;
+    }
+
+    /** Smallest output side for F(4x4) by default ({@code -Dnetc.native.winograd4=N} to compare). */
+    static long f4MinSide() { return Long.getLong("netc.native.winograd4", 56); }
+
+    /** The weight table's token for the transform: {@code W2} or {@code W4}. */
+    static String token(long outH, long outW) { return variant(outH, outW).token(); }
+
+    /** (m + 2)^2 weight matrices of outC x inC, each packed in panels of 6 channels. */
+    static long packedFloats(Op.Conv c, long inC, long outH, long outW) {
+        return variant(outH, outW).elements() * ceilDiv(c.outC(), GemmConv.MR) * GemmConv.MR * inC;
     }
 
     /**
-     * Tiles {@code th x tw}; blocks of {@code rb} tile rows ({@code tb} tiles, {@code tp} rounded up to 16 columns);
-     * a padded strip of {@code (2 rb + 2) x pw} floats. Two threads share the blocks when there are at least two,
-     * else the output channels (both then transform the same input).
+     * Variant {@code f}; tiles {@code th x tw}; blocks of {@code rb} tile rows ({@code tb} tiles, {@code tp} rounded
+     * up to 16 columns), the last one reaching past the output when rb does not divide th (its extra rows read zeros
+     * and are not stored); a padded strip of {@code (m rb + 2) x pw} floats. Two threads share the blocks when there
+     * are at least two, else the output channels (both then transform the same input).
      */
-    record Plan(long th, long tw, long rb, long pw, long outC, long inC, long icb) {
+    record Plan(WinogradVariant f, long th, long tw, long rb, long pw, long outC, long inC, long icb) {
         long tb() { return rb * tw; }
 
         long tp() { return ceilDiv(tb(), 16) * 16; }
 
-        long blocks() { return th / rb; }
+        long blocks() { return ceilDiv(th, rb); }
 
         boolean byBlocks() { return blocks() >= 2; }
 
@@ -51,24 +76,31 @@ final class WinogradConv {
 
         long cut() { return byBlocks() ? blocks() / 2 : outC / 2 / GemmConv.MR * GemmConv.MR; }
 
-        long strip() { return ceilDiv((2 * rb + 2) * pw, 16) * 16; }
+        long strip() { return ceilDiv((f.m() * rb + 2) * pw, 16) * 16; }
+
+        /** V and M of a block: a matrix of tp columns per transformed element and channel. */
+        long vm() { return f.elements() * (outC + inC) * tp(); }
 
         /** Scratch: the strip, M, V (in that order, so that M's edge loads past its end stay inside V). */
-        long scratch() { return strip() + 16 * (outC + inC) * tp() + 16; }
+        long scratch() { return strip() + vm() + 16; }
     }
 
     /** V and M of a block should stay in L2 (512 KB on Zen 3): 128K floats. */
     static final long BLOCK_FLOATS = 128 * 1024;
 
     static Plan plan(Op.Conv c, long inC, long outH, long outW) {
-        long th = ceilDiv(outH, 2), tw = ceilDiv(outW, 2), pw = 2 * ceilDiv(tw, 8) * 8 + 2;
+        WinogradVariant f = variant(outH, outW);
+        int m = f.m();
+        // a row of eight tiles reads 8m + 2 columns: two loads of 8m floats, at 0 and m
+        long th = ceilDiv(outH, m), tw = ceilDiv(outW, m), pw = m * (ceilDiv(tw, 8) * 8 + 1);
         long icb = Math.min(inC, Long.getLong("netc.native.kc", GemmConv.KC));
         Plan best = null;
         double bestCost = Double.MAX_VALUE;
+        long forced = Long.getLong("netc.native.winograd.rows", 0); // tile rows per block, to compare plans
         for (long rb = 1; rb <= th; rb++) {
-            if (th % rb != 0) continue; // whole blocks only: one specialised block body
-            Plan p = new Plan(th, tw, rb, pw, c.outC(), inC, icb);
-            double cost = (double) p.tp() / p.tb() + (16 * (inC + c.outC()) * p.tp() > BLOCK_FLOATS ? 0.25 : 0);
+            if (forced > 0 ? rb != Math.min(forced, th) : th % rb != 0 && 8 * (ceilDiv(th, rb) * rb - th) > th) continue; // at most 1/8 wasted
+            Plan p = new Plan(f, th, tw, rb, pw, c.outC(), inC, icb);
+            double cost = (double) p.tp() / p.tb() * (p.blocks() * rb) / th + (p.vm() > BLOCK_FLOATS ? 0.25 : 0);
             if (cost < bestCost - 1e-9) { best = p; bestCost = cost; }
         }
         return best;
@@ -78,7 +110,7 @@ final class WinogradConv {
 
     static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
         Plan p = plan(c, x.c(), y.h(), y.w());
-        String strip = scratch, m = ir.at(scratch, p.strip()), v = ir.at(m, 16 * p.outC() * p.tp());
+        String strip = scratch, m = ir.at(scratch, p.strip()), v = ir.at(m, p.f().elements() * p.outC() * p.tp());
         GemmConv.Rows rows = p.byBlocks() ? new GemmConv.Rows("0", IrWriter.num(c.outC())) : new GemmConv.Rows("%lo", "%hi");
         String bLo = p.byBlocks() ? "%lo" : "0", bHi = p.byBlocks() ? "%hi" : IrWriter.num(p.blocks());
         ir.loop("b", "0", "%n", b -> {
@@ -86,7 +118,7 @@ final class WinogradConv {
             ir.loop("blk", bLo, bHi, blk -> {
                 String ty0 = ir.mul(blk, p.rb());
                 input(ir, c, p, x, xb, ty0, strip, v);
-                ir.loop("xi", "0", "16", xi -> gemms(ir, p, xi, wOff, m, v, rows));
+                ir.loop("xi", "0", IrWriter.num(p.f().elements()), xi -> gemms(ir, p, xi, wOff, m, v, rows));
                 output(ir, c, p, y, yb, rb, ty0, m, bOff, rows);
             });
         });
@@ -94,11 +126,12 @@ final class WinogradConv {
 
     /** V[xi][ic][t] = (B^T d B)[xi] for the block's tiles t, every input channel. */
     private static void input(IrWriter ir, Op.Conv c, Plan p, Operand x, String xb, String ty0, String strip, String v) {
-        long pr = 2 * p.rb() + 2;
+        int tm = p.f().m(), a = p.f().alpha();
+        long pr = tm * p.rb() + 2;
         ir.loop("ic", "0", IrWriter.num(x.c()), ic -> {
             String plane = ir.at(xb, ir.mul(ic, x.hw()));
             ir.loop("rr", "0", IrWriter.num(pr), rr -> {
-                String ih = ir.add(ir.add(ir.mul(ty0, 2), rr), -c.padT());
+                String ih = ir.add(ir.add(ir.mul(ty0, tm), rr), -c.padT());
                 String dst = ir.at(strip, ir.mul(rr, p.pw()));
                 ir.loop("z", "0", IrWriter.num(p.pw()), j -> ir.store("0.0", dst, j));
                 ir.when(ir.inRange(ih, 0, x.h()), () -> {
@@ -109,22 +142,18 @@ final class WinogradConv {
             ir.loop("r", "0", IrWriter.num(p.rb()), r -> {
                 for (long tx0 = 0; tx0 < p.tw(); tx0 += 8) {
                     int lanes = (int) Math.min(8, p.tw() - tx0);
-                    String[][] d = new String[4][4];
-                    for (int i = 0; i < 4; i++) {
-                        String row = ir.at(strip, ir.add(ir.mul(ir.add(ir.mul(r, 2), i), p.pw()), 2 * tx0));
-                        String w0 = wide(ir, row), w1 = wide(ir, ir.at(row, 2));
-                        d[i] = new String[] {half(ir, w0, EVEN), half(ir, w0, ODD), half(ir, w1, EVEN), half(ir, w1, ODD)};
+                    String[][] d = new String[a][a];
+                    for (int i = 0; i < a; i++) {
+                        String row = ir.at(strip, ir.add(ir.mul(ir.add(ir.mul(r, tm), i), p.pw()), tm * tx0));
+                        String w0 = wide(ir, row, tm), w1 = wide(ir, ir.at(row, tm), tm);
+                        for (int j = 0; j < a; j++) d[i][j] = lanes(ir, j < tm ? w0 : w1, tm, j % tm);
                     }
-                    String[][] t = new String[4][4];
-                    for (int j = 0; j < 4; j++) {
-                        String[] col = bt(ir, d[0][j], d[1][j], d[2][j], d[3][j]);
-                        for (int i = 0; i < 4; i++) t[i][j] = col[i];
-                    }
+                    String[][] t = columns(ir, p.f().bt(), d);
                     String at = ir.add(ir.mul(r, p.tw()), tx0);
-                    for (int i = 0; i < 4; i++) {
-                        String[] vi = bt(ir, t[i][0], t[i][1], t[i][2], t[i][3]);
-                        for (int j = 0; j < 4; j++) {
-                            String dst = ir.at(v, ir.add(ir.mul(ir.add(ic, (long) (4 * i + j) * x.c()), p.tp()), at));
+                    for (int i = 0; i < a; i++) {
+                        String[] vi = apply(ir, p.f().bt(), t[i]);
+                        for (int j = 0; j < a; j++) {
+                            String dst = ir.at(v, ir.add(ir.mul(ir.add(ic, (long) (a * i + j) * x.c()), p.tp()), at));
                             if (lanes == 8) ir.vstore(vi[j], dst);
                             else ir.maskedStore(vi[j], dst, lanes);
                         }
@@ -134,27 +163,62 @@ final class WinogradConv {
         });
     }
 
-    /** {@code B^T (d0, d1, d2, d3)}: {@code (d0 - d2, d1 + d2, d2 - d1, d1 - d3)}. */
-    private static String[] bt(IrWriter ir, String d0, String d1, String d2, String d3) {
-        return new String[] {fsub(ir, d0, d2), ir.vadd(d1, d2), fsub(ir, d2, d1), fsub(ir, d1, d3)};
+    /**
+     * {@code mat v} for vectors v: each row a sum over its non-zero entries, starting from a +1 term when there is
+     * one (so F(2x2)'s rows are plain adds and subtracts), the other entries (exact in float) as multiply-adds.
+     */
+    static String[] apply(IrWriter ir, double[][] mat, String[] v) {
+        String[] out = new String[mat.length];
+        for (int i = 0; i < mat.length; i++) {
+            double[] row = mat[i];
+            int first = -1;
+            for (int j = 0; j < row.length && first < 0; j++) if (row[j] == 1) first = j;
+            String acc = null;
+            if (first >= 0) acc = v[first];
+            for (int j = 0; j < row.length; j++) {
+                if (j == first || row[j] == 0) continue;
+                if (acc == null) acc = row[j] == -1 ? fsub(ir, "zeroinitializer", v[j]) : fmul(ir, row[j], v[j]);
+                else if (row[j] == 1) acc = ir.vadd(acc, v[j]);
+                else if (row[j] == -1) acc = fsub(ir, acc, v[j]);
+                else acc = ir.vfma(ir.splat(IrWriter.f(row[j])), v[j], acc);
+            }
+            out[i] = acc == null ? "zeroinitializer" : acc;
+        }
+        return out;
+    }
+
+    /** {@code mat g} for a square grid g of vectors: {@link #apply} to each of its columns. */
+    private static String[][] columns(IrWriter ir, double[][] mat, String[][] g) {
+        String[][] out = new String[mat.length][g.length];
+        for (int j = 0; j < g.length; j++) {
+            String[] col = new String[g.length];
+            for (int i = 0; i < g.length; i++) col[i] = g[i][j];
+            String[] c = apply(ir, mat, col);
+            for (int i = 0; i < mat.length; i++) out[i][j] = c[i];
+        }
+        return out;
     }
 
     private static String fsub(IrWriter ir, String a, String b) { return ir.value("fsub <8 x float> " + a + ", " + b); }
 
-    private static final String EVEN = "<i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>";
-    private static final String ODD = "<i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15>";
-    private static final String INTERLEAVE = "<i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11, i32 4, i32 12, i32 5, i32 13, i32 6, "
-            + "i32 14, i32 7, i32 15>";
-    private static final String LOW = "<i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>";
-    private static final String HIGH = "<i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>";
+    private static String fmul(IrWriter ir, double c, String b) { return ir.value("fmul <8 x float> " + ir.splat(IrWriter.f(c)) + ", " + b); }
 
-    private static String wide(IrWriter ir, String p) { return ir.value("load <16 x float>, ptr " + p + ", align 4"); }
-
-    private static String half(IrWriter ir, String w, String lanes) {
-        return ir.value("shufflevector <16 x float> " + w + ", <16 x float> poison, <8 x i32> " + lanes);
+    /** {@code <n x i32> <i32 from, i32 from + step, ...>}. */
+    private static String indices(int n, int from, int step) {
+        StringBuilder s = new StringBuilder("<");
+        for (int i = 0; i < n; i++) s.append(i > 0 ? ", " : "").append("i32 ").append(from + i * step);
+        return s.append('>').toString();
     }
 
-    /** The block's 16 GEMMs' element xi: M[xi] = U[xi] V[xi], K blocks of {@code icb} input channels. */
+    /** 8m floats at {@code p}: the columns of eight tiles m apart. */
+    private static String wide(IrWriter ir, String p, int m) { return ir.value("load <" + 8 * m + " x float>, ptr " + p + ", align 4"); }
+
+    /** Lanes {@code j, j + m, j + 2m, ...} of an 8m-float vector: column j of each of eight tiles. */
+    private static String lanes(IrWriter ir, String w, int m, int j) {
+        return ir.value("shufflevector <" + 8 * m + " x float> " + w + ", <" + 8 * m + " x float> poison, <8 x i32> " + indices(8, j, m));
+    }
+
+    /** The block's GEMMs' element xi: M[xi] = U[xi] V[xi], K blocks of {@code icb} input channels. */
     private static void gemms(IrWriter ir, Plan p, String xi, long wOff, String m, String v, GemmConv.Rows rows) {
         long K = p.inC(), icb = p.icb(), kFull = K / icb, kRest = K % icb;
         String a = ir.at("%w", ir.add(ir.mul(xi, packedFloatsPerXi(p)), wOff));
@@ -176,33 +240,29 @@ final class WinogradConv {
     /** y = act(A^T m A + bias [+ residual]) for the block's tiles, output channels [rows.lo, rows.hi). */
     private static void output(IrWriter ir, Op.Conv c, Plan p, Operand y, String yb, String rb, String ty0, String m, long bOff, GemmConv.Rows rows) {
         Epilogue e = c.epilogue();
+        int tm = p.f().m(), a = p.f().alpha();
         ir.loop("oc", rows.lo(), rows.hi(), oc -> {
             String bias = ir.splat(ir.load("%w", ir.add(oc, bOff)));
             ir.loop("r", "0", IrWriter.num(p.rb()), r -> {
-                String oh = ir.mul(ir.add(ty0, r), 2);
+                String oh = ir.mul(ir.add(ty0, r), tm);
                 for (long tx0 = 0; tx0 < p.tw(); tx0 += 8) {
                     String at = ir.add(ir.add(ir.mul(oc, p.tp()), ir.mul(r, p.tw())), tx0);
-                    String[][] mm = new String[4][4];
-                    for (int i = 0; i < 4; i++) for (int j = 0; j < 4; j++) {
-                        mm[i][j] = ir.vload(ir.at(m, ir.add(at, (long) (4 * i + j) * p.outC() * p.tp())));
+                    String[][] mm = new String[a][a];
+                    for (int i = 0; i < a; i++) for (int j = 0; j < a; j++) {
+                        mm[i][j] = ir.vload(ir.at(m, ir.add(at, (long) (a * i + j) * p.outC() * p.tp())));
                     }
-                    String[][] s = new String[2][4];
-                    for (int j = 0; j < 4; j++) {
-                        String[] col = at(ir, mm[0][j], mm[1][j], mm[2][j], mm[3][j]);
-                        s[0][j] = col[0];
-                        s[1][j] = col[1];
-                    }
-                    long cols = Math.min(16, y.w() - 2 * tx0), col0 = 2 * tx0;
-                    for (int i = 0; i < 2; i++) {
-                        String[] yi = at(ir, s[i][0], s[i][1], s[i][2], s[i][3]);
+                    String[][] s = columns(ir, p.f().at(), mm);
+                    long cols = Math.min(8L * tm, y.w() - tm * tx0), col0 = tm * tx0;
+                    for (int i = 0; i < tm; i++) {
+                        String all = interleave(ir, apply(ir, p.f().at(), s[i]));
                         String row = ir.add(oh, i);
-                        String both = ir.value("shufflevector <8 x float> " + yi[0] + ", <8 x float> " + yi[1] + ", <16 x i32> " + INTERLEAVE);
                         Runnable store = () -> {
                             String off = ir.add(ir.add(ir.mul(oc, y.hw()), ir.mul(row, y.w())), col0);
-                            for (int h = 0; h < 2; h++) {
+                            for (int h = 0; h < tm; h++) {
                                 int lanes = (int) Math.min(8, cols - 8L * h);
                                 if (lanes <= 0) continue;
-                                String val = ir.vadd(half(ir, both, h == 0 ? LOW : HIGH), bias);
+                                String val = ir.vadd(ir.value("shufflevector <" + 8 * tm + " x float> " + all + ", <" + 8 * tm
+                                        + " x float> poison, <8 x i32> " + indices(8, 8 * h, 1)), bias);
                                 String o = ir.add(off, 8L * h);
                                 if (e.residual()) val = ir.vadd(val, lanes == 8 ? ir.vload(ir.at(rb, o)) : ir.maskedLoad(ir.at(rb, o), lanes));
                                 val = ir.vactivation(e.act(), e.alpha(), val);
@@ -210,7 +270,7 @@ final class WinogradConv {
                                 else ir.maskedStore(val, ir.at(yb, o), lanes);
                             }
                         };
-                        if (i == 1 && y.h() % 2 == 1) ir.when(ir.value("icmp slt i64 " + row + ", " + y.h()), store);
+                        if (p.blocks() * p.rb() > p.th() || y.h() % tm != 0 && i >= y.h() % tm) ir.when(ir.value("icmp slt i64 " + row + ", " + y.h()), store);
                         else store.run();
                     }
                 }
@@ -218,9 +278,19 @@ final class WinogradConv {
         });
     }
 
-    /** {@code A^T (m0, m1, m2, m3)}: {@code (m0 + m1 + m2, m1 - m2 - m3)}. */
-    private static String[] at(IrWriter ir, String m0, String m1, String m2, String m3) {
-        return new String[] {ir.vadd(ir.vadd(m0, m1), m2), fsub(ir, fsub(ir, m1, m2), m3)};
+    /**
+     * The m vectors of a tile row's columns (vector j: column j of eight tiles) as one row of 8m floats in order:
+     * element {@code m k + j} is lane k of vector j.
+     */
+    private static String interleave(IrWriter ir, String[] cols) {
+        int n = cols.length;
+        StringBuilder idx = new StringBuilder("<");
+        for (int q = 0; q < 8 * n; q++) idx.append(q > 0 ? ", " : "").append("i32 ").append(8 * (q % n) + q / n);
+        idx.append('>');
+        if (n == 2) return ir.value("shufflevector <8 x float> " + cols[0] + ", <8 x float> " + cols[1] + ", <16 x i32> " + idx);
+        String lo = ir.value("shufflevector <8 x float> " + cols[0] + ", <8 x float> " + cols[1] + ", <16 x i32> " + indices(16, 0, 1));
+        String hi = ir.value("shufflevector <8 x float> " + cols[2] + ", <8 x float> " + cols[3] + ", <16 x i32> " + indices(16, 0, 1));
+        return ir.value("shufflevector <16 x float> " + lo + ", <16 x float> " + hi + ", <32 x i32> " + idx);
     }
 
     private static long ceilDiv(long a, long b) { return (a + b - 1) / b; }

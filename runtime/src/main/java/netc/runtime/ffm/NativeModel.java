@@ -83,13 +83,13 @@ public abstract class NativeModel implements Model {
     private static void prepare(MemorySegment weights, WeightSource w, String[] t) {
         long a = Long.parseLong(t[1]), b = Long.parseLong(t[2]);
         String pack = t[t.length - 1].startsWith("P") ? t[t.length - 1] : null;
-        boolean winograd = t.length > 2 && t[t.length - 2].equals("W2");
+        String winograd = pack != null && t.length > 2 && t[t.length - 2].matches("W[24]") ? t[t.length - 2] : null;
         String transposed = null;
         for (String token : t) if (token.startsWith("X")) transposed = token;
         switch (t[0]) {
             case "T" -> {
                 float[] weight = asConv(Prepare.tensor(w, t[3]), transposed);
-                put(weights, a, winograd ? winograd(weight, pack) : packed(weight, pack));
+                put(weights, a, winograd != null ? winograd(weight, pack, winograd) : packed(weight, pack));
                 if (!t[4].equals("-")) put(weights, b, Prepare.tensor(w, t[4]));
             }
             case "F" -> {
@@ -97,7 +97,7 @@ public abstract class NativeModel implements Model {
                 float[][] f = Prepare.foldBatchNorm(w, t[3], t[4].equals("-") ? null : t[4], t[5], Double.parseDouble(t[6]),
                         Boolean.parseBoolean(t[7]), transposed == null, groups);
                 float[] weight = asConv(f[0], transposed);
-                put(weights, a, winograd ? winograd(weight, pack) : packed(weight, pack));
+                put(weights, a, winograd != null ? winograd(weight, pack, winograd) : packed(weight, pack));
                 put(weights, b, f[1]);
             }
             case "S" -> {
@@ -149,31 +149,36 @@ public abstract class NativeModel implements Model {
     }
 
     /**
-     * A 3x3 conv weight {@code m} ({@code rows x in x 3 x 3}) per a table's {@code W2} token: Winograd F(2x2, 3x3)'s
-     * {@code U = G g G^T} (computed in double) for every channel pair, as 16 matrices {@code rows x in} (element xi of
-     * the 4x4 U), each {@link #packed} per {@code pack}, one after the other.
+     * A 3x3 conv weight {@code m} ({@code rows x in x 3 x 3}) per a table's {@code W2} or {@code W4} token: Winograd
+     * F(2x2, 3x3)'s or F(4x4, 3x3)'s {@code U = G g G^T} (computed in double) for every channel pair, as 16 or 36
+     * matrices {@code rows x in} (element xi of the 4x4 or 6x6 U), each {@link #packed} per {@code pack}, one after
+     * the other. F(4x4)'s G is that of the points 0, 1, -1, 1/2, -2 and infinity (the native backend's
+     * WinogradVariant holds the matching B and A).
      */
-    static float[] winograd(float[] m, String pack) {
+    static float[] winograd(float[] m, String pack, String token) {
         int rows = Integer.parseInt(pack.substring(pack.indexOf(':') + 1)), in = m.length / (rows * 9);
-        double[][] gm = {{1, 0, 0}, {0.5, 0.5, 0.5}, {0.5, -0.5, 0.5}, {0, 0, 1}};
-        float[][] u = new float[16][rows * in];
+        double[][] gm = token.equals("W2") ? new double[][] {{1, 0, 0}, {0.5, 0.5, 0.5}, {0.5, -0.5, 0.5}, {0, 0, 1}}
+                : new double[][] {{1, 0, 0}, {1 / 3.0, 1 / 3.0, 1 / 3.0}, {-1 / 3.0, 1 / 3.0, -1 / 3.0}, {-16 / 15.0, -8 / 15.0, -4 / 15.0},
+                    {1 / 15.0, -2 / 15.0, 4 / 15.0}, {0, 0, 1}};
+        int alpha = gm.length;
+        float[][] u = new float[alpha * alpha][rows * in];
         for (int o = 0; o < rows; o++) {
             for (int i = 0; i < in; i++) {
                 int base = (o * in + i) * 9;
-                for (int a = 0; a < 4; a++) {
-                    for (int b = 0; b < 4; b++) {
+                for (int a = 0; a < alpha; a++) {
+                    for (int b = 0; b < alpha; b++) {
                         double s = 0;
                         for (int ky = 0; ky < 3; ky++) for (int kx = 0; kx < 3; kx++) s += gm[a][ky] * m[base + ky * 3 + kx] * gm[b][kx];
-                        u[a * 4 + b][o * in + i] = (float) s;
+                        u[a * alpha + b][o * in + i] = (float) s;
                     }
                 }
             }
         }
-        float[][] packedU = new float[16][];
+        float[][] packedU = new float[u.length][];
         int total = 0;
-        for (int xi = 0; xi < 16; xi++) total += (packedU[xi] = packed(u[xi], pack)).length;
+        for (int xi = 0; xi < u.length; xi++) total += (packedU[xi] = packed(u[xi], pack)).length;
         float[] all = new float[total];
-        for (int xi = 0, at = 0; xi < 16; at += packedU[xi].length, xi++) System.arraycopy(packedU[xi], 0, all, at, packedU[xi].length);
+        for (int xi = 0, at = 0; xi < u.length; at += packedU[xi].length, xi++) System.arraycopy(packedU[xi], 0, all, at, packedU[xi].length);
         return all;
     }
 
