@@ -14,6 +14,7 @@ import netc.runtime.internal.PaddedPlanes;
 import netc.runtime.internal.Packer;
 import netc.runtime.internal.RowTilePacker;
 import netc.runtime.internal.Scratch;
+import netc.runtime.internal.Winograd;
 
 /**
  * A 2-D convolution with PyTorch's semantics ({@code torch.nn.functional.conv2d}) and a fused epilogue
@@ -47,6 +48,8 @@ public final class Conv2d {
     private final RowTilePacker rowTiles;
     private final Depthwise dwPlan;
     private final boolean depthwise;
+    /** Non-null when the conv runs by Winograd's F(2x2, 3x3). */
+    private final Winograd wino;
 
     /** Starts describing a convolution of an {@code inC x inH x inW} input to {@code outC} channels. */
     public static Builder builder(int inC, int inH, int inW, int outC, int kh, int kw) {
@@ -61,6 +64,7 @@ public final class Conv2d {
         private Activation act = Activation.NONE;
         private float alpha;
         private boolean residualAfter;
+        private boolean winograd;
         private Backend backend = Backend.best();
 
         private Builder(int inC, int inH, int inW, int outC, int kh, int kw) {
@@ -141,6 +145,15 @@ public final class Conv2d {
             return this;
         }
 
+        /**
+         * Use Winograd's F(2x2, 3x3) when the geometry allows it (3x3, stride 1, no dilation, one group; otherwise
+         * ignored): 2.25x fewer multiplications, rounding slightly different from direct summation.
+         */
+        public Builder winograd(boolean winograd) {
+            this.winograd = winograd;
+            return this;
+        }
+
         public Builder backend(Backend backend) {
             this.backend = backend;
             return this;
@@ -193,7 +206,15 @@ public final class Conv2d {
         epi = new Epi(depthwise ? null : bias, null, b.act, b.alpha, b.residualAfter);
         RowTilePacker rt = null;
         Depthwise dwp = null;
-        if (depthwise) {
+        Winograd wg = null;
+        if (b.winograd && Winograd.applies(kh, kw, sh, sw, dh, dw, groups)
+                && !"false".equals(System.getProperty("netc.conv.winograd"))) {
+            wg = new Winograd(inC, inH, inW, outC, padT, padB, padL, padR, outH, outW, weight, impl);
+            weights = null;
+            packedGroup = 0;
+            bPacker = null;
+            planes = null;
+        } else if (depthwise) {
             weights = Arrays.copyOf(weight, outC * kg);
             packedGroup = 0;
             bPacker = null;
@@ -227,6 +248,7 @@ public final class Conv2d {
         }
         rowTiles = rt;
         dwPlan = dwp;
+        wino = wg;
     }
 
     public int outChannels() {
@@ -253,7 +275,9 @@ public final class Conv2d {
 
     /** {@code y = act(conv(x) + bias + res)} for {@code n} images ({@code res} null: no residual). */
     public void forward(int n, float[] x, int xOff, float[] y, int yOff, float[] res, int resOff) {
-        if (depthwise) depthwiseForward(n, x, xOff, y, yOff, res, resOff);
+        if (wino != null) {
+            wino.forward(Parallel.common(), impl, epi, bias, n, x, xOff, inBatch, y, yOff, outBatch, res, resOff, resBatch);
+        } else if (depthwise) depthwiseForward(n, x, xOff, y, yOff, res, resOff);
         else gemmForward(n, x, xOff, y, yOff, res, resOff);
     }
 
