@@ -501,20 +501,28 @@ final class VectorImpl extends Impl {
             b3 = FloatVector.fromArray(S, p, e + ph + r3 + 1);
             FloatVector c0g = a0.sub(a2), c1g = b1.add(a2), c2g = a2.sub(b1), c3g = b1.sub(b3);
             // (B^T d) B: columns c0 - c2, c1 + c2, c2 - c1, c1 - c3 with c0 = e, c1 = o, c2 = f (e + 1), c3 = g (o + 1)
-            int at = vo + tx;
-            winoCols(c0e, c0o, c0f, c0g, v, at, xiStride);
-            winoCols(c1e, c1o, c1f, c1g, v, at + 4 * xiStride, xiStride);
-            winoCols(c2e, c2o, c2f, c2g, v, at + 8 * xiStride, xiStride);
-            winoCols(c3e, c3o, c3f, c3g, v, at + 12 * xiStride, xiStride);
+            // no helper taking vectors: C2 did not inline one here, and every vector passed to it was boxed
+            int at = vo + tx, x1 = xiStride, x2 = 2 * xiStride, x3 = 3 * xiStride;
+            c0e.sub(c0f).intoArray(v, at);
+            c0o.add(c0f).intoArray(v, at + x1);
+            c0f.sub(c0o).intoArray(v, at + x2);
+            c0o.sub(c0g).intoArray(v, at + x3);
+            at += 4 * xiStride;
+            c1e.sub(c1f).intoArray(v, at);
+            c1o.add(c1f).intoArray(v, at + x1);
+            c1f.sub(c1o).intoArray(v, at + x2);
+            c1o.sub(c1g).intoArray(v, at + x3);
+            at += 4 * xiStride;
+            c2e.sub(c2f).intoArray(v, at);
+            c2o.add(c2f).intoArray(v, at + x1);
+            c2f.sub(c2o).intoArray(v, at + x2);
+            c2o.sub(c2g).intoArray(v, at + x3);
+            at += 4 * xiStride;
+            c3e.sub(c3f).intoArray(v, at);
+            c3o.add(c3f).intoArray(v, at + x1);
+            c3f.sub(c3o).intoArray(v, at + x2);
+            c3o.sub(c3g).intoArray(v, at + x3);
         }
-    }
-
-    private static void winoCols(FloatVector c0, FloatVector c1, FloatVector c2, FloatVector c3, float[] v, int at,
-                                 int xiStride) {
-        c0.sub(c2).intoArray(v, at);
-        c1.add(c2).intoArray(v, at + xiStride);
-        c2.sub(c1).intoArray(v, at + 2 * xiStride);
-        c1.sub(c3).intoArray(v, at + 3 * xiStride);
     }
 
     /** {@code ZIP_LO}/{@code ZIP_HI} interleave the low/high halves of two vectors (lanes >= L pick the second). */
