@@ -57,7 +57,10 @@ public final class KernelBench {
      * thread's CPU time (immune to time slicing by other processes; meaningful for one thread only).
      */
     static double[] time(Runnable r, double seconds) {
-        long end = System.nanoTime() + (long) (seconds * 0.5e9);
+        // -Dbench.warmup=S: on a loaded machine C2 may need seconds to compile a new path, which meanwhile runs in C1
+        // where the Vector API falls back to Java objects
+        double warmup = Double.parseDouble(System.getProperty("bench.warmup", Double.toString(seconds * 0.5)));
+        long end = System.nanoTime() + (long) (warmup * 1e9);
         int calls = 0;
         while (System.nanoTime() < end || calls < 3) {
             r.run();
