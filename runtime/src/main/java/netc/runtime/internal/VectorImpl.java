@@ -535,7 +535,7 @@ final class VectorImpl extends Impl {
         FloatVector bv = FloatVector.broadcast(S, bias);
         final int x4 = 4 * xiStride, x8 = 8 * xiStride, x12 = 12 * xiStride;
         for (int tx = 0; tx < tw; tx += L) {
-            // A^T m: rows 0 + 1 + 2 and 1 - 2 - 3, per column j
+            // A^T m: rows 0 + 1 + 2 and 1 - 2 - 3, per column j (written out, as in winogradInput: no vector arrays)
             int at = mo + tx;
             FloatVector m0 = FloatVector.fromArray(S, m, at), m1 = FloatVector.fromArray(S, m, at + x4);
             FloatVector m2 = FloatVector.fromArray(S, m, at + x8), m3 = FloatVector.fromArray(S, m, at + x12);

@@ -134,7 +134,7 @@ public final class Winograd {
         final int ocChunks = p.ocChunks;
         Epi rowEpi = epi.withoutBias();
         for (int img = 0; img < n; img++) {
-            float[] padded = pad(par, impl, x, xOff + img * inBatch);
+            float[] padded = planes.fillAll(par, impl, x, xOff + img * inBatch, inC);
             int yo = yOff + img * outBatch, ro = res == null ? 0 : resOff + img * resBatch;
             par.run(p.blocks * ocChunks, task -> {
                 int blk = task / ocChunks, oc = task % ocChunks;
@@ -143,17 +143,6 @@ public final class Winograd {
                 if (m0 < m1) block(impl, p, rowEpi, bias, padded, blk, m0, m1, y, yo, res, ro);
             });
         }
-    }
-
-    private float[] pad(Parallel par, Impl impl, float[] x, int xOff) {
-        final int planeLen = planes.planeLen;
-        final float[] buf = Scratch.get(Scratch.INPUT, inC * planeLen);
-        int tasks = Math.min(inC, par.threads() == 1 ? 1 : 4 * par.threads());
-        par.run(tasks, t -> {
-            int c0 = (int) ((long) inC * t / tasks), c1 = (int) ((long) inC * (t + 1) / tasks);
-            for (int ci = c0; ci < c1; ci++) planes.fill(impl, x, xOff + ci * inH * inW, buf, ci * planeLen);
-        });
-        return buf;
     }
 
     /** Tile rows {@code [blk * p.rb, ...)}, output channels {@code [m0, m1)}. */

@@ -289,7 +289,7 @@ public final class Conv2d {
         }
         // one image at a time, so the padded copy stays one image large
         for (int img = 0; img < n; img++) {
-            float[] padded = padInput(par, x, xOff + img * inBatch);
+            float[] padded = planes.fillAll(par, impl, x, xOff + img * inBatch, inC);
             int cols = rowTiles.map == null ? outH * outW : rowTiles.panels * impl.nr;
             gemmTasks(par, 1, padded, 0, 0, (inC / groups) * planes.planeLen, cols,
                     rowTiles.map, y, yOff + img * outBatch, res, res == null ? 0 : resOff + img * resBatch);
@@ -349,18 +349,6 @@ public final class Conv2d {
             GemmDriver.run(impl, kg, Operand.prepacked(weights, g * packedGroup), Operand.prepacked(packed, u * bSize),
                     m0, m1, 0, cols, y, cOff, npix, epi, g * mg, 0, res, rOff, map);
         });
-    }
-
-    /** The padded copy of one image's input planes, in the calling thread's scratch, filled in parallel. */
-    private float[] padInput(Parallel par, float[] x, int xOff) {
-        final int planeLen = planes.planeLen;
-        final float[] buf = Scratch.get(Scratch.INPUT, inC * planeLen);
-        int tasks = Math.min(inC, par.threads() == 1 ? 1 : 4 * par.threads());
-        par.run(tasks, t -> {
-            int c0 = (int) ((long) inC * t / tasks), c1 = (int) ((long) inC * (t + 1) / tasks);
-            for (int ci = c0; ci < c1; ci++) planes.fill(impl, x, xOff + ci * inH * inW, buf, ci * planeLen);
-        });
-        return buf;
     }
 
     private void depthwiseForward(int n, float[] x, int xOff, float[] y, int yOff, float[] res, int resOff) {
