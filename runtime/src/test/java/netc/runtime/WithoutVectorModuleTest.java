@@ -19,12 +19,18 @@ class WithoutVectorModuleTest {
         dw.forward(1, y, 0, z, 0);
         new Linear(8, 4, new float[32], null, Activation.RELU).forward(1, z, 0, new float[4], 0);
         Elementwise.activation(Activation.SILU, 0f, z, 0, z, 0, z.length);
-        System.out.println(b + " " + Backend.VECTOR.available() + " " + y[0]);
+        // Winograd: ones through weights 1/72 over 8 channels: 1 inside, 4/9 at the corners (padding)
+        float[] ones = new float[8 * 81], wts = new float[8 * 8 * 9], wy = new float[8 * 81];
+        java.util.Arrays.fill(ones, 1f);
+        java.util.Arrays.fill(wts, 1f / 72);
+        Conv2d.builder(8, 9, 9, 8, 3, 3).padding(1).winograd(true).build(wts, null).forward(1, ones, 0, wy, 0);
+        System.out.println(b + " " + Backend.VECTOR.available() + " " + y[0] + " winograd " + Math.round(wy[40] * 1e4) / 1e4
+                + " " + Math.round(wy[0] * 1e4) / 1e4);
     }
 
     @Test
     void runsOnTheScalarBackend() throws Exception {
         String out = TestUtil.runJava(WithoutVectorModuleTest.class);
-        assertTrue(out.contains("SCALAR false 0.5"), out);
+        assertTrue(out.contains("SCALAR false 0.5 winograd 1.0 0.4444"), out);
     }
 }

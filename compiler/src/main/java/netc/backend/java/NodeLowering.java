@@ -70,6 +70,8 @@ final class NodeLowering {
                     .add(".stride($L, $L).padding($L, $L, $L, $L).dilation($L, $L).groups($L)",
                             c.sh(), c.sw(), c.padL(), c.padR(), c.padT(), c.padB(), c.dh(), c.dw(), c.groups())
                     .add(outStride(y))
+                    // the winograd pass marked it: F(2x2, 3x3) in the runtime (-fno-winograd: the direct GEMM)
+                    .add(c.winograd() ? ".winograd(true)" : "")
                     .add(".activation($T.$L, $Lf).build($N[0], $N[1]);\n", ACTIVATION, act(c.epilogue()), alpha(c.epilogue()), k + "p", k + "p");
                 yield new Lowered(List.of(field(CONV, k)), init.build(), forward(k, node, c.epilogue()));
             }

@@ -128,6 +128,60 @@ public abstract class Impl {
     /** {@code y[yo + i] = act(x[xo + i])} for {@code i < len}; {@code y} may be {@code x} at the same offset. */
     public abstract void activate(float[] x, int xo, float[] y, int yo, int len, Activation act, float alpha);
 
+    /**
+     * One tile row of {@link Winograd}'s input transform for one channel: tile {@code tx < tw} reads padded rows
+     * {@code r < 4} at {@code p[base + r * rowLen]}, even padded columns {@code 2tx, 2tx + 2} at indices {@code tx, tx + 1}
+     * and odd ones {@code 2tx + 1, 2tx + 3} at {@code phaseLen + tx, phaseLen + tx + 1}; element {@code xi} of
+     * {@code B^T d B} goes to {@code v[vo + xi * xiStride + tx]}. May read and write up to 7 floats past {@code tw}.
+     */
+    public void winogradInput(float[] p, int base, int rowLen, int phaseLen, int tw, float[] v, int vo, int xiStride) {
+        float[] d = new float[16];
+        for (int tx = 0; tx < tw; tx++) {
+            for (int r = 0; r < 4; r++) {
+                int e = base + r * rowLen + tx, o = e + phaseLen;
+                float c0 = p[e], c1 = p[o], c2 = p[e + 1], c3 = p[o + 1];
+                d[4 * r] = c0 - c2;
+                d[4 * r + 1] = c1 + c2;
+                d[4 * r + 2] = c2 - c1;
+                d[4 * r + 3] = c1 - c3;
+            }
+            for (int j = 0; j < 4; j++) {
+                float x0 = d[j], x1 = d[4 + j], x2 = d[8 + j], x3 = d[12 + j];
+                int at = vo + j * xiStride + tx;
+                v[at] = x0 - x2;
+                v[at + 4 * xiStride] = x1 + x2;
+                v[at + 8 * xiStride] = x2 - x1;
+                v[at + 12 * xiStride] = x1 - x3;
+            }
+        }
+    }
+
+    /**
+     * One tile row of {@link Winograd}'s output transform for one channel: with {@code m_xi = m[mo + xi * xiStride + tx]},
+     * the 2x2 block {@code A^T m A + bias} of tile {@code tx < tw} goes to {@code t[to + a * ld + 2 tx + b]} (two
+     * output rows {@code a}). May read up to 7 floats past {@code tw} and write up to 14 past {@code 2 tw}.
+     */
+    public void winogradOutput(float[] m, int mo, int xiStride, int tw, float bias, float[] t, int to, int ld) {
+        for (int tx = 0; tx < tw; tx++) {
+            float[] s = new float[4], u = new float[4];
+            for (int j = 0; j < 4; j++) {
+                int at = mo + j * xiStride + tx;
+                float m0 = m[at], m1 = m[at + 4 * xiStride], m2 = m[at + 8 * xiStride], m3 = m[at + 12 * xiStride];
+                s[j] = m0 + m1 + m2;
+                u[j] = m1 - m2 - m3;
+            }
+            t[to + 2 * tx] = s[0] + s[1] + s[2] + bias;
+            t[to + 2 * tx + 1] = s[1] - s[2] - s[3] + bias;
+            t[to + ld + 2 * tx] = u[0] + u[1] + u[2] + bias;
+            t[to + ld + 2 * tx + 1] = u[1] - u[2] - u[3] + bias;
+        }
+    }
+
+    /** {@code y[yo + i] = epi.finish(s[so + i], res, ro + i)} for {@code i < len}; the epilogue's bias is not used. */
+    public void finishRow(float[] s, int so, float[] y, int yo, int len, float[] res, int ro, Epi epi) {
+        for (int i = 0; i < len; i++) y[yo + i] = epi.finish(s[so + i], res, ro + i);
+    }
+
     /** Name of the backend, for reports. */
     public abstract String name();
 }

@@ -1,6 +1,7 @@
 package netc.runtime.internal;
 
 import java.util.Arrays;
+import netc.runtime.Parallel;
 
 /**
  * Zero-padded, stride-phase-split copies of input planes, so that every tap of a strided, dilated, padded
@@ -88,6 +89,20 @@ public final class PaddedPlanes {
         }
         Arrays.fill(plane, dst, dst + planeLen, 0f);
         fillInterior(impl, x, src, plane, dst);
+    }
+
+    /**
+     * The padded copy of one image's {@code channels} input planes ({@code x[xOff + c * h * w]}), in the calling
+     * thread's {@link Scratch#INPUT} array (read by every worker of the next step), filled in parallel.
+     */
+    public float[] fillAll(Parallel par, Impl impl, float[] x, int xOff, int channels) {
+        final float[] buf = Scratch.get(Scratch.INPUT, channels * planeLen);
+        int tasks = Math.min(channels, par.threads() == 1 ? 1 : 4 * par.threads());
+        par.run(tasks, t -> {
+            int c0 = (int) ((long) channels * t / tasks), c1 = (int) ((long) channels * (t + 1) / tasks);
+            for (int ci = c0; ci < c1; ci++) fill(impl, x, xOff + ci * h * w, buf, ci * planeLen);
+        });
+        return buf;
     }
 
     /** Short runs are zeroed in a loop: the stub call cost more than the work on small planes (7x7, 14x14). */

@@ -472,6 +472,113 @@ final class VectorImpl extends Impl {
         if (q * 2 < n) super.deinterleave(src, s + 2 * q, n - 2 * q, dst, even + q, odd + q);
     }
 
+    /**
+     * Eight tiles at a time; past {@code tw} the lanes compute garbage that the caller never reads. Written out
+     * without arrays or loops over the 16 elements, so that every vector stays in a register.
+     */
+    @Override
+    public void winogradInput(float[] p, int base, int rowLen, int phaseLen, int tw, float[] v, int vo, int xiStride) {
+        final int r1 = rowLen, r2 = 2 * rowLen, r3 = 3 * rowLen, ph = phaseLen;
+        for (int tx = 0; tx < tw; tx += L) {
+            int e = base + tx;
+            // B^T d: rows 0 - 2, 1 + 2, 2 - 1, 1 - 3 of the tile, per column (even c0 c2, odd c1 c3)
+            FloatVector a0 = FloatVector.fromArray(S, p, e), a2 = FloatVector.fromArray(S, p, e + r2);
+            FloatVector b1 = FloatVector.fromArray(S, p, e + r1), b3 = FloatVector.fromArray(S, p, e + r3);
+            FloatVector c0e = a0.sub(a2), c1e = b1.add(a2), c2e = a2.sub(b1), c3e = b1.sub(b3);
+            a0 = FloatVector.fromArray(S, p, e + 1);
+            a2 = FloatVector.fromArray(S, p, e + r2 + 1);
+            b1 = FloatVector.fromArray(S, p, e + r1 + 1);
+            b3 = FloatVector.fromArray(S, p, e + r3 + 1);
+            FloatVector c0f = a0.sub(a2), c1f = b1.add(a2), c2f = a2.sub(b1), c3f = b1.sub(b3);
+            a0 = FloatVector.fromArray(S, p, e + ph);
+            a2 = FloatVector.fromArray(S, p, e + ph + r2);
+            b1 = FloatVector.fromArray(S, p, e + ph + r1);
+            b3 = FloatVector.fromArray(S, p, e + ph + r3);
+            FloatVector c0o = a0.sub(a2), c1o = b1.add(a2), c2o = a2.sub(b1), c3o = b1.sub(b3);
+            a0 = FloatVector.fromArray(S, p, e + ph + 1);
+            a2 = FloatVector.fromArray(S, p, e + ph + r2 + 1);
+            b1 = FloatVector.fromArray(S, p, e + ph + r1 + 1);
+            b3 = FloatVector.fromArray(S, p, e + ph + r3 + 1);
+            FloatVector c0g = a0.sub(a2), c1g = b1.add(a2), c2g = a2.sub(b1), c3g = b1.sub(b3);
+            // (B^T d) B: columns c0 - c2, c1 + c2, c2 - c1, c1 - c3 with c0 = e, c1 = o, c2 = f (e + 1), c3 = g (o + 1)
+            // no helper taking vectors: C2 did not inline one here, and every vector passed to it was boxed
+            int at = vo + tx, x1 = xiStride, x2 = 2 * xiStride, x3 = 3 * xiStride;
+            c0e.sub(c0f).intoArray(v, at);
+            c0o.add(c0f).intoArray(v, at + x1);
+            c0f.sub(c0o).intoArray(v, at + x2);
+            c0o.sub(c0g).intoArray(v, at + x3);
+            at += 4 * xiStride;
+            c1e.sub(c1f).intoArray(v, at);
+            c1o.add(c1f).intoArray(v, at + x1);
+            c1f.sub(c1o).intoArray(v, at + x2);
+            c1o.sub(c1g).intoArray(v, at + x3);
+            at += 4 * xiStride;
+            c2e.sub(c2f).intoArray(v, at);
+            c2o.add(c2f).intoArray(v, at + x1);
+            c2f.sub(c2o).intoArray(v, at + x2);
+            c2o.sub(c2g).intoArray(v, at + x3);
+            at += 4 * xiStride;
+            c3e.sub(c3f).intoArray(v, at);
+            c3o.add(c3f).intoArray(v, at + x1);
+            c3f.sub(c3o).intoArray(v, at + x2);
+            c3o.sub(c3g).intoArray(v, at + x3);
+        }
+    }
+
+    /** {@code ZIP_LO}/{@code ZIP_HI} interleave the low/high halves of two vectors (lanes >= L pick the second). */
+    private static final VectorShuffle<Float> ZIP_LO = VectorShuffle.fromOp(S, i -> i % 2 == 0 ? i / 2 : L + i / 2);
+    private static final VectorShuffle<Float> ZIP_HI =
+            VectorShuffle.fromOp(S, i -> i % 2 == 0 ? L / 2 + i / 2 : L + L / 2 + i / 2);
+
+    @Override
+    public void winogradOutput(float[] m, int mo, int xiStride, int tw, float bias, float[] t, int to, int ld) {
+        FloatVector bv = FloatVector.broadcast(S, bias);
+        final int x4 = 4 * xiStride, x8 = 8 * xiStride, x12 = 12 * xiStride;
+        for (int tx = 0; tx < tw; tx += L) {
+            // A^T m: rows 0 + 1 + 2 and 1 - 2 - 3, per column j (written out, as in winogradInput: no vector arrays)
+            int at = mo + tx;
+            FloatVector m0 = FloatVector.fromArray(S, m, at), m1 = FloatVector.fromArray(S, m, at + x4);
+            FloatVector m2 = FloatVector.fromArray(S, m, at + x8), m3 = FloatVector.fromArray(S, m, at + x12);
+            FloatVector s0 = m0.add(m1).add(m2), u0 = m1.sub(m2).sub(m3);
+            at += xiStride;
+            m0 = FloatVector.fromArray(S, m, at);
+            m1 = FloatVector.fromArray(S, m, at + x4);
+            m2 = FloatVector.fromArray(S, m, at + x8);
+            m3 = FloatVector.fromArray(S, m, at + x12);
+            FloatVector s1 = m0.add(m1).add(m2), u1 = m1.sub(m2).sub(m3);
+            at += xiStride;
+            m0 = FloatVector.fromArray(S, m, at);
+            m1 = FloatVector.fromArray(S, m, at + x4);
+            m2 = FloatVector.fromArray(S, m, at + x8);
+            m3 = FloatVector.fromArray(S, m, at + x12);
+            FloatVector s2 = m0.add(m1).add(m2), u2 = m1.sub(m2).sub(m3);
+            at += xiStride;
+            m0 = FloatVector.fromArray(S, m, at);
+            m1 = FloatVector.fromArray(S, m, at + x4);
+            m2 = FloatVector.fromArray(S, m, at + x8);
+            m3 = FloatVector.fromArray(S, m, at + x12);
+            FloatVector s3 = m0.add(m1).add(m2), u3 = m1.sub(m2).sub(m3);
+            FloatVector y00 = s0.add(s1).add(s2).add(bv), y01 = s1.sub(s2).sub(s3).add(bv);
+            FloatVector y10 = u0.add(u1).add(u2).add(bv), y11 = u1.sub(u2).sub(u3).add(bv);
+            int o = to + 2 * tx;
+            y00.rearrange(ZIP_LO, y01).intoArray(t, o);
+            y00.rearrange(ZIP_HI, y01).intoArray(t, o + L);
+            y10.rearrange(ZIP_LO, y11).intoArray(t, o + ld);
+            y10.rearrange(ZIP_HI, y11).intoArray(t, o + ld + L);
+        }
+    }
+
+    @Override
+    public void finishRow(float[] s, int so, float[] y, int yo, int len, float[] res, int ro, Epi epi) {
+        int i = 0;
+        for (; i + L <= len; i += L) put(FloatVector.fromArray(S, s, so + i), y, yo + i, res, ro + i, epi);
+        if (i < len) {
+            VectorMask<Float> m = S.indexInRange(i, len);
+            putMasked(FloatVector.fromArray(S, s, so + i, m), y, yo + i, res, ro + i, epi, m);
+        }
+        if (needsPost(epi, res)) post(y, yo, len, res, ro, epi);
+    }
+
     @Override
     public boolean flatDepthwise() {
         return true;

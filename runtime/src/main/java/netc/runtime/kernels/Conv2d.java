@@ -14,6 +14,7 @@ import netc.runtime.internal.PaddedPlanes;
 import netc.runtime.internal.Packer;
 import netc.runtime.internal.RowTilePacker;
 import netc.runtime.internal.Scratch;
+import netc.runtime.internal.Winograd;
 
 /**
  * A 2-D convolution with PyTorch's semantics ({@code torch.nn.functional.conv2d}) and a fused epilogue
@@ -47,6 +48,8 @@ public final class Conv2d {
     private final RowTilePacker rowTiles;
     private final Depthwise dwPlan;
     private final boolean depthwise;
+    /** Non-null when the conv runs by Winograd's F(2x2, 3x3). */
+    private final Winograd wino;
 
     /** Starts describing a convolution of an {@code inC x inH x inW} input to {@code outC} channels. */
     public static Builder builder(int inC, int inH, int inW, int outC, int kh, int kw) {
@@ -61,6 +64,7 @@ public final class Conv2d {
         private Activation act = Activation.NONE;
         private float alpha;
         private boolean residualAfter;
+        private boolean winograd;
         private Backend backend = Backend.best();
 
         private Builder(int inC, int inH, int inW, int outC, int kh, int kw) {
@@ -141,6 +145,15 @@ public final class Conv2d {
             return this;
         }
 
+        /**
+         * Use Winograd's F(2x2, 3x3) when the geometry allows it (3x3, stride 1, no dilation, one group; otherwise
+         * ignored): 2.25x fewer multiplications, rounding slightly different from direct summation.
+         */
+        public Builder winograd(boolean winograd) {
+            this.winograd = winograd;
+            return this;
+        }
+
         public Builder backend(Backend backend) {
             this.backend = backend;
             return this;
@@ -193,7 +206,15 @@ public final class Conv2d {
         epi = new Epi(depthwise ? null : bias, null, b.act, b.alpha, b.residualAfter);
         RowTilePacker rt = null;
         Depthwise dwp = null;
-        if (depthwise) {
+        Winograd wg = null;
+        if (b.winograd && Winograd.applies(kh, kw, sh, sw, dh, dw, groups)
+                && !"false".equals(System.getProperty("netc.conv.winograd"))) {
+            wg = new Winograd(inC, inH, inW, outC, padT, padB, padL, padR, outH, outW, weight, impl);
+            weights = null;
+            packedGroup = 0;
+            bPacker = null;
+            planes = null;
+        } else if (depthwise) {
             weights = Arrays.copyOf(weight, outC * kg);
             packedGroup = 0;
             bPacker = null;
@@ -227,6 +248,7 @@ public final class Conv2d {
         }
         rowTiles = rt;
         dwPlan = dwp;
+        wino = wg;
     }
 
     public int outChannels() {
@@ -253,7 +275,9 @@ public final class Conv2d {
 
     /** {@code y = act(conv(x) + bias + res)} for {@code n} images ({@code res} null: no residual). */
     public void forward(int n, float[] x, int xOff, float[] y, int yOff, float[] res, int resOff) {
-        if (depthwise) depthwiseForward(n, x, xOff, y, yOff, res, resOff);
+        if (wino != null) {
+            wino.forward(Parallel.common(), impl, epi, bias, n, x, xOff, inBatch, y, yOff, outBatch, res, resOff, resBatch);
+        } else if (depthwise) depthwiseForward(n, x, xOff, y, yOff, res, resOff);
         else gemmForward(n, x, xOff, y, yOff, res, resOff);
     }
 
@@ -265,7 +289,7 @@ public final class Conv2d {
         }
         // one image at a time, so the padded copy stays one image large
         for (int img = 0; img < n; img++) {
-            float[] padded = padInput(par, x, xOff + img * inBatch);
+            float[] padded = planes.fillAll(par, impl, x, xOff + img * inBatch, inC);
             int cols = rowTiles.map == null ? outH * outW : rowTiles.panels * impl.nr;
             gemmTasks(par, 1, padded, 0, 0, (inC / groups) * planes.planeLen, cols,
                     rowTiles.map, y, yOff + img * outBatch, res, res == null ? 0 : resOff + img * resBatch);
@@ -325,18 +349,6 @@ public final class Conv2d {
             GemmDriver.run(impl, kg, Operand.prepacked(weights, g * packedGroup), Operand.prepacked(packed, u * bSize),
                     m0, m1, 0, cols, y, cOff, npix, epi, g * mg, 0, res, rOff, map);
         });
-    }
-
-    /** The padded copy of one image's input planes, in the calling thread's scratch, filled in parallel. */
-    private float[] padInput(Parallel par, float[] x, int xOff) {
-        final int planeLen = planes.planeLen;
-        final float[] buf = Scratch.get(Scratch.INPUT, inC * planeLen);
-        int tasks = Math.min(inC, par.threads() == 1 ? 1 : 4 * par.threads());
-        par.run(tasks, t -> {
-            int c0 = (int) ((long) inC * t / tasks), c1 = (int) ((long) inC * (t + 1) / tasks);
-            for (int ci = c0; ci < c1; ci++) planes.fill(impl, x, xOff + ci * inH * inW, buf, ci * planeLen);
-        });
-        return buf;
     }
 
     private void depthwiseForward(int n, float[] x, int xOff, float[] y, int yOff, float[] res, int resOff) {
