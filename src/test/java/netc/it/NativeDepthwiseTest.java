@@ -2,17 +2,9 @@ package netc.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
-import netc.backend.llvm.NativeBackend;
-import netc.backend.onnx.OnnxExporter;
-import netc.model.Network;
-import netc.runtime.Model;
-import netc.runtime.io.RandomWeights;
-import netc.runtime.io.WeightSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -48,15 +40,7 @@ class NativeDepthwiseTest {
     @ParameterizedTest(name = "{0} threads={3}")
     @MethodSource("cases")
     void matchesOnnxRuntime(String name, String input, String body, int threads) throws Exception {
-        Path file = tmp.resolve(name + ".net");
-        Files.writeString(file, "network " + name + "(input: " + input + ") {\n  " + body + "\n}\n");
-        Network net = Reference.build(file.toString(), List.of(), null);
-        var gen = NativeBackend.generate(net, Set.of(), "netc.generated", null, threads);
-        assertTrue(gen.llvmIr().contains("; depthwise "), "the conv did not take the depthwise kernel");
-        long seed = 11;
-        WeightSource w = CalibratedWeights.of(net, new RandomWeights(seed, gen.graph().parameters()), seed);
-        Model m = (Model) NativeBackend.instantiate(gen, NativeBackend.Options.DEFAULT, tmp.resolve("lib"), w);
-        byte[] onnx = OnnxExporter.bytes(net, w, OnnxExporter.DEFAULT_OPSET);
-        for (var d : OnnxOracle.compare(m, onnx, seed, 3).values()) assertTrue(d.ok(), name + ": " + d);
+        String ir = NativeSmallNets.checkAgainstOrt(tmp, name, input, body, threads, 11);
+        assertTrue(ir.contains("; depthwise "), "the conv did not take the depthwise kernel");
     }
 }

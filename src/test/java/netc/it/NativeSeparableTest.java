@@ -2,19 +2,12 @@ package netc.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import netc.backend.llvm.NativeBackend;
-import netc.backend.onnx.OnnxExporter;
 import netc.ir.Op;
-import netc.model.Network;
 import netc.passes.Pipeline;
-import netc.runtime.Model;
-import netc.runtime.io.RandomWeights;
-import netc.runtime.io.WeightSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,17 +48,9 @@ class NativeSeparableTest {
     @ParameterizedTest(name = "{0} threads={4}")
     @MethodSource("cases")
     void matchesOnnxRuntime(String name, String input, String body, String fused, int threads) throws Exception {
-        Path file = tmp.resolve(name + ".net");
-        Files.writeString(file, "network " + name + "(input: " + input + ") {\n  " + body + "\n}\n");
-        Network net = Reference.build(file.toString(), List.of(), null);
-        var gen = NativeBackend.generate(net, Set.of(Pipeline.on("fuse_separable")), "netc.generated", null, threads);
+        var gen = NativeSmallNets.checkAgainstOrt(tmp, name, input, body, Set.of(Pipeline.on("fuse_separable")), threads, 13);
         boolean fusedNode = gen.graph().nodes().stream().anyMatch(n -> fused.equals("separable") ? n.op() instanceof Op.SeparableConv
                 : n.op() instanceof Op.PointwiseChain);
         assertTrue(fusedNode, name + ": the pass did not fuse: " + gen.graph().nodes());
-        long seed = 13;
-        WeightSource w = CalibratedWeights.of(net, new RandomWeights(seed, gen.graph().parameters()), seed);
-        Model m = (Model) NativeBackend.instantiate(gen, NativeBackend.Options.DEFAULT, tmp.resolve("lib"), w);
-        byte[] onnx = OnnxExporter.bytes(net, w, OnnxExporter.DEFAULT_OPSET);
-        for (var d : OnnxOracle.compare(m, onnx, seed, 3).values()) assertTrue(d.ok(), name + ": " + d);
     }
 }

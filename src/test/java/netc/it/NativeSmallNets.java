@@ -23,14 +23,20 @@ final class NativeSmallNets {
      * returns the LLVM IR, for checks of which kernel a layer took.
      */
     static String checkAgainstOrt(Path tmp, String name, String input, String body, int threads, long seed) throws Exception {
+        return checkAgainstOrt(tmp, name, input, body, Set.of(), threads, seed).llvmIr();
+    }
+
+    /** As above with pass switches ({@code -fno-NAME} / {@code Pipeline.on(NAME)}); returns what the backend generated. */
+    static NativeBackend.Generated checkAgainstOrt(Path tmp, String name, String input, String body, Set<String> switches, int threads, long seed)
+            throws Exception {
         Path file = tmp.resolve(name + ".net");
         Files.writeString(file, "network " + name + "(input: " + input + ") {\n  " + body + "\n}\n");
         Network net = Reference.build(file.toString(), List.of(), null);
-        var gen = NativeBackend.generate(net, Set.of(), "netc.generated", null, threads);
+        var gen = NativeBackend.generate(net, switches, "netc.generated", null, threads);
         WeightSource w = CalibratedWeights.of(net, new RandomWeights(seed, gen.graph().parameters()), seed);
         Model m = (Model) NativeBackend.instantiate(gen, NativeBackend.Options.DEFAULT, tmp.resolve("lib"), w);
         byte[] onnx = OnnxExporter.bytes(net, w, OnnxExporter.DEFAULT_OPSET);
         for (var d : OnnxOracle.compare(m, onnx, seed, 3).values()) assertTrue(d.ok(), name + ": " + d);
-        return gen.llvmIr();
+        return gen;
     }
 }
