@@ -13,6 +13,10 @@ import java.util.Arrays;
  * <li>stride 2: the padded plane split by row and column parity into four sub-planes of
  * {@code ceil(hp / 2) x ceil(wp / 2)} ({@code stride} = their width), so that stride-2 taps read consecutive floats.
  * </ul>
+ * The commonest case, 3x3 stride 1 with padding 1 (MobileNet's), needs no horizontal padding: the plane is copied
+ * whole (one arraycopy) between {@code w + 1} zeros above and below, so that output {@code p} of the flat plane reads
+ * {@code p + dy * w + dx} for every tap, and the taps that would wrap into the next or previous row are zeroed by
+ * per-column masks ({@link Impl#dw3x3Flat}); the output is stored in place, with no copy out.
  * Other strides, convs with a residual to add, and the scalar backend ({@link Impl#flatDepthwise}) run one
  * {@link Impl#dwRow} per output row on a {@link PaddedPlanes} plane.
  */
@@ -25,6 +29,8 @@ public final class Depthwise {
     private final int qh, qw;
     private final PaddedPlanes planes;
     private final int planeLen;
+    /** 3x3 stride 1 padding 1: 1 where column {@code c % w} has a left (right) neighbour, for {@code c < w + 8}; else null. */
+    private final float[] keepLeft, keepRight;
 
     public Depthwise(int h, int w, int padT, int padB, int padL, int padR, int kh, int kw, int sh, int sw, int dh,
                      int dw, int oh, int ow, Impl impl) {
@@ -37,6 +43,20 @@ public final class Depthwise {
         ntaps = kh * kw;
         tapOff = new int[ntaps];
         boolean flatOk = impl.flatDepthwise() && !"false".equals(System.getProperty("netc.dw.flat"));
+        if (masked3x3(kh, kw, sh, sw, dh, dw, padT, padB, padL, padR) && flatOk && !"false".equals(System.getProperty("netc.dw.masked"))) {
+            keepLeft = new float[w + Impl.DW_OVERREAD];
+            keepRight = new float[w + Impl.DW_OVERREAD];
+            for (int c = 0; c < keepLeft.length; c++) {
+                keepLeft[c] = c % w != 0 ? 1f : 0f;
+                keepRight[c] = c % w != w - 1 ? 1f : 0f;
+            }
+            qh = qw = 0;
+            stride = 0;
+            planes = null;
+            planeLen = h * w + 2 * (w + 1) + Impl.DW_OVERREAD;
+            return;
+        }
+        keepLeft = keepRight = null;
         if (sh == 2 && sw == 2 && flatOk) {
             int hp = Math.max(h + padT + padB, (oh - 1) * 2 + (kh - 1) * dh + 1);
             int wp = Math.max(w + padL + padR, (ow - 1) * 2 + (kw - 1) * dw + 1);
@@ -65,6 +85,11 @@ public final class Depthwise {
         }
     }
 
+    /** The geometry {@link Impl#dw3x3Flat} computes: 3x3, stride 1, undilated, padding 1 on every side. */
+    static boolean masked3x3(int kh, int kw, int sh, int sw, int dh, int dw, int padT, int padB, int padL, int padR) {
+        return kh == 3 && kw == 3 && sh == 1 && sw == 1 && dh == 1 && dw == 1 && padT == 1 && padB == 1 && padL == 1 && padR == 1;
+    }
+
     /** Offset of the stride-2 sub-plane of padded rows of parity {@code rp} and columns of parity {@code cp}. */
     private int quad(int rp, int cp) {
         return (rp * 2 + cp) * qh * qw;
@@ -77,7 +102,10 @@ public final class Depthwise {
     public float[] fill(Impl impl, float[] x, int src) {
         float[] plane = Scratch.get(Scratch.PLANE, planeLen);
         boolean kept = Scratch.claim(Scratch.PLANE, plane, this);
-        if (h == 0) {
+        if (keepLeft != null) {
+            if (!kept) Arrays.fill(plane, 0, planeLen, 0f);
+            System.arraycopy(x, src, plane, w + 1, h * w);
+        } else if (h == 0) {
             Arrays.fill(plane, 0, planeLen, 0f);
         } else if (planes != null) {
             if (kept) planes.fillInterior(impl, x, src, plane, 0);
@@ -101,6 +129,10 @@ public final class Depthwise {
      */
     public void channel(Impl impl, float[] plane, float[] w, int wo, float bias, float[] y, int yo, float[] res, int ro,
                         Epi epi) {
+        if (keepLeft != null) {
+            impl.dw3x3Flat(plane, this.w + 1, h * this.w, this.w, keepLeft, keepRight, w, wo, bias, y, yo, res, ro, epi);
+            return;
+        }
         if (stride > 0 && res == null) {
             int len = (oh - 1) * stride + ow;
             float[] tmp = Scratch.get(Scratch.ROW, len);

@@ -76,6 +76,25 @@ public abstract class Impl {
                                float bias, float[] res, int ro, Epi epi);
 
     /**
+     * A whole 3x3 stride-1 depthwise channel with padding 1 over a flat plane: for {@code i < len},
+     * {@code y[yo + i] = epi(bias + sum_{dy, dx in -1..1} k[ko + 3 (dy + 1) + dx + 1] * p[base + i + dy * w + dx])},
+     * where the {@code dx = -1} taps count only if {@code keepLeft[i % w]} is 1 and the {@code dx = 1} taps only if
+     * {@code keepRight[i % w]} is (so that nothing wraps around a row end); residual at {@code res[ro + i]}.
+     * {@code p} must hold zeros (or anything finite) from {@code base - w - 1} and up to {@code base + len + w + 1 + 8};
+     * the keep arrays are {@code w + 8} long.
+     */
+    public void dw3x3Flat(float[] p, int base, int len, int w, float[] keepLeft, float[] keepRight, float[] k, int ko,
+                          float bias, float[] y, int yo, float[] res, int ro, Epi epi) {
+        for (int i = 0, c = 0; i < len; i++, c = c + 1 == w ? 0 : c + 1) {
+            int s = base + i;
+            float mid = bias + k[ko + 1] * p[s - w] + k[ko + 4] * p[s] + k[ko + 7] * p[s + w];
+            float left = k[ko] * p[s - w - 1] + k[ko + 3] * p[s - 1] + k[ko + 6] * p[s + w - 1];
+            float right = k[ko + 2] * p[s - w + 1] + k[ko + 5] * p[s + 1] + k[ko + 8] * p[s + w + 1];
+            y[yo + i] = epi.finish(mid + keepLeft[c] * left + keepRight[c] * right, res, ro + i);
+        }
+    }
+
+    /**
      * Splits {@code n} floats at {@code src[s]} by parity: {@code src[s + 2q]} to {@code dst[even + q]} and
      * {@code src[s + 2q + 1]} to {@code dst[odd + q]}.
      */
