@@ -29,7 +29,10 @@ public final class Depthwise {
     private final int qh, qw;
     private final PaddedPlanes planes;
     private final int planeLen;
-    /** 3x3 stride 1 padding 1: 1 where column {@code c % w} has a left (right) neighbour, for {@code c < w + 8}; else null. */
+    /**
+     * 3x3 stride 1 padding 1: 1 where column {@code c % w} has a left (right) neighbour ({@link #keep}); 3x3 stride 2:
+     * {@code keepLeft} over output columns, {@code keepRight} null (sub-planes {@code stride} apart); else both null.
+     */
     private final float[] keepLeft, keepRight;
 
     public Depthwise(int h, int w, int padT, int padB, int padL, int padR, int kh, int kw, int sh, int sw, int dh,
@@ -43,17 +46,25 @@ public final class Depthwise {
         ntaps = kh * kw;
         tapOff = new int[ntaps];
         boolean flatOk = impl.flatDepthwise() && !"false".equals(System.getProperty("netc.dw.flat"));
-        if (masked3x3(kh, kw, sh, sw, dh, dw, padT, padB, padL, padR) && flatOk && !"false".equals(System.getProperty("netc.dw.masked"))) {
-            keepLeft = new float[w + Impl.DW_OVERREAD];
-            keepRight = new float[w + Impl.DW_OVERREAD];
-            for (int c = 0; c < keepLeft.length; c++) {
-                keepLeft[c] = c % w != 0 ? 1f : 0f;
-                keepRight[c] = c % w != w - 1 ? 1f : 0f;
-            }
+        boolean maskedOk = flatOk && !"false".equals(System.getProperty("netc.dw.masked"));
+        if (maskedOk && masked3x3(kh, kw, sh, sw, dh, dw, padT, padB, padL, padR)) {
+            keepLeft = keep(w, 0);
+            keepRight = keep(w, w - 1);
             qh = qw = 0;
             stride = 0;
             planes = null;
             planeLen = h * w + 2 * (w + 1) + Impl.DW_OVERREAD;
+            return;
+        }
+        if (maskedOk && masked3x3s2(kh, kw, sh, sw, dh, dw, padT, padL, h, w, oh, ow)) {
+            // four sub-planes of (h / 2) x (w / 2) by row and column parity, each after ow + 1 zeros
+            keepLeft = keep(ow, 0);
+            keepRight = null;
+            qh = h / 2;
+            qw = ow;
+            stride = ow + 1 + qh * ow + Impl.DW_OVERREAD;
+            planes = null;
+            planeLen = 4 * stride;
             return;
         }
         keepLeft = keepRight = null;
@@ -85,6 +96,22 @@ public final class Depthwise {
         }
     }
 
+    /** 1 where {@code c % w != edge}, for {@code c < w + DW_OVERREAD}: the lanes whose left or right taps exist. */
+    private static float[] keep(int w, int edge) {
+        float[] k = new float[w + Impl.DW_OVERREAD];
+        for (int c = 0; c < k.length; c++) k[c] = c % w != edge ? 1f : 0f;
+        return k;
+    }
+
+    /**
+     * The geometry {@link Impl#dw3x3s2Flat} computes: 3x3 stride 2, undilated, padding 1 at the top and left, an even
+     * plane (so the bottom and right padding, 0 or 1, is never read).
+     */
+    static boolean masked3x3s2(int kh, int kw, int sh, int sw, int dh, int dw, int padT, int padL, int h, int w, int oh, int ow) {
+        return kh == 3 && kw == 3 && sh == 2 && sw == 2 && dh == 1 && dw == 1 && padT == 1 && padL == 1 && h % 2 == 0
+                && w % 2 == 0 && oh == h / 2 && ow == w / 2;
+    }
+
     /** The geometry {@link Impl#dw3x3Flat} computes: 3x3, stride 1, undilated, padding 1 on every side. */
     static boolean masked3x3(int kh, int kw, int sh, int sw, int dh, int dw, int padT, int padB, int padL, int padR) {
         return kh == 3 && kw == 3 && sh == 1 && sw == 1 && dh == 1 && dw == 1 && padT == 1 && padB == 1 && padL == 1 && padR == 1;
@@ -102,9 +129,15 @@ public final class Depthwise {
     public float[] fill(Impl impl, float[] x, int src) {
         float[] plane = Scratch.get(Scratch.PLANE, planeLen);
         boolean kept = Scratch.claim(Scratch.PLANE, plane, this);
-        if (keepLeft != null) {
+        if (keepRight != null) {
             if (!kept) Arrays.fill(plane, 0, planeLen, 0f);
             System.arraycopy(x, src, plane, w + 1, h * w);
+        } else if (keepLeft != null) {
+            if (!kept) Arrays.fill(plane, 0, planeLen, 0f);
+            for (int iy = 0; iy < h; iy++) {
+                int at = (iy % 2) * 2 * stride + qw + 1 + iy / 2 * qw;
+                impl.deinterleave(x, src + iy * w, w, plane, at, at + stride);
+            }
         } else if (h == 0) {
             Arrays.fill(plane, 0, planeLen, 0f);
         } else if (planes != null) {
@@ -129,7 +162,13 @@ public final class Depthwise {
      */
     public void channel(Impl impl, float[] plane, float[] w, int wo, float bias, float[] y, int yo, float[] res, int ro,
                         Epi epi) {
-        if (keepLeft != null) {
+        if (keepRight == null && keepLeft != null) {
+            int ee = qw + 1;
+            impl.dw3x3s2Flat(plane, ee, ee + stride, ee + 2 * stride, ee + 3 * stride, qh * qw, qw, keepLeft, w, wo, bias,
+                    y, yo, res, ro, epi);
+            return;
+        }
+        if (keepRight != null) {
             impl.dw3x3Flat(plane, this.w + 1, h * this.w, this.w, keepLeft, keepRight, w, wo, bias, y, yo, res, ro, epi);
             return;
         }

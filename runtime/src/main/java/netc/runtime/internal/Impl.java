@@ -95,6 +95,24 @@ public abstract class Impl {
     }
 
     /**
+     * A whole 3x3 stride-2 depthwise channel with padding 1 at the top and left over an even plane split by parity
+     * into four flat sub-planes of {@code ow} columns: at {@code ee} input (2r, 2q) at index {@code r * ow + q}, at
+     * {@code eo} (2r, 2q + 1), at {@code oe} (2r + 1, 2q), at {@code oo} (2r + 1, 2q + 1). Output {@code i < len}
+     * (row {@code i / ow}, column {@code i % ow}) then reads index {@code i}, {@code i - ow} (the row above),
+     * {@code i - 1} (the column to the left, counted only where {@code keepLeft[i % ow]} is 1) and
+     * {@code i - ow - 1}; the {@code ow + 1} floats before each sub-plane must be zeros, and 8 past its end readable.
+     */
+    public void dw3x3s2Flat(float[] p, int ee, int eo, int oe, int oo, int len, int ow, float[] keepLeft, float[] k,
+                            int ko, float bias, float[] y, int yo, float[] res, int ro, Epi epi) {
+        for (int i = 0, c = 0; i < len; i++, c = c + 1 == ow ? 0 : c + 1) {
+            float mid = bias + k[ko + 1] * p[oe + i - ow] + k[ko + 2] * p[oo + i - ow] + k[ko + 4] * p[ee + i]
+                    + k[ko + 5] * p[eo + i] + k[ko + 7] * p[oe + i] + k[ko + 8] * p[oo + i];
+            float left = k[ko] * p[oo + i - ow - 1] + k[ko + 3] * p[eo + i - 1] + k[ko + 6] * p[oo + i - 1];
+            y[yo + i] = epi.finish(mid + keepLeft[c] * left, res, ro + i);
+        }
+    }
+
+    /**
      * Splits {@code n} floats at {@code src[s]} by parity: {@code src[s + 2q]} to {@code dst[even + q]} and
      * {@code src[s + 2q + 1]} to {@code dst[odd + q]}.
      */

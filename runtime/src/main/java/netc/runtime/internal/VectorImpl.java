@@ -493,6 +493,35 @@ final class VectorImpl extends Impl {
         if (needsPost(epi, res)) post(y, yo, len, res, ro, epi);
     }
 
+    /** As {@link #dw3x3Flat}: the 6 taps of the centre and right columns in two chains, the left column masked. */
+    @Override
+    public void dw3x3s2Flat(float[] p, int ee, int eo, int oe, int oo, int len, int ow, float[] keepLeft, float[] k,
+                            int ko, float bias, float[] y, int yo, float[] res, int ro, Epi epi) {
+        FloatVector k0 = FloatVector.broadcast(S, k[ko]), k1 = FloatVector.broadcast(S, k[ko + 1]);
+        FloatVector k2 = FloatVector.broadcast(S, k[ko + 2]), k3 = FloatVector.broadcast(S, k[ko + 3]);
+        FloatVector k4 = FloatVector.broadcast(S, k[ko + 4]), k5 = FloatVector.broadcast(S, k[ko + 5]);
+        FloatVector k6 = FloatVector.broadcast(S, k[ko + 6]), k7 = FloatVector.broadcast(S, k[ko + 7]);
+        FloatVector k8 = FloatVector.broadcast(S, k[ko + 8]), b = FloatVector.broadcast(S, bias);
+        int i = 0, c = 0;
+        for (; i < len; i += L) {
+            FloatVector m0 = k4.fma(FloatVector.fromArray(S, p, ee + i), b);
+            FloatVector m1 = k5.mul(FloatVector.fromArray(S, p, eo + i));
+            m0 = k1.fma(FloatVector.fromArray(S, p, oe + i - ow), m0);
+            m1 = k2.fma(FloatVector.fromArray(S, p, oo + i - ow), m1);
+            m0 = k7.fma(FloatVector.fromArray(S, p, oe + i), m0);
+            m1 = k8.fma(FloatVector.fromArray(S, p, oo + i), m1);
+            FloatVector left = k0.mul(FloatVector.fromArray(S, p, oo + i - ow - 1));
+            left = k3.fma(FloatVector.fromArray(S, p, eo + i - 1), left);
+            left = k6.fma(FloatVector.fromArray(S, p, oo + i - 1), left);
+            FloatVector o = left.fma(FloatVector.fromArray(S, keepLeft, c), m0.add(m1));
+            if (i + L <= len) put(o, y, yo + i, res, ro + i, epi);
+            else putMasked(o, y, yo + i, res, ro + i, epi, S.indexInRange(i, len));
+            c += L;
+            while (c >= ow) c -= ow;
+        }
+        if (needsPost(epi, res)) post(y, yo, len, res, ro, epi);
+    }
+
     private static final VectorShuffle<Float> EVEN = VectorShuffle.fromOp(S, i -> 2 * i);
     private static final VectorShuffle<Float> ODD = VectorShuffle.fromOp(S, i -> 2 * i + 1);
 

@@ -92,6 +92,12 @@ class Conv2dTest {
         cs.add(new Case(1, 3, 3, 2, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 3, true, Activation.LEAKY_RELU, 0));
         cs.add(new Case(2, 4, 9, 8, 4, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 4, true, Activation.RELU, 2));
         cs.add(new Case(1, 3, 12, 30, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 3, true, Activation.HARDSWISH, 0));
+        // 3x3 stride 2 padding 1 on even planes (the masked parity-split kernel), also with no bottom/right padding
+        cs.add(new Case(1, 4, 14, 14, 4, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 4, true, Activation.RELU6, 0));
+        cs.add(new Case(2, 3, 8, 16, 6, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 3, true, Activation.SILU, 1));
+        cs.add(new Case(1, 3, 2, 2, 3, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 3, false, Activation.NONE, 2));
+        cs.add(new Case(1, 5, 10, 6, 5, 3, 3, 2, 2, 1, 0, 1, 0, 1, 1, 5, true, Activation.RELU, 0));
+        cs.add(new Case(1, 3, 18, 34, 3, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 3, true, Activation.HARDSWISH, 1));
         // strided 1x1 (im2col from the input), with a residual; stride 3 by 2
         cs.add(new Case(2, 8, 15, 14, 12, 1, 1, 2, 2, 0, 0, 0, 0, 1, 1, 1, true, Activation.RELU, 1));
         cs.add(new Case(1, 5, 16, 17, 7, 1, 1, 3, 2, 0, 0, 0, 0, 1, 1, 1, false, Activation.NONE, 0));
