@@ -76,39 +76,23 @@ public abstract class Impl {
                                float bias, float[] res, int ro, Epi epi);
 
     /**
-     * A whole 3x3 stride-1 depthwise channel with padding 1 over a flat plane: for {@code i < len},
-     * {@code y[yo + i] = epi(bias + sum_{dy, dx in -1..1} k[ko + 3 (dy + 1) + dx + 1] * p[base + i + dy * w + dx])},
-     * where the {@code dx = -1} taps count only if {@code keepLeft[i % w]} is 1 and the {@code dx = 1} taps only if
-     * {@code keepRight[i % w]} is (so that nothing wraps around a row end); residual at {@code res[ro + i]}.
-     * {@code p} must hold zeros (or anything finite) from {@code base - w - 1} and up to {@code base + len + w + 1 + 8};
-     * the keep arrays are {@code w + 8} long.
+     * A whole 3x3 depthwise channel over flat planes in which tap {@code t} ({@code ky * 3 + kx}) of output {@code i}
+     * is at {@code p[taps[t] + i]}: {@code y[yo + i] = epi(bias + centre + keepLeft[i % period] * left + keepRight[i %
+     * period] * right)} for {@code i < len}, where left, centre and right sum the taps of kernel column 0, 1 and 2
+     * (the masks drop taps that would wrap around a row end); residual at {@code res[ro + i]}. Every
+     * {@code p[taps[t] + i]} must be readable (finite) up to {@code i < len + 8}; the masks are {@code period + 8} long
+     * and periodic ({@code keep[j] == keep[j % period]}: a vector reads 8 consecutive entries).
      */
-    public void dw3x3Flat(float[] p, int base, int len, int w, float[] keepLeft, float[] keepRight, float[] k, int ko,
-                          float bias, float[] y, int yo, float[] res, int ro, Epi epi) {
-        for (int i = 0, c = 0; i < len; i++, c = c + 1 == w ? 0 : c + 1) {
-            int s = base + i;
-            float mid = bias + k[ko + 1] * p[s - w] + k[ko + 4] * p[s] + k[ko + 7] * p[s + w];
-            float left = k[ko] * p[s - w - 1] + k[ko + 3] * p[s - 1] + k[ko + 6] * p[s + w - 1];
-            float right = k[ko + 2] * p[s - w + 1] + k[ko + 5] * p[s + 1] + k[ko + 8] * p[s + w + 1];
-            y[yo + i] = epi.finish(mid + keepLeft[c] * left + keepRight[c] * right, res, ro + i);
-        }
-    }
-
-    /**
-     * A whole 3x3 stride-2 depthwise channel with padding 1 at the top and left over an even plane split by parity
-     * into four flat sub-planes of {@code ow} columns: at {@code ee} input (2r, 2q) at index {@code r * ow + q}, at
-     * {@code eo} (2r, 2q + 1), at {@code oe} (2r + 1, 2q), at {@code oo} (2r + 1, 2q + 1). Output {@code i < len}
-     * (row {@code i / ow}, column {@code i % ow}) then reads index {@code i}, {@code i - ow} (the row above),
-     * {@code i - 1} (the column to the left, counted only where {@code keepLeft[i % ow]} is 1) and
-     * {@code i - ow - 1}; the {@code ow + 1} floats before each sub-plane must be zeros, and 8 past its end readable.
-     */
-    public void dw3x3s2Flat(float[] p, int ee, int eo, int oe, int oo, int len, int ow, float[] keepLeft, float[] k,
+    public void dw3x3Masked(float[] p, int[] taps, int len, int period, float[] keepLeft, float[] keepRight, float[] k,
                             int ko, float bias, float[] y, int yo, float[] res, int ro, Epi epi) {
-        for (int i = 0, c = 0; i < len; i++, c = c + 1 == ow ? 0 : c + 1) {
-            float mid = bias + k[ko + 1] * p[oe + i - ow] + k[ko + 2] * p[oo + i - ow] + k[ko + 4] * p[ee + i]
-                    + k[ko + 5] * p[eo + i] + k[ko + 7] * p[oe + i] + k[ko + 8] * p[oo + i];
-            float left = k[ko] * p[oo + i - ow - 1] + k[ko + 3] * p[eo + i - 1] + k[ko + 6] * p[oo + i - 1];
-            y[yo + i] = epi.finish(mid + keepLeft[c] * left, res, ro + i);
+        for (int i = 0, c = 0; i < len; i++, c = c + 1 == period ? 0 : c + 1) {
+            float left = 0, mid = bias, right = 0;
+            for (int t = 0; t < 9; t += 3) {
+                left += k[ko + t] * p[taps[t] + i];
+                mid += k[ko + t + 1] * p[taps[t + 1] + i];
+                right += k[ko + t + 2] * p[taps[t + 2] + i];
+            }
+            y[yo + i] = epi.finish(mid + keepLeft[c] * left + keepRight[c] * right, res, ro + i);
         }
     }
 

@@ -464,60 +464,32 @@ final class VectorImpl extends Impl {
      * no padded columns to compute and drop.
      */
     @Override
-    public void dw3x3Flat(float[] p, int base, int len, int w, float[] keepLeft, float[] keepRight, float[] k, int ko,
-                          float bias, float[] y, int yo, float[] res, int ro, Epi epi) {
-        FloatVector k0 = FloatVector.broadcast(S, k[ko]), k1 = FloatVector.broadcast(S, k[ko + 1]);
-        FloatVector k2 = FloatVector.broadcast(S, k[ko + 2]), k3 = FloatVector.broadcast(S, k[ko + 3]);
-        FloatVector k4 = FloatVector.broadcast(S, k[ko + 4]), k5 = FloatVector.broadcast(S, k[ko + 5]);
-        FloatVector k6 = FloatVector.broadcast(S, k[ko + 6]), k7 = FloatVector.broadcast(S, k[ko + 7]);
-        FloatVector k8 = FloatVector.broadcast(S, k[ko + 8]), b = FloatVector.broadcast(S, bias);
-        int i = 0, c = 0;
-        for (; i < len; i += L) {
-            int s = base + i, u = s - w, d = s + w;
-            FloatVector mid = k1.fma(FloatVector.fromArray(S, p, u), b);
-            mid = k4.fma(FloatVector.fromArray(S, p, s), mid);
-            mid = k7.fma(FloatVector.fromArray(S, p, d), mid);
-            FloatVector left = k0.mul(FloatVector.fromArray(S, p, u - 1));
-            left = k3.fma(FloatVector.fromArray(S, p, s - 1), left);
-            left = k6.fma(FloatVector.fromArray(S, p, d - 1), left);
-            FloatVector right = k2.mul(FloatVector.fromArray(S, p, u + 1));
-            right = k5.fma(FloatVector.fromArray(S, p, s + 1), right);
-            right = k8.fma(FloatVector.fromArray(S, p, d + 1), right);
-            FloatVector o = left.fma(FloatVector.fromArray(S, keepLeft, c), mid);
-            o = right.fma(FloatVector.fromArray(S, keepRight, c), o);
-            if (i + L <= len) put(o, y, yo + i, res, ro + i, epi);
-            else putMasked(o, y, yo + i, res, ro + i, epi, S.indexInRange(i, len));
-            c += L;
-            while (c >= w) c -= w;
-        }
-        if (needsPost(epi, res)) post(y, yo, len, res, ro, epi);
-    }
-
-    /** As {@link #dw3x3Flat}: the 6 taps of the centre and right columns in two chains, the left column masked. */
-    @Override
-    public void dw3x3s2Flat(float[] p, int ee, int eo, int oe, int oo, int len, int ow, float[] keepLeft, float[] k,
+    public void dw3x3Masked(float[] p, int[] taps, int len, int period, float[] keepLeft, float[] keepRight, float[] k,
                             int ko, float bias, float[] y, int yo, float[] res, int ro, Epi epi) {
         FloatVector k0 = FloatVector.broadcast(S, k[ko]), k1 = FloatVector.broadcast(S, k[ko + 1]);
         FloatVector k2 = FloatVector.broadcast(S, k[ko + 2]), k3 = FloatVector.broadcast(S, k[ko + 3]);
         FloatVector k4 = FloatVector.broadcast(S, k[ko + 4]), k5 = FloatVector.broadcast(S, k[ko + 5]);
         FloatVector k6 = FloatVector.broadcast(S, k[ko + 6]), k7 = FloatVector.broadcast(S, k[ko + 7]);
         FloatVector k8 = FloatVector.broadcast(S, k[ko + 8]), b = FloatVector.broadcast(S, bias);
+        final int t0 = taps[0], t1 = taps[1], t2 = taps[2], t3 = taps[3], t4 = taps[4], t5 = taps[5], t6 = taps[6];
+        final int t7 = taps[7], t8 = taps[8];
         int i = 0, c = 0;
         for (; i < len; i += L) {
-            FloatVector m0 = k4.fma(FloatVector.fromArray(S, p, ee + i), b);
-            FloatVector m1 = k5.mul(FloatVector.fromArray(S, p, eo + i));
-            m0 = k1.fma(FloatVector.fromArray(S, p, oe + i - ow), m0);
-            m1 = k2.fma(FloatVector.fromArray(S, p, oo + i - ow), m1);
-            m0 = k7.fma(FloatVector.fromArray(S, p, oe + i), m0);
-            m1 = k8.fma(FloatVector.fromArray(S, p, oo + i), m1);
-            FloatVector left = k0.mul(FloatVector.fromArray(S, p, oo + i - ow - 1));
-            left = k3.fma(FloatVector.fromArray(S, p, eo + i - 1), left);
-            left = k6.fma(FloatVector.fromArray(S, p, oo + i - 1), left);
-            FloatVector o = left.fma(FloatVector.fromArray(S, keepLeft, c), m0.add(m1));
+            FloatVector mid = k1.fma(FloatVector.fromArray(S, p, t1 + i), b);
+            mid = k4.fma(FloatVector.fromArray(S, p, t4 + i), mid);
+            mid = k7.fma(FloatVector.fromArray(S, p, t7 + i), mid);
+            FloatVector left = k0.mul(FloatVector.fromArray(S, p, t0 + i));
+            left = k3.fma(FloatVector.fromArray(S, p, t3 + i), left);
+            left = k6.fma(FloatVector.fromArray(S, p, t6 + i), left);
+            FloatVector right = k2.mul(FloatVector.fromArray(S, p, t2 + i));
+            right = k5.fma(FloatVector.fromArray(S, p, t5 + i), right);
+            right = k8.fma(FloatVector.fromArray(S, p, t8 + i), right);
+            FloatVector o = left.fma(FloatVector.fromArray(S, keepLeft, c), mid);
+            o = right.fma(FloatVector.fromArray(S, keepRight, c), o);
             if (i + L <= len) put(o, y, yo + i, res, ro + i, epi);
             else putMasked(o, y, yo + i, res, ro + i, epi, S.indexInRange(i, len));
             c += L;
-            while (c >= ow) c -= ow;
+            while (c >= period) c -= period;
         }
         if (needsPost(epi, res)) post(y, yo, len, res, ro, epi);
     }
