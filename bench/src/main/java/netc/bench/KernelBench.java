@@ -141,6 +141,8 @@ public final class KernelBench {
         conv(cs, backend, rnd, "mv2 dw3x3 32 @112", 32, 112, 112, 32, 3, 1, 1, 32);
         conv(cs, backend, rnd, "mv2 dw3x3s2 96 @112", 96, 112, 112, 96, 3, 2, 1, 96);
         conv(cs, backend, rnd, "mv2 dw3x3 144 @56", 144, 56, 56, 144, 3, 1, 1, 144);
+        conv(cs, backend, rnd, "mv2 dw3x3s2 144 @56", 144, 56, 56, 144, 3, 2, 1, 144);
+        conv(cs, backend, rnd, "mv2 dw3x3s2 192 @28", 192, 28, 28, 192, 3, 2, 1, 192);
         conv(cs, backend, rnd, "mv2 dw3x3 960 @7", 960, 7, 7, 960, 3, 1, 1, 960);
         conv(cs, backend, rnd, "mv2 1x1 144->24 @56", 144, 56, 56, 24, 1, 1, 0, 1);
         conv(cs, backend, rnd, "mv2 1x1 16->96 @112", 16, 112, 112, 96, 1, 1, 0, 1);

@@ -13,6 +13,12 @@ import java.util.Arrays;
  * <li>stride 2: the padded plane split by row and column parity into four sub-planes of
  * {@code ceil(hp / 2) x ceil(wp / 2)} ({@code stride} = their width), so that stride-2 taps read consecutive floats.
  * </ul>
+ * The commonest case, 3x3 stride 1 with padding 1 (MobileNet's), needs no horizontal padding: the plane is copied
+ * whole (one arraycopy) between {@code w + 1} zeros above and below, so that output {@code p} of the flat plane reads
+ * {@code p + dy * w + dx} for every tap, and the taps that would wrap into the next or previous row are zeroed by
+ * per-column masks ({@link Impl#dw3x3Masked}); the output is stored in place, with no copy out. 3x3 stride 2 with
+ * padding 1 on an even plane: four unpadded parity sub-planes (each after {@code w / 2 + 1} zeros), where every tap
+ * of output {@code p} is at {@code p}, {@code p - 1}, {@code p - w / 2} or {@code p - w / 2 - 1} of one of them.
  * Other strides, convs with a residual to add, and the scalar backend ({@link Impl#flatDepthwise}) run one
  * {@link Impl#dwRow} per output row on a {@link PaddedPlanes} plane.
  */
@@ -25,6 +31,12 @@ public final class Depthwise {
     private final int qh, qw;
     private final PaddedPlanes planes;
     private final int planeLen;
+    /**
+     * The masked kernels ({@link Impl#dw3x3Masked}): 0 none, 1 stride 1 (one plane), 2 stride 2 (four parity sub-planes
+     * {@code stride} apart), with the output columns that have a left (right) neighbour ({@link #keep}).
+     */
+    private final int masked;
+    private final float[] keepLeft, keepRight;
 
     public Depthwise(int h, int w, int padT, int padB, int padL, int padR, int kh, int kw, int sh, int sw, int dh,
                      int dw, int oh, int ow, Impl impl) {
@@ -37,6 +49,38 @@ public final class Depthwise {
         ntaps = kh * kw;
         tapOff = new int[ntaps];
         boolean flatOk = impl.flatDepthwise() && !"false".equals(System.getProperty("netc.dw.flat"));
+        boolean maskedOk = flatOk && !"false".equals(System.getProperty("netc.dw.masked"));
+        if (maskedOk && masked3x3(kh, kw, sh, sw, dh, dw, padT, padB, padL, padR)) {
+            masked = 1;
+            keepLeft = keep(w, 0);
+            keepRight = keep(w, w - 1);
+            qh = qw = 0;
+            stride = 0;
+            planes = null;
+            planeLen = h * w + 2 * (w + 1) + Impl.DW_OVERREAD;
+            for (int t = 0; t < 9; t++) tapOff[t] = w + 1 + (t / 3 - 1) * w + t % 3 - 1;
+            return;
+        }
+        if (maskedOk && masked3x3s2(kh, kw, sh, sw, dh, dw, padT, padL, h, w, oh, ow)) {
+            masked = 2;
+            keepLeft = keep(ow, 0);
+            keepRight = keep(ow, -1);
+            qh = h / 2;
+            qw = ow;
+            stride = ow + 1 + qh * ow + Impl.DW_OVERREAD;
+            planes = null;
+            planeLen = 4 * stride;
+            // sub-plane (row parity, column parity) at (2 rp + cp) * stride + ow + 1; input row 2 oy + ky - 1,
+            // column 2 ox + kx - 1
+            for (int t = 0; t < 9; t++) {
+                int r = t / 3 - 1, c = t % 3 - 1;
+                int rp = r == 0 ? 0 : 1, cp = c == 0 ? 0 : 1;
+                tapOff[t] = (2 * rp + cp) * stride + ow + 1 + (r < 0 ? -ow : 0) + (c < 0 ? -1 : 0);
+            }
+            return;
+        }
+        masked = 0;
+        keepLeft = keepRight = null;
         if (sh == 2 && sw == 2 && flatOk) {
             int hp = Math.max(h + padT + padB, (oh - 1) * 2 + (kh - 1) * dh + 1);
             int wp = Math.max(w + padL + padR, (ow - 1) * 2 + (kw - 1) * dw + 1);
@@ -65,6 +109,27 @@ public final class Depthwise {
         }
     }
 
+    /** 1 where {@code c % w != edge}, for {@code c < w + DW_OVERREAD}: the lanes whose left or right taps exist. */
+    private static float[] keep(int w, int edge) {
+        float[] k = new float[w + Impl.DW_OVERREAD];
+        for (int c = 0; c < k.length; c++) k[c] = c % w != edge ? 1f : 0f;
+        return k;
+    }
+
+    /**
+     * The geometry stride-2 masked kernel computes: 3x3 stride 2, undilated, padding 1 at the top and left, an even
+     * plane (so the bottom and right padding, 0 or 1, is never read).
+     */
+    static boolean masked3x3s2(int kh, int kw, int sh, int sw, int dh, int dw, int padT, int padL, int h, int w, int oh, int ow) {
+        return kh == 3 && kw == 3 && sh == 2 && sw == 2 && dh == 1 && dw == 1 && padT == 1 && padL == 1 && h % 2 == 0
+                && w % 2 == 0 && oh == h / 2 && ow == w / 2;
+    }
+
+    /** The geometry stride-1 masked kernel computes: 3x3, stride 1, undilated, padding 1 on every side. */
+    static boolean masked3x3(int kh, int kw, int sh, int sw, int dh, int dw, int padT, int padB, int padL, int padR) {
+        return kh == 3 && kw == 3 && sh == 1 && sw == 1 && dh == 1 && dw == 1 && padT == 1 && padB == 1 && padL == 1 && padR == 1;
+    }
+
     /** Offset of the stride-2 sub-plane of padded rows of parity {@code rp} and columns of parity {@code cp}. */
     private int quad(int rp, int cp) {
         return (rp * 2 + cp) * qh * qw;
@@ -77,7 +142,16 @@ public final class Depthwise {
     public float[] fill(Impl impl, float[] x, int src) {
         float[] plane = Scratch.get(Scratch.PLANE, planeLen);
         boolean kept = Scratch.claim(Scratch.PLANE, plane, this);
-        if (h == 0) {
+        if (masked == 1) {
+            if (!kept) Arrays.fill(plane, 0, planeLen, 0f);
+            System.arraycopy(x, src, plane, w + 1, h * w);
+        } else if (masked == 2) {
+            if (!kept) Arrays.fill(plane, 0, planeLen, 0f);
+            for (int iy = 0; iy < h; iy++) {
+                int at = (iy % 2) * 2 * stride + qw + 1 + iy / 2 * qw;
+                impl.deinterleave(x, src + iy * w, w, plane, at, at + stride);
+            }
+        } else if (h == 0) {
             Arrays.fill(plane, 0, planeLen, 0f);
         } else if (planes != null) {
             if (kept) planes.fillInterior(impl, x, src, plane, 0);
@@ -101,6 +175,11 @@ public final class Depthwise {
      */
     public void channel(Impl impl, float[] plane, float[] w, int wo, float bias, float[] y, int yo, float[] res, int ro,
                         Epi epi) {
+        if (masked > 0) {
+            int len = masked == 1 ? h * this.w : qh * qw, period = masked == 1 ? this.w : qw;
+            impl.dw3x3Masked(plane, tapOff, len, period, keepLeft, keepRight, w, wo, bias, y, yo, res, ro, epi);
+            return;
+        }
         if (stride > 0 && res == null) {
             int len = (oh - 1) * stride + ow;
             float[] tmp = Scratch.get(Scratch.ROW, len);

@@ -76,6 +76,27 @@ public abstract class Impl {
                                float bias, float[] res, int ro, Epi epi);
 
     /**
+     * A whole 3x3 depthwise channel over flat planes in which tap {@code t} ({@code ky * 3 + kx}) of output {@code i}
+     * is at {@code p[taps[t] + i]}: {@code y[yo + i] = epi(bias + centre + keepLeft[i % period] * left + keepRight[i %
+     * period] * right)} for {@code i < len}, where left, centre and right sum the taps of kernel column 0, 1 and 2
+     * (the masks drop taps that would wrap around a row end); residual at {@code res[ro + i]}. Every
+     * {@code p[taps[t] + i]} must be readable (finite) up to {@code i < len + 8}; the masks are {@code period + 8} long
+     * and periodic ({@code keep[j] == keep[j % period]}: a vector reads 8 consecutive entries).
+     */
+    public void dw3x3Masked(float[] p, int[] taps, int len, int period, float[] keepLeft, float[] keepRight, float[] k,
+                            int ko, float bias, float[] y, int yo, float[] res, int ro, Epi epi) {
+        for (int i = 0, c = 0; i < len; i++, c = c + 1 == period ? 0 : c + 1) {
+            float left = 0, mid = bias, right = 0;
+            for (int t = 0; t < 9; t += 3) {
+                left += k[ko + t] * p[taps[t] + i];
+                mid += k[ko + t + 1] * p[taps[t + 1] + i];
+                right += k[ko + t + 2] * p[taps[t + 2] + i];
+            }
+            y[yo + i] = epi.finish(mid + keepLeft[c] * left + keepRight[c] * right, res, ro + i);
+        }
+    }
+
+    /**
      * Splits {@code n} floats at {@code src[s]} by parity: {@code src[s + 2q]} to {@code dst[even + q]} and
      * {@code src[s + 2q + 1]} to {@code dst[odd + q]}.
      */

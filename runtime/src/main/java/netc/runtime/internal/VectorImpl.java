@@ -458,6 +458,42 @@ final class VectorImpl extends Impl {
         if (at < ow) putMasked(FloatVector.fromArray(S, t, v * L), y, yo + at, res, ro + at, epi, S.indexInRange(at, ow));
     }
 
+    /**
+     * Per vector of 8 flat outputs: the centre column's 3 taps onto the bias, the left and right columns' 3 taps each
+     * in chains of their own, then both added under their column masks (2 more FMAs per 9): independent chains, and
+     * no padded columns to compute and drop.
+     */
+    @Override
+    public void dw3x3Masked(float[] p, int[] taps, int len, int period, float[] keepLeft, float[] keepRight, float[] k,
+                            int ko, float bias, float[] y, int yo, float[] res, int ro, Epi epi) {
+        FloatVector k0 = FloatVector.broadcast(S, k[ko]), k1 = FloatVector.broadcast(S, k[ko + 1]);
+        FloatVector k2 = FloatVector.broadcast(S, k[ko + 2]), k3 = FloatVector.broadcast(S, k[ko + 3]);
+        FloatVector k4 = FloatVector.broadcast(S, k[ko + 4]), k5 = FloatVector.broadcast(S, k[ko + 5]);
+        FloatVector k6 = FloatVector.broadcast(S, k[ko + 6]), k7 = FloatVector.broadcast(S, k[ko + 7]);
+        FloatVector k8 = FloatVector.broadcast(S, k[ko + 8]), b = FloatVector.broadcast(S, bias);
+        final int t0 = taps[0], t1 = taps[1], t2 = taps[2], t3 = taps[3], t4 = taps[4], t5 = taps[5], t6 = taps[6];
+        final int t7 = taps[7], t8 = taps[8];
+        int i = 0, c = 0;
+        for (; i < len; i += L) {
+            FloatVector mid = k1.fma(FloatVector.fromArray(S, p, t1 + i), b);
+            mid = k4.fma(FloatVector.fromArray(S, p, t4 + i), mid);
+            mid = k7.fma(FloatVector.fromArray(S, p, t7 + i), mid);
+            FloatVector left = k0.mul(FloatVector.fromArray(S, p, t0 + i));
+            left = k3.fma(FloatVector.fromArray(S, p, t3 + i), left);
+            left = k6.fma(FloatVector.fromArray(S, p, t6 + i), left);
+            FloatVector right = k2.mul(FloatVector.fromArray(S, p, t2 + i));
+            right = k5.fma(FloatVector.fromArray(S, p, t5 + i), right);
+            right = k8.fma(FloatVector.fromArray(S, p, t8 + i), right);
+            FloatVector o = left.fma(FloatVector.fromArray(S, keepLeft, c), mid);
+            o = right.fma(FloatVector.fromArray(S, keepRight, c), o);
+            if (i + L <= len) put(o, y, yo + i, res, ro + i, epi);
+            else putMasked(o, y, yo + i, res, ro + i, epi, S.indexInRange(i, len));
+            c += L;
+            while (c >= period) c -= period;
+        }
+        if (needsPost(epi, res)) post(y, yo, len, res, ro, epi);
+    }
+
     private static final VectorShuffle<Float> EVEN = VectorShuffle.fromOp(S, i -> 2 * i);
     private static final VectorShuffle<Float> ODD = VectorShuffle.fromOp(S, i -> 2 * i + 1);
 

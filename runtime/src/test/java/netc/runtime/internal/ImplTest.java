@@ -53,6 +53,40 @@ class ImplTest {
         }
     }
 
+    /** The masked 3x3 kernel of both backends (the scalar one is the fallback) against its definition, in double. */
+    @Test
+    void dw3x3MaskedMatchesItsDefinition() {
+        java.util.Random rnd = new java.util.Random(11);
+        for (Backend b : TestUtil.backends()) {
+            Impl impl = Impl.of(b);
+            for (int period : new int[] {1, 5, 7, 8, 14, 19}) {
+                int len = period * 3 + period / 2, pad = 2 * period + 2;
+                float[] p = TestUtil.random(rnd, len + 2 * pad + 16), k = TestUtil.random(rnd, 12);
+                float[] keepL = new float[period + 8], keepR = new float[period + 8];
+                for (int c = 0; c < keepL.length; c++) { // periodic, as the kernels require
+                    keepL[c] = c < period ? (rnd.nextBoolean() ? 1f : 0f) : keepL[c % period];
+                    keepR[c] = c < period ? (rnd.nextBoolean() ? 1f : 0f) : keepR[c % period];
+                }
+                int[] taps = new int[9];
+                for (int t = 0; t < 9; t++) taps[t] = rnd.nextInt(2 * pad);
+                float[] res = TestUtil.random(rnd, len + 3);
+                Epi epi = new Epi(null, null, netc.runtime.Activation.RELU6, 0f, false);
+                float[] y = new float[len + 4];
+                java.util.Arrays.fill(y, Float.NaN);
+                impl.dw3x3Masked(p, taps, len, period, keepL, keepR, k, 2, 0.25f, y, 1, res, 3, epi);
+                for (int i = 0; i < len; i++) {
+                    double[] col = new double[3];
+                    for (int t = 0; t < 9; t++) col[t % 3] += (double) k[2 + t] * p[taps[t] + i];
+                    double want = 0.25 + col[1] + keepL[i % period] * col[0] + keepR[i % period] * col[2] + res[3 + i];
+                    want = Math.min(6, Math.max(0, want));
+                    assertEquals(want, y[1 + i], 1e-5, b + " period " + period + " at " + i);
+                }
+                assertEquals(Float.NaN, y[0], b + " before");
+                assertEquals(Float.NaN, y[1 + len], b + " after");
+            }
+        }
+    }
+
     @Test
     void vectorExpIsAccurate() {
         if (!Backend.VECTOR.available()) return;

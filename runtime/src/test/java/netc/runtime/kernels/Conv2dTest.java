@@ -83,6 +83,21 @@ class Conv2dTest {
         cs.add(new Case(1, 5, 40, 37, 5, 5, 5, 2, 2, 2, 1, 2, 1, 1, 1, 5, false, Activation.SILU, 1));
         cs.add(new Case(2, 4, 11, 30, 4, 3, 3, 1, 1, 2, 2, 2, 2, 2, 2, 4, true, Activation.NONE, 2));
         cs.add(new Case(1, 3, 9, 9, 3, 3, 5, 3, 1, 0, 2, 1, 0, 1, 2, 3, true, Activation.LEAKY_RELU, 0));
+        // 3x3 stride 1 padding 1 (the masked flat kernel): planes narrower than a vector, one row or column, widths
+        // of exactly one vector and not, multiplier 2, residuals before and after the activation, the post-pass epilogue
+        cs.add(new Case(1, 6, 7, 7, 6, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 6, true, Activation.RELU6, 0));
+        cs.add(new Case(2, 5, 14, 14, 10, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 5, true, Activation.SILU, 1));
+        cs.add(new Case(1, 3, 1, 9, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 3, false, Activation.RELU, 2));
+        cs.add(new Case(1, 4, 5, 1, 4, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 4, true, Activation.NONE, 1));
+        cs.add(new Case(1, 3, 3, 2, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 3, true, Activation.LEAKY_RELU, 0));
+        cs.add(new Case(2, 4, 9, 8, 4, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 4, true, Activation.RELU, 2));
+        cs.add(new Case(1, 3, 12, 30, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 3, true, Activation.HARDSWISH, 0));
+        // 3x3 stride 2 padding 1 on even planes (the masked parity-split kernel), also with no bottom/right padding
+        cs.add(new Case(1, 4, 14, 14, 4, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 4, true, Activation.RELU6, 0));
+        cs.add(new Case(2, 3, 8, 16, 6, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 3, true, Activation.SILU, 1));
+        cs.add(new Case(1, 3, 2, 2, 3, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 3, false, Activation.NONE, 2));
+        cs.add(new Case(1, 5, 10, 6, 5, 3, 3, 2, 2, 1, 0, 1, 0, 1, 1, 5, true, Activation.RELU, 0));
+        cs.add(new Case(1, 3, 18, 34, 3, 3, 3, 2, 2, 1, 1, 1, 1, 1, 1, 3, true, Activation.HARDSWISH, 1));
         // strided 1x1 (im2col from the input), with a residual; stride 3 by 2
         cs.add(new Case(2, 8, 15, 14, 12, 1, 1, 2, 2, 0, 0, 0, 0, 1, 1, 1, true, Activation.RELU, 1));
         cs.add(new Case(1, 5, 16, 17, 7, 1, 1, 3, 2, 0, 0, 0, 0, 1, 1, 1, false, Activation.NONE, 0));
