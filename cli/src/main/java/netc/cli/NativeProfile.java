@@ -41,6 +41,8 @@ final class NativeProfile {
         return new NativeProfile(gen.graph(), (NativeModel) NativeLoad.instantiate(gen, cpu, w), threads);
     }
 
+    Graph graph() { return graph; }
+
     Result profile(float[] x, int n, int warmup, int calls) {
         int nodes = graph.nodes().size();
         for (int i = 0; i < warmup; i++) model.forward(x, n);
@@ -63,11 +65,11 @@ final class NativeProfile {
         return new Result(layers, ghz, FLOPS_PER_CYCLE * ghz * threads, msPerCall);
     }
 
-    /** The report's heading line and tables, as BenchCommand prints them. */
-    static String report(String network, int batch, int threads, int calls, Result r, int top) {
+    /** The profile's heading line, as BenchCommand prints it above the tables. */
+    static String heading(String network, int batch, int threads, int calls, Result r) {
         return String.format(Locale.ROOT, "%nprofile of %s (native), batch %d, %d thread%s (%d calls of an instrumented build; %.2f ms per call;"
                         + " peak %.0f GFLOP/s = %d FLOP/cycle x %.2f GHz time stamp counter x %d thread%s):%n",
                 network, batch, threads, threads == 1 ? "" : "s", calls, r.msPerCall(), r.peakGflops(), FLOPS_PER_CYCLE, r.ghz(), threads,
-                threads == 1 ? "" : "s") + Profiler.report(r.layers(), top, r.peakGflops());
+                threads == 1 ? "" : "s");
     }
 }
