@@ -242,7 +242,7 @@ final class SeparableKernels {
      * Input columns {@code off + s j} of the row for lanes j in [0, 8): zero outside [0, w); lanes past
      * {@code lanes} are don't-cares (read only where inside the row). Null when no lane reads the row.
      */
-    private static String tap(IrWriter ir, String row, long off, int s, int lanes, long w) {
+    static String tap(IrWriter ir, String row, long off, int s, int lanes, long w) {
         int n = LANES * s;
         boolean[] mask = new boolean[n];
         boolean any = false, all = true;

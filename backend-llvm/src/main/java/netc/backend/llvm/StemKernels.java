@@ -7,7 +7,7 @@ import netc.ir.Op;
  * A network's stem: an ungrouped stride-2 conv on few input channels (mobilenet_v2's 3x3/s2 3 -> 32 at 224x224),
  * computed directly from the input, without the GEMM path's im2col panel. With K = 27 taps the im2col copy costs as
  * much as the multiply-adds (each input value copied 2-3 times, scalar); here the input is copied once per call into
- * zero-padded, deinterleaved rows (even columns, then odd ones), so that for output column ow the tap at padded
+ * zero-padded, deinterleaved rows (even columns, then odd ones; 8 at a time, a 16-float load and a shuffle), so that for output column ow the tap at padded
  * column {@code 2 ow + kx} is element {@code ow + kx / 2} of phase {@code kx % 2}: every tap reads 8 consecutive
  * floats. The micro-kernel is the GEMM's, 6 output channels x 16 pixels in 12 accumulators, with the weights packed
  * as the GEMM packs them ({@link GemmConv}: {@code W[6t + r][k]} at {@code 6Kt + 6k + r}), all K taps unrolled, the
@@ -35,7 +35,7 @@ final class StemKernels {
     /** Floats of a deinterleaved padded row's phase: room for every tap of every 16-pixel tile. */
     private static long phaseWidth(Op.Conv c, long inW, long outW) {
         long wp = inW + c.padL() + c.padR();
-        return Math.max((wp + 1) / 2, roundUp(outW, NR) + (c.kw() - 1) / 2);
+        return roundUp(Math.max((wp + 1) / 2, roundUp(outW, NR) + (c.kw() - 1) / 2), LANES);
     }
 
     /** Scratch per thread: every padded row of every input channel, both phases (each thread fills the rows it reads). */
@@ -59,17 +59,13 @@ final class StemKernels {
                 String ih = ir.add(pr, -c.padT());
                 String inside = ir.inRange(ih, 0, x.h());
                 String xrow = ir.at(xb, ir.add(ir.mul(ic, x.hw()), ir.mul(ir.value("select i1 " + inside + ", i64 " + ih + ", i64 0"), x.w())));
-                for (int p = 0; p < 2; p++) {
+                for (int p = 0; p < 2; p++) { // 8 columns of a phase: every other lane of 16, masked at the row's ends
                     String dst = ir.at(scratch, ir.mul(ir.add(ir.mul(ir.add(ir.mul(ic, hp), pr), 2), p), wh));
-                    // phase p holds padded columns 2 jj + p, input column 2 jj + p - padL: inside for jj in [lo, hi)
-                    long lo = Math.max(0, ceilDiv(c.padL() - p, 2)), hi = Math.max(lo, Math.min(wh, Math.floorDiv(x.w() - 1 + c.padL() - p, 2) + 1));
-                    final int phase = p;
-                    ir.loop("z", "0", IrWriter.num(lo), j -> ir.store("0.0", dst, j));
-                    ir.loop("jj", IrWriter.num(lo), IrWriter.num(hi), j -> {
-                        String v = ir.load(xrow, ir.add(ir.mul(j, 2), phase - c.padL()));
-                        ir.store(ir.select(inside, v, "0.0"), dst, j);
-                    });
-                    ir.loop("z", IrWriter.num(hi), IrWriter.num(wh), j -> ir.store("0.0", dst, j));
+                    for (long jj = 0; jj < wh; jj += LANES) {
+                        String v = SeparableKernels.tap(ir, xrow, 2 * jj + p - c.padL(), 2, LANES, x.w());
+                        v = v == null ? "zeroinitializer" : ir.value("select i1 " + inside + ", <8 x float> " + v + ", <8 x float> zeroinitializer");
+                        ir.vstore(v, ir.at(dst, jj));
+                    }
                 }
             }));
             long full = y.w() / NR, rest = y.w() % NR, mFull = c.outC() / MR, mRest = c.outC() % MR;
