@@ -165,7 +165,6 @@ final class BenchCommand implements Callable<Integer> {
             double[] ortLoad = {Double.NaN};
             boolean[] mismatch = {false};
             Profiler[] profiler = {null}; // made after the first row, so that it cannot disturb the first calls
-            Map<String, OrtProfile> ortProfiles = new HashMap<>(); // by batch/threads: shared by the java and native rows
             netc.ir.Graph[] lowered = {null};
             List<JsonReport.Profile> profileRecords = new ArrayList<>();
             List<Comparison.Row> rows = Comparison.run(chosen, java.util.Arrays.stream(net.input().dims()).mapToInt(Math::toIntExact).toArray(), ortFor, new Comparison.Options(batches, threads, iterations, seconds, 42),
@@ -178,37 +177,43 @@ final class BenchCommand implements Callable<Integer> {
                         mismatch[0] |= !Table.agrees(row);
                         if (!profile) return;
                         int calls = (int) Math.max(5, Math.min(200, 2000 / Math.max(row.netc().steadyMs(), 1e-3)));
+                        // ORT's profiled session runs as many calls, in blocks between netc's, so that both see the same load
+                        OrtProfile.Session ortSession = row.ort() == null ? null : OrtProfile.open(prefix -> exported != null
+                                ? OrtEngine.open(exported, row.threads(), prefix) : OrtEngine.open(onnxFile, row.threads(), prefix), x, row.batch());
+                        int ortWarmup = Math.max(3, calls / 2), ortBlock = (calls + PROFILE_BLOCKS - 1) / PROFILE_BLOCKS;
+                        Runnable between = ortSession == null ? () -> {} : () -> ortSession.run(ortBlock);
                         List<Profiler.Layer> layers;
                         netc.ir.Graph graph;
                         double peak = 0, msPerCall;
-                        if (row.target().equals("java")) {
-                            if (profiler[0] == null) profiler[0] = Profiler.compile(net, disabled, w);
-                            graph = profiler[0].graph();
-                            layers = profiler[0].profile(x, row.batch(), Math.max(3, calls / 2), calls);
-                            msPerCall = layers.stream().mapToDouble(Profiler.Layer::ms).sum();
-                        } else {
-                            NativeProfile p = nativeProfiles.computeIfAbsent(row.threads(), t -> {
-                                try {
-                                    return NativeProfile.build(net, disabled, cpu, w, t);
-                                } catch (IOException e) {
-                                    throw new NativeBuilds.Failed("cannot build the instrumented native library: " + Inputs.reason(e), e);
-                                }
-                            });
-                            graph = p.graph();
-                            NativeProfile.Result r = p.profile(x, row.batch(), Math.max(3, calls / 2), calls);
-                            layers = r.layers();
-                            peak = r.peakGflops();
-                            msPerCall = r.msPerCall();
-                            if (!json) profiles.append(NativeProfile.heading(net.name(), row.batch(), row.threads(), calls, r));
+                        OrtProfile op = null;
+                        try {
+                            if (ortSession != null) ortSession.run(ortWarmup);
+                            if (row.target().equals("java")) {
+                                if (profiler[0] == null) profiler[0] = Profiler.compile(net, disabled, w);
+                                graph = profiler[0].graph();
+                                layers = profiler[0].profile(x, row.batch(), Math.max(3, calls / 2), calls, PROFILE_BLOCKS, between);
+                                msPerCall = layers.stream().mapToDouble(Profiler.Layer::ms).sum();
+                            } else {
+                                NativeProfile p = nativeProfiles.computeIfAbsent(row.threads(), t -> {
+                                    try {
+                                        return NativeProfile.build(net, disabled, cpu, w, t);
+                                    } catch (IOException e) {
+                                        throw new NativeBuilds.Failed("cannot build the instrumented native library: " + Inputs.reason(e), e);
+                                    }
+                                });
+                                graph = p.graph();
+                                NativeProfile.Result r = p.profile(x, row.batch(), Math.max(3, calls / 2), calls, PROFILE_BLOCKS, between);
+                                layers = r.layers();
+                                peak = r.peakGflops();
+                                msPerCall = r.msPerCall();
+                                if (!json) profiles.append(NativeProfile.heading(net.name(), row.batch(), row.threads(), calls, r));
+                            }
+                            if (ortSession != null) op = ortSession.finish(ortWarmup);
+                        } finally {
+                            if (ortSession != null) ortSession.close();
                         }
                         OrtProfile.Attribution attribution = null;
-                        OrtProfile op = null;
-                        if (row.ort() != null) {
-                            op = ortProfiles.computeIfAbsent(row.batch() + "/" + row.threads(), k -> {
-                                int ortCalls = (int) Math.max(5, Math.min(200, 2000 / Math.max(row.ort().steadyMs(), 1e-3)));
-                                return OrtProfile.run(prefix -> exported != null ? OrtEngine.open(exported, row.threads(), prefix)
-                                        : OrtEngine.open(onnxFile, row.threads(), prefix), x, row.batch(), Math.max(3, ortCalls / 2), ortCalls);
-                            });
+                        if (op != null) {
                             if (lowered[0] == null) lowered[0] = Lowering.lower(net);
                             attribution = op.attribute(OrtProfile.layerOf(lowered[0], graph), layers.stream().map(Profiler.Layer::name).toList());
                         }
@@ -265,10 +270,13 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** Blocks a profile's calls come in, ORT's profiled calls between them. */
+    static final int PROFILE_BLOCKS = 10;
+
     /** What the ORT columns are and what they leave out: ORT's total, the mapped share, the nodes with no netc layer. */
     static String ortHeading(OrtProfile p, OrtProfile.Attribution a) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                "ORT ms: ONNX Runtime's own per-node times (a separate profiled session, %d calls; %.2f ms per call in its nodes), mapped to"
+                "ORT ms: ONNX Runtime's own per-node times (a separate profiled session, %d calls in blocks between netc's; %.2f ms per call in its nodes), mapped to"
                         + " netc's layers by the exporter's node names: %.2f ms mapped", p.calls(), p.totalMs(), a.mappedMs()));
         if (a.unmapped().isEmpty()) return s.append("; every ORT node maps to a layer\n").toString();
         s.append(String.format(Locale.ROOT, ", %.3f ms in ORT nodes without a netc layer:", a.unmappedMs()));

@@ -50,23 +50,64 @@ public final class OrtProfile {
      * times and then {@code calls} times, and reads the profile; the file is deleted.
      */
     public static OrtProfile run(Function<String, OrtEngine> open, float[] x, int n, int warmup, int calls) {
-        Path dir = null;
+        try (Session s = open(open, x, n)) {
+            s.run(warmup + calls);
+            return s.finish(warmup);
+        }
+    }
+
+    /** A profiled session on one batch, run in blocks (e.g. between blocks of the profiled netc model's calls). */
+    public static Session open(Function<String, OrtEngine> open, float[] x, int n) {
         try {
-            dir = Files.createTempDirectory("netc-ort-profile");
-            OrtEngine engine = open.apply(dir.resolve("ort").toString());
-            Path file;
+            Path dir = Files.createTempDirectory("netc-ort-profile");
             try {
+                OrtEngine engine = open.apply(dir.resolve("ort").toString());
                 engine.input(x, n);
-                for (int i = 0; i < warmup + calls; i++) engine.run();
-                file = engine.endProfiling();
-            } finally {
-                engine.close();
+                return new Session(engine, dir);
+            } catch (RuntimeException e) {
+                deleteAll(dir);
+                throw e;
             }
-            return new OrtProfile(parse(Files.readString(file), warmup), calls);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read ONNX Runtime's profile: " + e.getMessage(), e);
-        } finally {
-            if (dir != null) deleteAll(dir);
+            throw new UncheckedIOException("cannot make a directory for ONNX Runtime's profile: " + e.getMessage(), e);
+        }
+    }
+
+    /** See {@link #open}; {@link #close} ends the session and deletes the profile. */
+    public static final class Session implements AutoCloseable {
+        private final OrtEngine engine;
+        private final Path dir;
+        private int runs;
+        private boolean closed;
+
+        private Session(OrtEngine engine, Path dir) {
+            this.engine = engine;
+            this.dir = dir;
+        }
+
+        public void run(int calls) {
+            for (int i = 0; i < calls; i++) engine.run();
+            runs += calls;
+        }
+
+        /** Ends profiling and reads it: the calls after the first {@code warmup}. */
+        public OrtProfile finish(int warmup) {
+            try {
+                Path file = engine.endProfiling();
+                return new OrtProfile(parse(Files.readString(file), warmup), runs - warmup);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read ONNX Runtime's profile: " + e.getMessage(), e);
+            }
+        }
+
+        @Override public void close() {
+            if (closed) return;
+            closed = true;
+            try {
+                engine.close();
+            } finally {
+                deleteAll(dir);
+            }
         }
     }
 

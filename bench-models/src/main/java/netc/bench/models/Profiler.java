@@ -79,10 +79,18 @@ public final class Profiler {
 
     /** Runs the batch {@code warmup} times, then {@code calls} times under the clock; layers in execution order. */
     public List<Layer> profile(float[] x, int n, int warmup, int calls) {
+        return profile(x, n, warmup, calls, 1, () -> {});
+    }
+
+    /** As above, the calls in {@code blocks} blocks with {@code between} after each (e.g. ORT's profiled calls). */
+    public List<Layer> profile(float[] x, int n, int warmup, int calls, int blocks, Runnable between) {
         LayerClock.reset(graph.nodes().size());
         for (int i = 0; i < warmup; i++) model.forward(x, n);
         LayerClock.reset(graph.nodes().size());
-        for (int i = 0; i < calls; i++) model.forward(x, n);
+        for (int i = 0; i < calls; i++) {
+            model.forward(x, n);
+            if ((i + 1) % Math.max(1, calls / blocks) == 0 || i == calls - 1) between.run();
+        }
         long[] nanos = LayerClock.nanos();
         List<Layer> layers = new ArrayList<>();
         for (int i = 0; i < nanos.length; i++) {
