@@ -81,8 +81,10 @@ class BenchCommandTest {
         for (String config : List.of("batch 1, 1 thread ", "batch 2, 1 thread ", "batch 1, 2 threads", "batch 2, 2 threads")) {
             assertTrue(r.out().contains("profile of lenet (native), " + config), config + "\n" + r.out());
         }
-        assertTrue(r.out().contains("| layer | op | output | ms | % | GFLOP/s | % of peak |"), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\| conv5x5 \\| 2 \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9]+ \\|")), r.out());
+        assertTrue(r.out().contains("| layer | op | output | ms | % | GFLOP/s | % of peak | ORT ms | netc/ORT |"), r.out());
+        // ORT's own time for the same layers, from its profiler, beside netc's
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\| conv5x5 \\| 2 \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+ \\| [0-9]+ \\| [0-9.]+ \\| [0-9.]+ \\|")), r.out());
+        assertTrue(r.out().contains("ORT ms: ONNX Runtime's own per-node times"), r.out());
     }
 
     @Test
@@ -121,6 +123,27 @@ class BenchCommandTest {
         assertEquals(List.of("java/1", "native/1", "java/3", "native/3"), order);
         // both targets were timed in the same rounds against the one ORT session
         assertEquals(rows.get(0).get("onnxruntime_ms").asDouble(), rows.get(1).get("onnxruntime_ms").asDouble(), r.out());
+    }
+
+    @Test
+    void profileAsJson() throws Exception {
+        Run r = run("bench", "stdlib:lenet", "--target", "native", "--against", "onnxruntime", "--random-seed", "5", "--threads", "1",
+                "--iterations", "3", "--profile", "--format", "json");
+        assertEquals(0, r.code(), r.out() + r.err());
+        JsonNode profiles = new ObjectMapper().readTree(r.out()).get("profiles");
+        assertEquals(1, profiles.size(), r.out());
+        JsonNode p = profiles.get(0);
+        assertEquals("native", p.get("target").asText());
+        assertTrue(p.get("peak_gflops").asDouble() > 0 && p.get("ms_per_call").asDouble() > 0, r.out());
+        int convs = 0;
+        for (JsonNode l : p.get("layers")) {
+            if (!l.get("op").asText().startsWith("conv")) continue;
+            convs++;
+            assertTrue(l.get("ms").asDouble() >= 0 && l.get("macs").asLong() > 0, l.toString());
+            assertTrue(l.get("onnxruntime_ms").isNumber(), "every conv has ORT's time: " + l);
+        }
+        assertEquals(2, convs, r.out());
+        assertTrue(p.get("onnxruntime_unmapped").isArray(), r.out());
     }
 
     @Test

@@ -19,6 +19,7 @@ import netc.bench.models.Engine;
 import netc.bench.models.JsonReport;
 import netc.bench.models.NetcEngine;
 import netc.bench.models.OrtEngine;
+import netc.bench.models.OrtProfile;
 import netc.bench.models.Profiler;
 import netc.bench.models.Table;
 import netc.backend.onnx.ExportException;
@@ -103,7 +104,6 @@ final class BenchCommand implements Callable<Integer> {
         if (new LinkedHashSet<>(targets).size() != targets.size()) throw usage("--target lists " + String.join(",", targets) + ": each target once");
         boolean hasNative = targets.contains("native");
         if (hasNative) NativeOptions.checkCpu(spec, null, cpu);
-        if (profile && format.equals("json")) throw usage("--profile prints text: use --format text or md with it");
         if (hasNative && threads.stream().anyMatch(t -> t > 2)) throw usage("the native target runs on 1 or 2 threads: --threads " + threads.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""));
         String engine = against != null ? against : onnx != null ? "onnxruntime" : "none";
         if (!engine.equals("onnxruntime") && !engine.equals("none")) throw usage("--against takes onnxruntime or none");
@@ -165,6 +165,8 @@ final class BenchCommand implements Callable<Integer> {
             double[] ortLoad = {Double.NaN};
             boolean[] mismatch = {false};
             Profiler[] profiler = {null}; // made after the first row, so that it cannot disturb the first calls
+            netc.ir.Graph[] lowered = {null};
+            List<JsonReport.Profile> profileRecords = new ArrayList<>();
             List<Comparison.Row> rows = Comparison.run(chosen, java.util.Arrays.stream(net.input().dims()).mapToInt(Math::toIntExact).toArray(), ortFor, new Comparison.Options(batches, threads, iterations, seconds, 42),
                     (row, x) -> {
                         if (!json) {
@@ -173,33 +175,64 @@ final class BenchCommand implements Callable<Integer> {
                         }
                         if (row.ort() != null) ortLoad[0] = row.ort().loadMs();
                         mismatch[0] |= !Table.agrees(row);
-                        if (profile && row.target().equals("java")) {
-                            if (profiler[0] == null) profiler[0] = Profiler.compile(net, disabled, w);
-                            int calls = (int) Math.max(5, Math.min(200, 2000 / Math.max(row.netc().steadyMs(), 1e-3)));
-                            var layers = profiler[0].profile(x, row.batch(), Math.max(3, calls / 2), calls);
+                        if (!profile) return;
+                        int calls = (int) Math.max(5, Math.min(200, 2000 / Math.max(row.netc().steadyMs(), 1e-3)));
+                        // ORT's profiled session runs as many calls, in blocks between netc's, so that both see the same load
+                        OrtProfile.Session ortSession = row.ort() == null ? null : OrtProfile.open(prefix -> exported != null
+                                ? OrtEngine.open(exported, row.threads(), prefix) : OrtEngine.open(onnxFile, row.threads(), prefix), x, row.batch());
+                        int ortWarmup = Math.max(3, calls / 2), ortBlock = (calls + PROFILE_BLOCKS - 1) / PROFILE_BLOCKS;
+                        Runnable between = ortSession == null ? () -> {} : () -> ortSession.run(ortBlock);
+                        List<Profiler.Layer> layers;
+                        netc.ir.Graph graph;
+                        double peak = 0, msPerCall;
+                        OrtProfile op = null;
+                        try {
+                            if (ortSession != null) ortSession.run(ortWarmup);
+                            if (row.target().equals("java")) {
+                                if (profiler[0] == null) profiler[0] = Profiler.compile(net, disabled, w);
+                                graph = profiler[0].graph();
+                                layers = profiler[0].profile(x, row.batch(), Math.max(3, calls / 2), calls, PROFILE_BLOCKS, between);
+                                msPerCall = layers.stream().mapToDouble(Profiler.Layer::ms).sum();
+                            } else {
+                                NativeProfile p = nativeProfiles.computeIfAbsent(row.threads(), t -> {
+                                    try {
+                                        return NativeProfile.build(net, disabled, cpu, w, t);
+                                    } catch (IOException e) {
+                                        throw new NativeBuilds.Failed("cannot build the instrumented native library: " + Inputs.reason(e), e);
+                                    }
+                                });
+                                graph = p.graph();
+                                NativeProfile.Result r = p.profile(x, row.batch(), Math.max(3, calls / 2), calls, PROFILE_BLOCKS, between);
+                                layers = r.layers();
+                                peak = r.peakGflops();
+                                msPerCall = r.msPerCall();
+                                if (!json) profiles.append(NativeProfile.heading(net.name(), row.batch(), row.threads(), calls, r));
+                            }
+                            if (ortSession != null) op = ortSession.finish(ortWarmup);
+                        } finally {
+                            if (ortSession != null) ortSession.close();
+                        }
+                        OrtProfile.Attribution attribution = null;
+                        if (op != null) {
+                            if (lowered[0] == null) lowered[0] = Lowering.lower(net);
+                            attribution = op.attribute(OrtProfile.layerOf(lowered[0], graph), layers.stream().map(Profiler.Layer::name).toList());
+                        }
+                        if (json) {
+                            profileRecords.add(new JsonReport.Profile(row.target(), row.batch(), row.threads(), calls, msPerCall, peak, layers, attribution));
+                            return;
+                        }
+                        if (row.target().equals("java")) {
                             profiles.append(String.format(Locale.ROOT, "%nprofile of %s (generated Java), batch %d, %d thread%s (%d calls of an instrumented copy; %.2f ms per call):%n",
-                                    net.name(), row.batch(), row.threads(), row.threads() == 1 ? "" : "s", calls,
-                                    layers.stream().mapToDouble(Profiler.Layer::ms).sum()));
-                            profiles.append(Profiler.report(layers, top));
+                                    net.name(), row.batch(), row.threads(), row.threads() == 1 ? "" : "s", calls, msPerCall));
                         }
-                        if (profile && row.target().equals("native")) {
-                            NativeProfile p = nativeProfiles.computeIfAbsent(row.threads(), t -> {
-                                try {
-                                    return NativeProfile.build(net, disabled, cpu, w, t);
-                                } catch (IOException e) {
-                                    throw new NativeBuilds.Failed("cannot build the instrumented native library: " + Inputs.reason(e), e);
-                                }
-                            });
-                            int calls = (int) Math.max(5, Math.min(200, 2000 / Math.max(row.netc().steadyMs(), 1e-3)));
-                            profiles.append(NativeProfile.report(net.name(), row.batch(), row.threads(), calls,
-                                    p.profile(x, row.batch(), Math.max(3, calls / 2), calls), top));
-                        }
+                        if (attribution != null) profiles.append(ortHeading(op, attribution));
+                        profiles.append(Profiler.report(layers, top, peak, attribution == null ? null : attribution.layerMs()));
                     });
             if (ort) loads.put("onnxruntime", ortLoad[0]);
             if (json) {
                 var machine = new JsonReport.Machine(Runtime.getRuntime().availableProcessors(), Runtime.version().toString(),
                         ort ? OrtEngine.version() : null, loadBefore, Table.loadAverages());
-                out.print(JsonReport.write(net.name(), net.input().toString(), machine, loads, rows, notes));
+                out.print(JsonReport.write(net.name(), net.input().toString(), machine, loads, rows, notes, profileRecords));
             }
             if (text) {
                 out.println();
@@ -235,6 +268,22 @@ final class BenchCommand implements Callable<Integer> {
             err.flush();
             return Main.DIAGNOSTICS;
         }
+    }
+
+    /** Blocks a profile's calls come in, ORT's profiled calls between them. */
+    static final int PROFILE_BLOCKS = 10;
+
+    /** What the ORT columns are and what they leave out: ORT's total, the mapped share, the nodes with no netc layer. */
+    static String ortHeading(OrtProfile p, OrtProfile.Attribution a) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                "ORT ms: ONNX Runtime's own per-node times (a separate profiled session, %d calls in blocks between netc's; %.2f ms per call in its nodes), mapped to"
+                        + " netc's layers by the exporter's node names: %.2f ms mapped", p.calls(), p.totalMs(), a.mappedMs()));
+        if (a.unmapped().isEmpty()) return s.append("; every ORT node maps to a layer\n").toString();
+        s.append(String.format(Locale.ROOT, ", %.3f ms in ORT nodes without a netc layer:", a.unmappedMs()));
+        a.unmapped().stream().sorted((u, v) -> Double.compare(v.ms(), u.ms())).limit(8)
+                .forEach(t -> s.append(String.format(Locale.ROOT, " %s (%s) %.3f", t.name(), t.op(), t.ms())));
+        if (a.unmapped().size() > 8) s.append(" and ").append(a.unmapped().size() - 8).append(" more");
+        return s.append('\n').toString();
     }
 
     /**

@@ -41,13 +41,26 @@ final class NativeProfile {
         return new NativeProfile(gen.graph(), (NativeModel) NativeLoad.instantiate(gen, cpu, w), threads);
     }
 
-    Result profile(float[] x, int n, int warmup, int calls) {
+    Graph graph() { return graph; }
+
+    /**
+     * The calls in {@code blocks} blocks with {@code between} after each (e.g. ORT's profiled calls, so that both
+     * see the same load); only the blocks' own wall time counts.
+     */
+    Result profile(float[] x, int n, int warmup, int calls, int blocks, Runnable between) {
         int nodes = graph.nodes().size();
         for (int i = 0; i < warmup; i++) model.forward(x, n);
         model.layerCycles(nodes, true);
+        double wallNs = 0;
         long t0 = System.nanoTime();
-        for (int i = 0; i < calls; i++) model.forward(x, n);
-        double wallNs = System.nanoTime() - t0;
+        for (int i = 0; i < calls; i++) {
+            model.forward(x, n);
+            if ((i + 1) % Math.max(1, calls / blocks) == 0 || i == calls - 1) {
+                wallNs += System.nanoTime() - t0;
+                between.run();
+                t0 = System.nanoTime();
+            }
+        }
         long[] cycles = model.layerCycles(nodes, true);
         double total = 0;
         for (long c : cycles) total += c;
@@ -63,11 +76,11 @@ final class NativeProfile {
         return new Result(layers, ghz, FLOPS_PER_CYCLE * ghz * threads, msPerCall);
     }
 
-    /** The report's heading line and tables, as BenchCommand prints them. */
-    static String report(String network, int batch, int threads, int calls, Result r, int top) {
+    /** The profile's heading line, as BenchCommand prints it above the tables. */
+    static String heading(String network, int batch, int threads, int calls, Result r) {
         return String.format(Locale.ROOT, "%nprofile of %s (native), batch %d, %d thread%s (%d calls of an instrumented build; %.2f ms per call;"
                         + " peak %.0f GFLOP/s = %d FLOP/cycle x %.2f GHz time stamp counter x %d thread%s):%n",
                 network, batch, threads, threads == 1 ? "" : "s", calls, r.msPerCall(), r.peakGflops(), FLOPS_PER_CYCLE, r.ghz(), threads,
-                threads == 1 ? "" : "s") + Profiler.report(r.layers(), top, r.peakGflops());
+                threads == 1 ? "" : "s");
     }
 }

@@ -36,6 +36,7 @@ final class ConvKernels {
      * dropped when the result is copied out); zero for the others.
      */
     static long scratchFloats(Op.Conv c, long inC, long inH, long inW, long outH, long outW) {
+        if (StemKernels.applies(c, inC)) return StemKernels.scratchFloats(c, inC, inH, inW, outW);
         if (GemmConv.applies(c)) return GemmConv.scratchFloats(c, inC, outH, outW);
         if (DepthwiseKernels.applies(c, inC)) return DepthwiseKernels.scratchFloats(c, inH, outW);
         long hp = inH + c.padT() + c.padB(), wp = inW + c.padL() + c.padR();
@@ -64,6 +65,10 @@ final class ConvKernels {
      * (at least {@link #scratchFloats} floats).
      */
     static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
+        if (StemKernels.applies(c, x.c())) {
+            StemKernels.conv(ir, c, x, y, r, wOff, bOff, scratch);
+            return;
+        }
         if (GemmConv.applies(c)) {
             GemmConv.conv(ir, c, x, y, r, wOff, bOff, scratch);
             return;

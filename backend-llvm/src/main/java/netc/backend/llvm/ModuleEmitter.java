@@ -287,6 +287,9 @@ final class ModuleEmitter {
             PointwiseChainKernels.Plan p = PointwiseChainKernels.plan(ch, y0[1] * y0[2]);
             return new long[] {p.blocks(), p.cut()};
         }
+        if (n.op() instanceof Op.Conv c && g.tensor(n.inputs().get(0)).dims().length == 3 && StemKernels.applies(c, g.tensor(n.inputs().get(0)).dims()[0])) {
+            return new long[] {StemKernels.units(y0[1]), StemKernels.cut(y0[1])}; // output rows
+        }
         // a transposed conv's kernel runs its equivalent conv on the spread input: same channels, output and plan
         Op.Conv conv = switch (n.op()) {
             case Op.Conv c -> c;

@@ -48,7 +48,24 @@ final class SeparableKernels {
         boolean direct() { return outW % LANES == 0; }
 
         /** Floats of that buffer: the band, a vector's spill and the last micro-panel's columns. */
-        long bufferFloats() { return direct() ? 0 : roundUp(rows * outW, NR) + LANES; }
+        long bufferFloats() { return direct() ? 0 : WeightLayout.align(roundUp(rows * outW, NR) + LANES); }
+
+        /** Floats of one phase of a deinterleaved input row (see {@link #deinterleaves}): every tap of every vector. */
+        long phaseWidth(Op.Conv dw) { return roundUp(roundUp(outW, LANES) + (dw.kw() - 1) / 2, LANES); }
+
+        /** Floats of one channel's deinterleaved input rows for a band, or 0 when the depthwise does not deinterleave. */
+        long rowsFloats(Op.Conv dw) { return deinterleaves(dw) ? ((rows - 1) * dw.sh() + dw.kh()) * 2 * phaseWidth(dw) : 0; }
+    }
+
+    /**
+     * Whether the depthwise part first splits each channel's input rows of a band into even and odd columns (zero
+     * padded), so that a tap of 8 output columns is one plain load: horizontal stride 2 without dilation. The
+     * taps of stride 2 otherwise take a 16-float load and a shuffle each, 9 per output vector for a 3x3, where the
+     * split costs two shuffles per 16 input floats, about 2 input rows per output row. {@code
+     * -Dnetc.native.deinterleave=false} switches it off (to compare).
+     */
+    static boolean deinterleaves(Op.Conv dw) {
+        return dw.sw() == 2 && dw.dw() == 1 && !"false".equals(System.getProperty("netc.native.deinterleave"));
     }
 
     /**
@@ -81,7 +98,7 @@ final class SeparableKernels {
         long most = 0;
         for (int t = 1; t <= 2; t++) {
             Plan p = plan(s, outH, outW, t);
-            most = Math.max(most, p.panelFloats() + p.bufferFloats());
+            most = Math.max(most, p.panelFloats() + p.bufferFloats() + p.rowsFloats(s.depthwise()));
         }
         return most;
     }
@@ -118,11 +135,14 @@ final class SeparableKernels {
         long k = s.depthwise().outC(), icb = p.icb(), kFull = k / icb, icRest = k % icb, nb = rows * y.w();
         Op.Conv pw = s.pointwise();
         String n0 = ir.mul(oh0, y.w()), buffer = p.direct() ? null : ir.at(scratch, p.panelFloats());
+        Op.Conv dwc = s.depthwise();
+        Deinterleaved rowsBuf = deinterleaves(dwc) ? new Deinterleaved(ir.at(scratch, p.panelFloats() + p.bufferFloats()), p.phaseWidth(dwc),
+                (rows - 1) * dwc.sh() + dwc.kh()) : null;
         java.util.function.BiConsumer<String, long[]> kBlock = (k0, shape) -> {
             long icn = shape[0];
             String first = shape[1] == 1 ? "true" : shape[1] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", 0");
             String last = shape[2] == 1 ? "true" : shape[2] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", " + (kFull - 1) * icb);
-            depthwise(ir, s.depthwise(), x, y.w(), xb, k0, icn, oh0, rows, w[0], w[1], scratch, buffer);
+            depthwise(ir, s.depthwise(), x, y.w(), xb, k0, icn, oh0, rows, w[0], w[1], scratch, buffer, rowsBuf);
             String aBase = ir.at("%w", ir.add(ir.mul(k0, GemmConv.MR), w[2]));
             GemmConv.gemm(ir, new GemmConv.Gemm(pw.epilogue(), k, icn, aBase, scratch, NR, true, true, yb, y.hw(), rb, n0, first, last, w[3]),
                     nb, pw.outC(), channels);
@@ -140,8 +160,11 @@ final class SeparableKernels {
      * copied 16 pixels at a time. A row's last, partial vector stores all 8 lanes (on the next row, which is written
      * after it, or past the band's pixels, which the GEMM never stores).
      */
+    /** A channel's input rows for a band, split in even and odd columns: {@code count} rows of two phases of {@code width}. */
+    private record Deinterleaved(String at, long width, long count) {}
+
     private static void depthwise(IrWriter ir, Op.Conv c, Operand x, long outW, String xb, String k0, long icn, String oh0, long rows,
-                                  long wOff, long bOff, String panel, String buffer) {
+                                  long wOff, long bOff, String panel, String buffer, Deinterleaved split) {
         long mult = c.outC() / x.c(), taps = (long) c.kh() * c.kw();
         Epilogue e = c.epilogue();
         boolean inRegisters = IrWriter.vectorActivation(e.act());
@@ -152,10 +175,27 @@ final class SeparableKernels {
             String[] wt = new String[(int) taps];
             for (int t = 0; t < taps; t++) wt[t] = ir.splat(ir.load("%w", ir.add(ir.mul(oc, taps), wOff + t)));
             String dst = ir.at(panel, ir.mul(ch, NR));
+            if (split != null) { // phase p, element jj of band row r: input column 2 jj + p - padL of row oh0 sh - padT + r, zero outside
+                String ih0 = ir.add(ir.mul(oh0, c.sh()), -c.padT());
+                ir.loop("pr", "0", IrWriter.num(split.count()), pr -> {
+                    String ih = ir.add(ih0, pr);
+                    String inside = ir.inRange(ih, 0, x.h());
+                    String row = ir.at(plane, ir.mul(ir.min(ir.max(ih, "0"), IrWriter.num(x.h() - 1)), x.w()));
+                    for (int ph = 0; ph < 2; ph++) {
+                        String to = ir.at(split.at(), ir.mul(ir.add(ir.mul(pr, 2), ph), split.width()));
+                        for (long jj = 0; jj < split.width(); jj += LANES) {
+                            String v = tap(ir, row, 2 * jj + ph - c.padL(), 2, LANES, x.w());
+                            v = v == null ? "zeroinitializer" : inside.equals("true") ? v
+                                    : ir.value("select i1 " + inside + ", <8 x float> " + v + ", <8 x float> zeroinitializer");
+                            ir.vstore(v, ir.at(to, jj));
+                        }
+                    }
+                });
+            }
             ir.loop("dr", "0", IrWriter.num(rows), rr -> {
                 String oh = ir.add(oh0, rr);
                 String[] row = new String[c.kh()], weight = new String[(int) taps];
-                for (int ky = 0; ky < c.kh(); ky++) {
+                for (int ky = 0; split == null && ky < c.kh(); ky++) {
                     String ih = ir.add(ir.mul(oh, c.sh()), (long) ky * c.dh() - c.padT());
                     String inside = ir.inRange(ih, 0, x.h());
                     String near = ir.min(ir.max(ih, "0"), IrWriter.num(x.h() - 1));
@@ -172,6 +212,11 @@ final class SeparableKernels {
                     String acc = bias;
                     for (int ky = 0; ky < c.kh(); ky++) {
                         for (int kx = 0; kx < c.kw(); kx++) {
+                            if (split != null) { // padded rows and columns are zeros in the split rows
+                                String phaseRow = ir.at(split.at(), ir.mul(ir.add(ir.mul(ir.add(ir.mul(rr, c.sh()), ky), 2), kx % 2), split.width()));
+                                acc = ir.vfma(wt[ky * c.kw() + kx], ir.vload(ir.at(phaseRow, c0 + kx / 2)), acc);
+                                continue;
+                            }
                             String v = tap(ir, row[ky], c0 * c.sw() + (long) kx * c.dw() - c.padL(), c.sw(), lanes, x.w());
                             if (v != null) acc = ir.vfma(weight[ky * c.kw() + kx], v, acc);
                         }
@@ -197,7 +242,7 @@ final class SeparableKernels {
      * Input columns {@code off + s j} of the row for lanes j in [0, 8): zero outside [0, w); lanes past
      * {@code lanes} are don't-cares (read only where inside the row). Null when no lane reads the row.
      */
-    private static String tap(IrWriter ir, String row, long off, int s, int lanes, long w) {
+    static String tap(IrWriter ir, String row, long off, int s, int lanes, long w) {
         int n = LANES * s;
         boolean[] mask = new boolean[n];
         boolean any = false, all = true;

@@ -20,6 +20,19 @@ public final class JsonReport {
      * {@code onnxruntime}); {@code notes}: lines a reader should see (e.g. that native has no profile).
      */
     public static String write(String network, String input, Machine m, Map<String, Double> loads, List<Comparison.Row> rows, List<String> notes) {
+        return write(network, input, m, loads, rows, notes, List.of());
+    }
+
+    /**
+     * One {@code --profile} table: the target's layers in execution order, the peak their GFLOP/s is a share of (0:
+     * none), and ONNX Runtime's per-node times mapped to them (null without ORT).
+     */
+    public record Profile(String target, int batch, int threads, int calls, double msPerCall, double peakGflops, List<Profiler.Layer> layers,
+                          OrtProfile.Attribution ort) {}
+
+    /** As above, with the {@code profiles} field when {@code profiles} is not empty. */
+    public static String write(String network, String input, Machine m, Map<String, Double> loads, List<Comparison.Row> rows, List<String> notes,
+                               List<Profile> profiles) {
         StringBuilder s = new StringBuilder("{\n");
         s.append("  \"network\": ").append(str(network)).append(",\n");
         s.append("  \"input\": ").append(str(input)).append(",\n");
@@ -53,6 +66,40 @@ public final class JsonReport {
             sep = ",\n";
         }
         s.append(rows.isEmpty() ? "],\n" : "\n  ],\n");
+        if (!profiles.isEmpty()) {
+            s.append("  \"profiles\": [");
+            sep = "\n";
+            for (Profile p : profiles) {
+                s.append(sep).append("    {\"target\": ").append(str(p.target())).append(", \"batch\": ").append(p.batch())
+                        .append(", \"threads\": ").append(p.threads()).append(", \"calls\": ").append(p.calls())
+                        .append(", \"ms_per_call\": ").append(num(p.msPerCall()))
+                        .append(", \"peak_gflops\": ").append(p.peakGflops() > 0 ? num(p.peakGflops()) : "null");
+                if (p.ort() != null) {
+                    s.append(", \"onnxruntime_unmapped\": [");
+                    String sep2 = "";
+                    for (OrtProfile.NodeTime t : p.ort().unmapped()) {
+                        s.append(sep2).append("{\"name\": ").append(str(t.name())).append(", \"op\": ").append(str(t.op()))
+                                .append(", \"ms\": ").append(num(t.ms())).append('}');
+                        sep2 = ", ";
+                    }
+                    s.append(']');
+                }
+                s.append(", \"layers\": [");
+                String sep2 = "\n";
+                for (Profiler.Layer l : p.layers()) {
+                    Double ort = p.ort() == null ? null : p.ort().layerMs().get(l.name());
+                    s.append(sep2).append("      {\"name\": ").append(str(l.name())).append(", \"op\": ").append(str(l.op()))
+                            .append(", \"output\": ").append(str(l.output())).append(", \"macs\": ").append(l.macs())
+                            .append(", \"ms\": ").append(num(l.ms())).append(", \"gflops\": ").append(l.macs() == 0 ? "null" : num(l.gflops()))
+                            .append(", \"onnxruntime_ms\": ").append(ort == null ? "null" : num(ort))
+                            .append(", \"ratio\": ").append(ort == null || ort <= 0 ? "null" : num(l.ms() / ort)).append('}');
+                    sep2 = ",\n";
+                }
+                s.append(p.layers().isEmpty() ? "]}" : "\n    ]}");
+                sep = ",\n";
+            }
+            s.append("\n  ],\n");
+        }
         s.append("  \"notes\": [");
         sep = "";
         for (String n : notes) {

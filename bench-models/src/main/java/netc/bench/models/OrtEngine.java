@@ -30,19 +30,28 @@ public final class OrtEngine implements Engine {
     }
 
     public static OrtEngine open(Path onnx, int threads) {
-        return open(threads, onnx.toString(), (env, o) -> env.createSession(onnx.toString(), o));
+        return open(onnx, threads, null);
     }
 
     /** A session on a model held in memory (e.g. just exported by netc's own exporter). */
     public static OrtEngine open(byte[] onnx, int threads) {
-        return open(threads, "the exported model", (env, o) -> env.createSession(onnx, o));
+        return open(onnx, threads, null);
+    }
+
+    /** As above; with {@code profilePrefix}, ORT writes its per-node profile there (see {@link #endProfiling}). */
+    public static OrtEngine open(Path onnx, int threads, String profilePrefix) {
+        return open(threads, onnx.toString(), (env, o) -> env.createSession(onnx.toString(), o), profilePrefix);
+    }
+
+    public static OrtEngine open(byte[] onnx, int threads, String profilePrefix) {
+        return open(threads, "the exported model", (env, o) -> env.createSession(onnx, o), profilePrefix);
     }
 
     private interface Opener {
         OrtSession open(OrtEnvironment env, OrtSession.SessionOptions options) throws OrtException;
     }
 
-    private static OrtEngine open(int threads, String what, Opener opener) {
+    private static OrtEngine open(int threads, String what, Opener opener, String profilePrefix) {
         long t0 = System.nanoTime();
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions o = new OrtSession.SessionOptions()) {
@@ -50,6 +59,7 @@ public final class OrtEngine implements Engine {
             o.setInterOpNumThreads(1);
             o.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            if (profilePrefix != null) o.enableProfiling(profilePrefix);
             OrtSession s = opener.open(env, o);
             return new OrtEngine(env, s, (System.nanoTime() - t0) / 1e6);
         } catch (OrtException e) {
@@ -89,6 +99,15 @@ public final class OrtEngine implements Engine {
             return out;
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops a profiled session's profiling; returns the Chrome-trace JSON file ORT wrote. */
+    Path endProfiling() {
+        try {
+            return Path.of(session.endProfiling());
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime cannot end profiling: " + e.getMessage(), e);
         }
     }
 

@@ -74,12 +74,23 @@ public final class Profiler {
         return line;
     }
 
+    /** The optimised graph whose nodes are the layers. */
+    public Graph graph() { return graph; }
+
     /** Runs the batch {@code warmup} times, then {@code calls} times under the clock; layers in execution order. */
     public List<Layer> profile(float[] x, int n, int warmup, int calls) {
+        return profile(x, n, warmup, calls, 1, () -> {});
+    }
+
+    /** As above, the calls in {@code blocks} blocks with {@code between} after each (e.g. ORT's profiled calls). */
+    public List<Layer> profile(float[] x, int n, int warmup, int calls, int blocks, Runnable between) {
         LayerClock.reset(graph.nodes().size());
         for (int i = 0; i < warmup; i++) model.forward(x, n);
         LayerClock.reset(graph.nodes().size());
-        for (int i = 0; i < calls; i++) model.forward(x, n);
+        for (int i = 0; i < calls; i++) {
+            model.forward(x, n);
+            if ((i + 1) % Math.max(1, calls / blocks) == 0 || i == calls - 1) between.run();
+        }
         long[] nanos = LayerClock.nanos();
         List<Layer> layers = new ArrayList<>();
         for (int i = 0; i < nanos.length; i++) {
@@ -125,34 +136,52 @@ public final class Profiler {
 
     /** Markdown: time by kind of layer, then the {@code top} slowest layers. */
     public static String report(List<Layer> layers, int top) {
-        return report(layers, top, 0);
+        return report(layers, top, 0, null);
     }
 
-    /** As above, with a column of GFLOP/s as a share of {@code peakGflops} when that is positive. */
-    public static String report(List<Layer> layers, int top, double peakGflops) {
+    /**
+     * As above, with a column of GFLOP/s as a share of {@code peakGflops} when that is positive, and columns of ONNX
+     * Runtime's time for the same layers ({@code ortMs}, by layer name; a layer ORT has no node for shows "-") and the
+     * ratio when {@code ortMs} is not null.
+     */
+    public static String report(List<Layer> layers, int top, double peakGflops, Map<String, Double> ortMs) {
         double total = layers.stream().mapToDouble(Layer::ms).sum();
-        Map<String, double[]> byOp = new LinkedHashMap<>(); // ms, macs, count
+        Map<String, double[]> byOp = new LinkedHashMap<>(); // ms, macs, count, ORT ms, netc ms of the layers ORT has
         for (Layer l : layers) {
-            double[] a = byOp.computeIfAbsent(l.op(), k -> new double[3]);
+            double[] a = byOp.computeIfAbsent(l.op(), k -> new double[5]);
             a[0] += l.ms();
             a[1] += l.macs();
             a[2]++;
+            Double o = ortMs == null ? null : ortMs.get(l.name());
+            if (o != null) {
+                a[3] += o;
+                a[4] += l.ms();
+            }
         }
         StringBuilder sb = new StringBuilder();
-        boolean peak = peakGflops > 0;
-        String peakHead = peak ? " % of peak |" : "", peakRule = peak ? "--:|" : "";
-        sb.append(String.format(Locale.ROOT, "%n| op | layers | ms | %% | GFLOP/s |%s%n|---|--:|--:|--:|--:|%s%n", peakHead, peakRule));
+        boolean peak = peakGflops > 0, ort = ortMs != null;
+        String extraHead = (peak ? " % of peak |" : "") + (ort ? " ORT ms | netc/ORT |" : "");
+        String extraRule = (peak ? "--:|" : "") + (ort ? "--:|--:|" : "");
+        sb.append(String.format(Locale.ROOT, "%n| op | layers | ms | %% | GFLOP/s |%s%n|---|--:|--:|--:|--:|%s%n", extraHead, extraRule));
         byOp.entrySet().stream().sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0])).forEach(e -> {
             double[] a = e.getValue();
             double gflops = a[0] <= 0 ? 0 : 2 * a[1] / a[0] / 1e6;
-            sb.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.1f | %s |%s%n", e.getKey(), (int) a[2], a[0], 100 * a[0] / total,
-                    a[1] == 0 ? "" : String.format(Locale.ROOT, "%.1f", gflops), peakCell(peak, a[1], gflops, peakGflops)));
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.1f | %s |%s%s%n", e.getKey(), (int) a[2], a[0], 100 * a[0] / total,
+                    a[1] == 0 ? "" : String.format(Locale.ROOT, "%.1f", gflops), peakCell(peak, a[1], gflops, peakGflops),
+                    ort ? ortCells(a[4] > 0 || a[3] > 0 ? a[3] : null, a[4]) : ""));
         });
-        sb.append(String.format(Locale.ROOT, "%n| layer | op | output | ms | %% | GFLOP/s |%s%n|---|---|---|--:|--:|--:|%s%n", peakHead, peakRule));
+        sb.append(String.format(Locale.ROOT, "%n| layer | op | output | ms | %% | GFLOP/s |%s%n|---|---|---|--:|--:|--:|%s%n", extraHead, extraRule));
         layers.stream().sorted(Comparator.comparingDouble(l -> -l.ms())).limit(top).forEach(l -> sb.append(String.format(Locale.ROOT,
-                "| %s | %s | %s | %.3f | %.1f | %s |%s%n", l.name(), l.op(), l.output(), l.ms(), 100 * l.ms() / total,
-                l.macs() == 0 ? "" : String.format(Locale.ROOT, "%.1f", l.gflops()), peakCell(peak, l.macs(), l.gflops(), peakGflops))));
+                "| %s | %s | %s | %.3f | %.1f | %s |%s%s%n", l.name(), l.op(), l.output(), l.ms(), 100 * l.ms() / total,
+                l.macs() == 0 ? "" : String.format(Locale.ROOT, "%.1f", l.gflops()), peakCell(peak, l.macs(), l.gflops(), peakGflops),
+                ort ? ortCells(ortMs.get(l.name()), l.ms()) : "")));
         return sb.toString();
+    }
+
+    /** ORT's ms and netc/ORT; "-" where ORT has no node for the layer(s). */
+    private static String ortCells(Double ortMs, double netcMs) {
+        if (ortMs == null) return " - | - |";
+        return String.format(Locale.ROOT, " %.3f | %s |", ortMs, ortMs > 0 ? String.format(Locale.ROOT, "%.2f", netcMs / ortMs) : "-");
     }
 
     private static String peakCell(boolean peak, double macs, double gflops, double peakGflops) {
