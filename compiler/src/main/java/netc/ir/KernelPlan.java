@@ -44,9 +44,9 @@ public sealed interface KernelPlan {
         public boolean pixelsOuter(long nb) { return nb == cols ? pixelsOuter : restPixelsOuter; }
 
         public String label() {
-            String b = im2col ? "im2col" : packB ? "pack-b order=" + order(pixelsOuter) + (rest() > 0 && restPixelsOuter != pixelsOuter
-                    ? "(last " + order(restPixelsOuter) + ")" : "") : "direct-b";
-            return (im2col ? "gemm-im2col " : "gemm-1x1 ") + mr + "x" + nr + " icb=" + icb + " kc=" + kc + " cols=" + cols + " " + b
+            String b = im2col ? "" : packB ? " pack-b order=" + order(pixelsOuter) + (rest() > 0 && restPixelsOuter != pixelsOuter
+                    ? "(last " + order(restPixelsOuter) + ")" : "") : " direct-b";
+            return (im2col ? "gemm-im2col " : "gemm-1x1 ") + mr + "x" + nr + " icb=" + icb + " kc=" + kc + " cols=" + cols + b
                     + " range=" + (byPixels ? "pixel-blocks" : "channels") + ":" + units() + "/" + cut();
         }
 
