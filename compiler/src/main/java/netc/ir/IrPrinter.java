@@ -21,6 +21,7 @@ public final class IrPrinter {
             String w = weights(n.op());
             if (!w.isEmpty()) sb.append("  [").append(w).append(']');
             sb.append("  // ").append(n.name()).append('\n');
+            if (n.plan() != KernelPlan.NONE) sb.append("      plan: ").append(n.plan().label()).append('\n');
         }
         sb.append("  return ").append(g.outputs().entrySet().stream().map(e -> e.getKey() + "=%" + e.getValue())
                 .collect(Collectors.joining(", "))).append("\n}\n");

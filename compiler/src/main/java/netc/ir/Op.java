@@ -30,6 +30,13 @@ public sealed interface Op {
         public String kind() { return "convT"; }
         public ConvTranspose with(Weights w) { return new ConvTranspose(outC, kh, kw, sh, sw, padH, padW, outPadH, outPadW, dh, dw, groups, w, epilogue); }
         public ConvTranspose with(Epilogue e) { return new ConvTranspose(outC, kh, kw, sh, sw, padH, padW, outPadH, outPadW, dh, dw, groups, weights, e); }
+
+        /**
+         * The conv that computes this one on its input spread out ({@code x[c][i][j]} at {@code [c][i sh + P][j sw + P]},
+         * {@code P = d (k - 1) - pad}, zeros between): stride 1, unpadded, same dilation and groups, weights and epilogue
+         * (the weight itself transposed and flipped when the weights are prepared).
+         */
+        public Conv equivalent() { return new Conv(outC, kh, kw, 1, 1, 0, 0, 0, 0, dh, dw, groups, weights, epilogue); }
     }
 
     /**

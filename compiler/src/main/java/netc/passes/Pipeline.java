@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import netc.ir.Graph;
+import netc.ir.Target;
 
 /**
  * The optimisation pipeline, as data: each pass with the reason for its place. Any pass can be switched off
  * by name ({@code -fno-fold_bn}); a pass that is off by default is switched on by {@link #on} of its name
- * ({@code -ffuse_separable}). The output must not change, only the speed.
+ * ({@code -ffuse_separable}). The output must not change, only the speed. After them, for a {@link Target},
+ * {@link PlanKernels} (plan) records how the backend runs each node; it is not a rewrite and cannot be switched off
+ * (see there), and a target that plans nothing (Java) skips it.
  */
 public final class Pipeline {
     public record Pass(String name, UnaryOperator<Graph> run, String why, boolean onByDefault) {
@@ -53,9 +56,14 @@ public final class Pipeline {
         return !switches.contains(p.name()) && (p.onByDefault() || switches.contains(on(p.name())));
     }
 
-    /** Runs the passes; {@code switches} holds the names of passes switched off and {@link #on} entries. */
+    /** Runs the passes; {@code switches} holds the names of passes switched off and {@link #on} entries. No kernel plans (the Java target). */
     public static Graph run(Graph g, Set<String> switches) {
+        return run(g, switches, Target.JAVA);
+    }
+
+    /** Runs the passes, then plans the kernels for {@code target}. */
+    public static Graph run(Graph g, Set<String> switches, Target target) {
         for (Pass p : PASSES) if (runs(p, switches)) g = p.run().apply(g);
-        return g;
+        return PlanKernels.run(g, target);
     }
 }

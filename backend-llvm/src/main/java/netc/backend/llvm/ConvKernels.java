@@ -1,6 +1,7 @@
 package netc.backend.llvm;
 
 import netc.ir.Epilogue;
+import netc.ir.KernelPlan;
 import netc.ir.Op;
 
 /**
@@ -35,10 +36,10 @@ final class ConvKernels {
      * long row whose every column can be computed in register tiles (the columns past each row's end are garbage,
      * dropped when the result is copied out); zero for the others.
      */
-    static long scratchFloats(Op.Conv c, long inC, long inH, long inW, long outH, long outW) {
-        if (StemKernels.applies(c, inC)) return StemKernels.scratchFloats(c, inC, inH, inW, outW);
-        if (GemmConv.applies(c)) return GemmConv.scratchFloats(c, inC, outH, outW);
-        if (DepthwiseKernels.applies(c, inC)) return DepthwiseKernels.scratchFloats(c, inH, outW);
+    static long scratchFloats(Op.Conv c, KernelPlan plan, long inC, long inH, long inW, long outH, long outW) {
+        if (StemKernels.applies(c, plan, inC)) return StemKernels.scratchFloats(c, inC, inH, inW, outW);
+        if (gemm(plan)) return GemmConv.scratchFloats(plan);
+        if (depthwise(plan)) return DepthwiseKernels.scratchFloats(c, inH, outW);
         long hp = inH + c.padT() + c.padB(), wp = inW + c.padL() + c.padR();
         if (narrow(c, outW)) return paddedFloats(c, inC, hp, wp) + (long) c.outC() * outH * wp;
         return stride2(c) && padded(c) ? paddedFloats(c, inC, hp, wp) : 0;
@@ -62,18 +63,18 @@ final class ConvKernels {
     /**
      * Output channels {@code [%lo, %hi)} (kernel parameters, so that two threads can share a layer; {@link #split}
      * gives a cut that keeps channel blocks whole). {@code scratch} is the IR value of this thread's scratch buffer
-     * (at least {@link #scratchFloats} floats).
+     * (at least {@link #scratchFloats} floats). The kernel is the one the node's {@code plan} names.
      */
-    static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
-        if (StemKernels.applies(c, x.c())) {
+    static void conv(IrWriter ir, Op.Conv c, KernelPlan plan, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
+        if (StemKernels.applies(c, plan, x.c())) {
             StemKernels.conv(ir, c, x, y, r, wOff, bOff, scratch);
             return;
         }
-        if (GemmConv.applies(c)) {
-            GemmConv.conv(ir, c, x, y, r, wOff, bOff, scratch);
+        if (gemm(plan)) {
+            GemmConv.conv(ir, c, plan, x, y, r, wOff, bOff, scratch);
             return;
         }
-        if (DepthwiseKernels.applies(c, x.c())) {
+        if (depthwise(plan)) {
             DepthwiseKernels.conv(ir, c, x, y, r, wOff, bOff, scratch);
             return;
         }
@@ -130,11 +131,16 @@ final class ConvKernels {
     }
 
     /** Where to cut the output channels between two threads: a multiple of the register tiles' channel block. */
-    static long split(Op.Conv c) {
-        if (GemmConv.applies(c)) return GemmConv.split(c);
+    static long split(Op.Conv c, KernelPlan plan) {
+        if (gemm(plan)) return GemmConv.split(c);
         long half = c.outC() / 2, ocg = c.outC() / c.groups();
         return ocg % 4 == 0 ? half / 4 * 4 : half;
     }
+
+    /** Whether the plan puts the conv on {@link GemmConv} (as a GEMM or by Winograd). */
+    static boolean gemm(KernelPlan plan) { return plan instanceof KernelPlan.Gemm || plan instanceof KernelPlan.Winograd; }
+
+    private static boolean depthwise(KernelPlan plan) { return plan instanceof KernelPlan.Direct d && d.kernel().equals("depthwise"); }
 
     private static Op.Conv unpadded(Op.Conv c) {
         return new Op.Conv(c.outC(), c.kh(), c.kw(), c.sh(), c.sw(), 0, 0, 0, 0, c.dh(), c.dw(), c.groups(), c.weights(), c.epilogue());

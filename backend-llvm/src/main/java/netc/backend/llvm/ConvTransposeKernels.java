@@ -1,5 +1,6 @@
 package netc.backend.llvm;
 
+import netc.ir.KernelPlan;
 import netc.ir.Op;
 
 /**
@@ -15,9 +16,7 @@ final class ConvTransposeKernels {
     private ConvTransposeKernels() {}
 
     /** The conv that computes {@code t} on the spread input (weights and epilogue as {@code t}'s). */
-    static Op.Conv equivalent(Op.ConvTranspose t) {
-        return new Op.Conv(t.outC(), t.kh(), t.kw(), 1, 1, 0, 0, 0, 0, t.dh(), t.dw(), t.groups(), t.weights(), t.epilogue());
-    }
+    static Op.Conv equivalent(Op.ConvTranspose t) { return t.equivalent(); }
 
     /** The spread input's height and width for an output of {@code outH x outW}. */
     private static long spreadH(Op.ConvTranspose t, long outH) { return outH + (long) t.dh() * (t.kh() - 1); }
@@ -28,10 +27,10 @@ final class ConvTransposeKernels {
         return WeightLayout.align(inC * spreadH(t, outH) * spreadW(t, outW));
     }
 
-    /** Scratch floats: the spread input, then the equivalent conv's own scratch. */
-    static long scratchFloats(Op.ConvTranspose t, long inC, long outH, long outW) {
+    /** Scratch floats: the spread input, then the equivalent conv's own scratch ({@code plan} is its plan). */
+    static long scratchFloats(Op.ConvTranspose t, KernelPlan plan, long inC, long outH, long outW) {
         return spreadFloats(t, inC, outH, outW)
-                + ConvKernels.scratchFloats(equivalent(t), inC, spreadH(t, outH), spreadW(t, outW), outH, outW);
+                + ConvKernels.scratchFloats(equivalent(t), plan, inC, spreadH(t, outH), spreadW(t, outW), outH, outW);
     }
 
     /**
@@ -68,12 +67,12 @@ final class ConvTransposeKernels {
     private static long lastInside(long p, long s, long size) { return Math.floorDiv(size - 1 - p, s); }
 
     /** The equivalent conv on one spread image, as a function with the kernels' signature ({@code n} is 1). */
-    static String convFunction(IrWriter ir, Op.ConvTranspose t, Operand x, Operand y, boolean residual, long wOff, long bOff, String name) {
+    static String convFunction(IrWriter ir, Op.ConvTranspose t, KernelPlan plan, Operand x, Operand y, boolean residual, long wOff, long bOff, String name) {
         long H = spreadH(t, y.h()), W = spreadW(t, y.w());
         Operand u = new Operand("%x0", x.c(), H, W, x.c() * H * W);
         Operand out = new Operand("%y", y.c(), y.h(), y.w(), y.imageStride());
         Operand res = residual ? new Operand("%x1", y.c(), y.h(), y.w(), y.imageStride()) : null;
-        ConvKernels.conv(ir, equivalent(t), u, out, res, wOff, bOff, "%s");
+        ConvKernels.conv(ir, equivalent(t), plan, u, out, res, wOff, bOff, "%s");
         return "define internal void @" + name + "(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0" + (residual ? ", ptr %x1" : "")
                 + ", i64 %lo, i64 %hi) #0 {\n" + ir.body() + "  ret void\n}\n\n";
     }

@@ -30,14 +30,6 @@ final class DepthwiseKernels {
     private static final String EVEN = "<i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>";
     private static final String ODD = "<i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15>";
 
-    /** Off with {@code -Dnetc.native.depthwise=false} (to measure against the direct kernels). */
-    static boolean enabled() { return !"false".equals(System.getProperty("netc.native.depthwise")); }
-
-    /** Whether conv {@code c} on {@code inC} channels takes this path. */
-    static boolean applies(Op.Conv c, long inC) {
-        return enabled() && inC > 1 && c.groups() == inC && (c.sw() == 1 || c.sw() == 2);
-    }
-
     /** Floats of scratch: with stride 2 across, one plane split into even and odd columns (see {@link #half}). */
     static long scratchFloats(Op.Conv c, long inH, long outW) { return c.sw() == 2 ? inH * 2 * half(c, outW) : 0; }
 

@@ -2,7 +2,9 @@ package netc.backend.llvm;
 
 import netc.ir.Activation;
 import netc.ir.Epilogue;
+import netc.ir.KernelPlan;
 import netc.ir.Op;
+import netc.passes.ConvPlans;
 
 /**
  * Ungrouped convs as a GEMM {@code Y[oc][p] = sum_k W[oc][k] B[k][p]}, k over (input channel, ky, kx) and p over
@@ -31,93 +33,32 @@ final class GemmConv {
      * the masked 8-wide tail of a 16-wide tile 6 FMAs and 7 loads whatever its width, a narrow tail of c pixels
      * c FMAs and c + 1 loads: cheaper up to 5 pixels (49 = 3 x 16 + 1 at 7x7, 196 = 12 x 16 + 4 at 14x14).
      */
-    static int narrow() { return Integer.getInteger("netc.native.narrow", 5); }
-
-    /** Off with {@code -Dnetc.native.gemm=false} (to measure against the direct kernels). */
-    static boolean enabled() { return !"false".equals(System.getProperty("netc.native.gemm")); }
-
-    /** Whether conv {@code c} takes this path: ungrouped convs. */
-    static boolean applies(Op.Conv c) { return enabled() && c.groups() == 1; }
+    static int narrow() { return Integer.getInteger("netc.native.narrow", ConvPlans.NARROW); }
 
     static long packedFloats(Op.Conv c, long inC) { return ceilDiv(c.outC(), MR) * MR * k(c, inC); }
 
     private static long k(Op.Conv c, long inC) { return inC * c.kh() * c.kw(); }
 
-    static boolean flat(Op.Conv c) {
-        return c.kh() == 1 && c.kw() == 1 && c.sh() == 1 && c.sw() == 1 && c.padL() + c.padR() + c.padT() + c.padB() == 0;
-    }
+    static boolean flat(Op.Conv c) { return ConvPlans.flat(c); }
 
-    /** Input channels per K block: the block's taps, at most {@link #KC} of them (so A and B micro-panels share L1). */
-    private static long icBlock(Op.Conv c, long inC) { return Math.min(inC, Math.max(1, Long.getLong("netc.native.kc", KC) / ((long) c.kh() * c.kw()))); }
-
-    /** Pixels per block: whole output rows unless flat. */
-    private static long blockCols(Op.Conv c, long kc, long outH, long outW) {
-        long target = Math.max(NR, PANEL_FLOATS / kc);
-        if (flat(c)) return Math.min(outH * outW, Math.max(NR, target / NR * NR));
-        return Math.min(outH, Math.max(1, target / outW)) * outW;
-    }
-
-    /**
-     * How a conv is blocked and shared by two threads. The kernel's range {@code [%lo, %hi)} is in {@link #units}:
-     * output channels when {@code byPixels} is false (the threads share every pixel block, and each copies the
-     * block's taps), else pixel blocks of {@code cols} pixels (an even number of them, so the halves match; each
-     * thread copies only its own blocks' taps). Whichever leaves the slower thread fewer micro-tiles wins: with 64
-     * channels, a channel cut gives one thread 5 tiles of 6 channels and the other 5 plus the 4 left over.
-     */
-    record Plan(long icb, long kc, long cols, long pixels, boolean byPixels, long outC) {
-        long full() { return pixels / cols; }
-
-        long rest() { return pixels % cols; }
-
-        long blocks() { return full() + (rest() > 0 ? 1 : 0); }
-
-        long units() { return byPixels ? blocks() : outC; }
-
-        /** Where two threads cut {@link #units}: half the blocks, or whole channel tiles. */
-        long cut() { return byPixels ? blocks() / 2 : outC / 2 / MR * MR; }
-    }
-
-    static Plan plan(Op.Conv c, long inC, long outH, long outW) {
-        long icb = icBlock(c, inC), kc = icb * c.kh() * c.kw(), P = outH * outW, cols = blockCols(c, kc, outH, outW);
-        long mTiles = ceilDiv(c.outC(), MR), mCut = c.outC() / 2 / MR;
-        // slowest thread's micro-tiles per K step; a tap copy costs about a sixth of a tile step per pixel
-        double copy = flat(c) ? 0 : P / 6.0;
-        double byChannels = Math.max(mCut, mTiles - mCut) * tiles(P, cols) + copy;
-        long n = ceilDiv(P, cols);
-        n += n % 2;
-        long pcols = flat(c) ? roundUp(ceilDiv(P, n), NR) : ceilDiv(outH, n) * outW;
-        Plan pixels = new Plan(icb, kc, pcols, P, true, c.outC());
-        double first = pixels.cut() * tileCost(pcols);
-        double byPixels = pixels.blocks() < 2 ? Double.MAX_VALUE : mTiles * Math.max(first, tiles(P, pcols) - first) + copy / 2;
-        return byPixels < byChannels ? pixels : new Plan(icb, kc, cols, P, false, c.outC());
-    }
-
-    /** A channel cut of whole channel tiles (see {@link Plan#cut}). */
+    /** A channel cut of whole channel tiles (see {@link KernelPlan.Gemm#cut}). */
     static long split(Op.Conv c) { return c.outC() / 2 / MR * MR; }
 
-    /** Micro-tiles of NR pixels in {@code P} pixels cut in blocks of {@code cols} (a narrow tail counted by its cost). */
-    private static double tiles(long P, long cols) { return P / cols * tileCost(cols) + tileCost(P % cols); }
-
-    /** A block of {@code cols} pixels in full-tile units: a narrow tail costs (c + 1) / 12 of one (see {@link #narrow}). */
-    private static double tileCost(long cols) {
-        long rest = cols % NR;
-        return cols / NR + (rest == 0 ? 0 : rest <= narrow() ? (rest + 1) / 12.0 : 1);
+    /** Scratch floats for the im2col or packed panel (none when a 1x1 conv reads B in place), or Winograd's. */
+    static long scratchFloats(KernelPlan plan) {
+        if (plan instanceof KernelPlan.Winograd w) return w.scratch();
+        KernelPlan.Gemm p = (KernelPlan.Gemm) plan;
+        return !p.im2col() && !p.packB() ? 0 : p.kc() * roundUp(p.cols(), NR);
     }
 
-    /** Scratch floats for the im2col panel (none when flat). */
-    static long scratchFloats(Op.Conv c, long inC, long outH, long outW) {
-        if (WinogradConv.applies(c)) return WinogradConv.scratchFloats(c, inC, outH, outW);
-        if (flat(c) && !packs(c, outH * outW)) return 0;
-        Plan p = plan(c, inC, outH, outW);
-        return p.kc() * roundUp(p.cols(), NR);
-    }
-
-    static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
-        if (WinogradConv.applies(c)) {
-            WinogradConv.conv(ir, c, x, y, r, wOff, bOff, scratch);
+    /** The conv as its plan (a GEMM or Winograd one, from the plan pass's ConvPlans) says. */
+    static void conv(IrWriter ir, Op.Conv c, KernelPlan plan, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
+        if (plan instanceof KernelPlan.Winograd w) {
+            WinogradConv.conv(ir, c, w, x, y, r, wOff, bOff, scratch);
             return;
         }
-        Plan p = plan(c, x.c(), y.h(), y.w());
+        KernelPlan.Gemm p = (KernelPlan.Gemm) plan;
+        if (p.mr() != MR || p.nr() != NR) throw new IllegalArgumentException("plan for a " + p.mr() + "x" + p.nr() + " micro-kernel, this one is " + MR + "x" + NR);
         long cols = p.cols(), full = p.full(), rest = p.rest();
         String chLo = p.byPixels() ? "0" : "%lo", chHi = p.byPixels() ? IrWriter.num(c.outC()) : "%hi";
         ir.loop("b", "0", "%n", b -> {
@@ -125,12 +66,12 @@ final class GemmConv {
             Rows rows = new Rows(chLo, chHi);
             if (p.byPixels()) {
                 ir.loop("blk", "%lo", ir.min("%hi", IrWriter.num(full)), blk ->
-                        block(ir, c, x, y, p.icb(), xb, yb, rb, ir.mul(blk, cols), cols, wOff, bOff, scratch, rows));
+                        block(ir, c, x, y, p, xb, yb, rb, ir.mul(blk, cols), cols, wOff, bOff, scratch, rows));
                 if (rest > 0) ir.when(ir.value("icmp eq i64 %hi, " + p.blocks()), () ->
-                        block(ir, c, x, y, p.icb(), xb, yb, rb, IrWriter.num(full * cols), rest, wOff, bOff, scratch, rows));
+                        block(ir, c, x, y, p, xb, yb, rb, IrWriter.num(full * cols), rest, wOff, bOff, scratch, rows));
             } else {
-                ir.loop("blk", "0", IrWriter.num(full), blk -> block(ir, c, x, y, p.icb(), xb, yb, rb, ir.mul(blk, cols), cols, wOff, bOff, scratch, rows));
-                if (rest > 0) block(ir, c, x, y, p.icb(), xb, yb, rb, IrWriter.num(full * cols), rest, wOff, bOff, scratch, rows);
+                ir.loop("blk", "0", IrWriter.num(full), blk -> block(ir, c, x, y, p, xb, yb, rb, ir.mul(blk, cols), cols, wOff, bOff, scratch, rows));
+                if (rest > 0) block(ir, c, x, y, p, xb, yb, rb, IrWriter.num(full * cols), rest, wOff, bOff, scratch, rows);
             }
         });
     }
@@ -139,29 +80,29 @@ final class GemmConv {
     record Rows(String lo, String hi) {}
 
     /**
-     * Pixels [n0, n0 + nb) of every output channel in [%lo, %hi), K block by K block ({@code icb} input channels
-     * each): the first block's tiles start from zero, the others from the partial sums stored in y (which never
+     * Pixels [n0, n0 + nb) of every output channel in [%lo, %hi), K block by K block (the plan's {@code icb} input
+     * channels each): the first block's tiles start from zero, the others from the partial sums stored in y (which never
      * shares memory with the conv's inputs), the last applies the epilogue.
      */
-    private static void block(IrWriter ir, Op.Conv c, Operand x, Operand y, long icb, String xb, String yb, String rb, String n0, long nb,
+    private static void block(IrWriter ir, Op.Conv c, Operand x, Operand y, KernelPlan.Gemm p, String xb, String yb, String rb, String n0, long nb,
                               long wOff, long bOff, String scratch, Rows rows) {
-        long kFull = x.c() / icb, icRest = x.c() % icb;
+        long icb = p.icb(), kFull = x.c() / icb, icRest = x.c() % icb;
         ir.loop("kb", "0", IrWriter.num(kFull), kb -> {
             String first = kFull == 1 ? "true" : ir.value("icmp eq i64 " + kb + ", 0");
             String last = icRest > 0 ? "false" : kFull == 1 ? "true" : ir.value("icmp eq i64 " + kb + ", " + (kFull - 1));
-            kBlock(ir, c, x, y, xb, yb, rb, n0, nb, ir.mul(kb, icb), icb, first, last, wOff, bOff, scratch, rows);
+            kBlock(ir, c, p, x, y, xb, yb, rb, n0, nb, ir.mul(kb, icb), icb, first, last, wOff, bOff, scratch, rows);
         });
-        if (icRest > 0) kBlock(ir, c, x, y, xb, yb, rb, n0, nb, IrWriter.num(kFull * icb), icRest, kFull == 0 ? "true" : "false", "true", wOff, bOff, scratch, rows);
+        if (icRest > 0) kBlock(ir, c, p, x, y, xb, yb, rb, n0, nb, IrWriter.num(kFull * icb), icRest, kFull == 0 ? "true" : "false", "true", wOff, bOff, scratch, rows);
     }
 
     /** Input channels [ic0, ic0 + icn) of the block: pack B (unless flat), then every channel tile's pixel tiles. */
-    private static void kBlock(IrWriter ir, Op.Conv c, Operand x, Operand y, String xb, String yb, String rb, String n0, long nb, String ic0,
+    private static void kBlock(IrWriter ir, Op.Conv c, KernelPlan.Gemm p, Operand x, Operand y, String xb, String yb, String rb, String n0, long nb, String ic0,
                                long icn, String first, String last, long wOff, long bOff, String scratch, Rows rows) {
         long taps = (long) c.kh() * c.kw(), K = x.c() * taps, kn = icn * taps;
         boolean flat = flat(c);
         String bBase;
         long bStride;
-        boolean panels = flat && packs(c, y.hw());
+        boolean panels = p.packB();
         if (panels) {
             pack(ir, ir.at(xb, ir.add(n0, ir.mul(ic0, x.hw()))), x.hw(), kn, nb, scratch);
             bBase = scratch;
@@ -175,28 +116,7 @@ final class GemmConv {
             bBase = scratch;
         }
         String aBase = ir.at("%w", ir.add(ir.mul(ir.mul(ic0, taps), MR), wOff));
-        gemm(ir, new Gemm(c.epilogue(), K, kn, aBase, bBase, bStride, !flat || panels, panels, yb, y.hw(), rb, n0, first, last, bOff), nb, c.outC(), rows);
-    }
-
-    /** Off with {@code -Dnetc.native.packb=false}: 1x1 convs then read B straight from the input (to compare). */
-    static boolean packFlat() { return !"false".equals(System.getProperty("netc.native.packb")); }
-
-    /**
-     * Most output channels for which a 1x1 conv on planes of at least {@link #DIRECT_MIN_PIXELS} reads B straight
-     * from the input rather than from packed panels ({@code -Dnetc.native.directB=0} packs them all): with few
-     * channel tiles per pixel tile the copy costs more than the panels' locality saves. Measured on mobilenet_v2's
-     * and resnet50's 1x1 shapes, one thread, side by side: reading directly took 0.83-0.96 of the time with 16-96
-     * output channels on planes of 14x14 and up (96->24 at 56x56 0.83, 384->64 at 14x14 0.89), 0.98-1.04 with 128
-     * and more; at 7x7 packing wins (576->160 1.10, 960->160 1.12 direct), the rows 49 floats apart and unaligned.
-     */
-    static long directB() { return Long.getLong("netc.native.directB", 96); }
-
-    static final long DIRECT_MIN_PIXELS = 196;
-
-    /** Whether a flat conv with {@code pixels} output pixels packs B into micro-panels (see {@link #directB}). */
-    static boolean packs(Op.Conv c, long pixels) {
-        if (System.getProperty("netc.native.packb") != null) return packFlat();
-        return !(c.outC() <= directB() && pixels >= DIRECT_MIN_PIXELS);
+        gemm(ir, new Gemm(c.epilogue(), K, kn, aBase, bBase, bStride, !flat || panels, panels, yb, y.hw(), rb, n0, first, last, bOff), nb, c.outC(), rows, p.pixelsOuter(nb));
     }
 
     /**
@@ -224,9 +144,12 @@ final class GemmConv {
     }
 
     /** Channel tiles {@code [rows.lo / 6, rows.hi / 6)} of an M-row GEMM, and the short last tile when rows.hi is M. */
-    static void gemm(IrWriter ir, Gemm gm, long nb, long M, Rows rows) {
+    static void gemm(IrWriter ir, Gemm gm, long nb, long M, Rows rows) { gemm(ir, gm, nb, M, rows, pixelsOuter(M, nb)); }
+
+    /** As above, the loop order over packed panels given ({@code pixelsOuter}: pixel tiles outside). */
+    static void gemm(IrWriter ir, Gemm gm, long nb, long M, Rows rows, boolean pixelsOuter) {
         long mFull = M / MR, mRest = M % MR;
-        if (gm.panels() && pixelsOuter(M, nb)) { // pixel tiles outside: B's micro-panel stays in L1, A's panels stream from L2
+        if (gm.panels() && pixelsOuter) { // pixel tiles outside: B's micro-panel stays in L1, A's panels stream from L2
             long nFull = nb / NR, nRest = nb % NR;
             ir.loop("nt", "0", IrWriter.num(nFull), nt -> channelTiles(ir, gm, ir.mul(nt, NR), NR, M, rows));
             if (nRest > 0) channelTiles(ir, gm, IrWriter.num(nFull * NR), (int) nRest, M, rows);
@@ -239,17 +162,10 @@ final class GemmConv {
     }
 
     /**
-     * Loop order of a block's micro-tiles over packed panels: pixel tiles outside (each B micro-panel read from L1 by
-     * every channel tile, A's K block streamed once per pixel tile) unless A's block is the larger, M channels to
-     * {@code nb} pixels (resnet50's 7x7 and 14x14 stages: a K block of 256 taps x 2048 channels is 2 MB of weights
-     * for 49 pixels); then channel tiles outside, each A micro-panel read once into L1 and B's block from L2. Side by
-     * side on one thread (CPU time, adjacent calls) the old order took 1.02-1.05 of the time on 512->2048 and
-     * 2048->512 at 7x7 and 1024->256 at 14x14 (noisy machine). {@code -Dnetc.native.order=pixels|channels} forces one.
+     * The loop order for the kernels whose blocks the plan pass does not plan yet (separable, pointwise chain):
+     * {@link ConvPlans#pixelsOuter}, with {@code -Dnetc.native.order=pixels|channels} to force one.
      */
-    static boolean pixelsOuter(long M, long nb) {
-        String o = System.getProperty("netc.native.order", "auto");
-        return o.equals("pixels") || !o.equals("channels") && M <= nb;
-    }
+    static boolean pixelsOuter(long M, long nb) { return ConvPlans.pixelsOuter(System.getProperty("netc.native.order", "auto"), M, nb); }
 
     /** Pixel tile {@code [j0, j0 + cols)} of channel tiles {@code [rows.lo / 6, rows.hi / 6)} (and the short last). */
     private static void channelTiles(IrWriter ir, Gemm gm, String j0, int cols, long M, Rows rows) {

@@ -227,10 +227,7 @@ final class IrWriter {
 
     /** Whether {@link #vactivation} handles {@code a} (the others go through the scalar {@link #activation}). */
     static boolean vectorActivation(Activation a) {
-        return switch (a) {
-            case NONE, RELU, RELU6, LEAKY_RELU, HSIGMOID, HSWISH -> true;
-            default -> false;
-        };
+        return netc.ir.Target.NATIVE_VECTOR_ACTIVATIONS.contains(a); // the plan pass's target knows them too
     }
 
     private String vsplatConst(double v) { return splat(f(v)); }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import netc.ir.Graph;
+import netc.ir.KernelPlan;
 import netc.ir.Node;
 import netc.ir.Op;
 import netc.ir.Tensor;
@@ -106,7 +107,7 @@ final class ModuleEmitter {
             if (n.op() instanceof Op.Conv c) {
                 Tensor x = g.tensor(n.inputs().get(0)), y = g.tensor(n.output());
                 if (x.dims().length == 3) {
-                    scratch = Math.max(scratch, ConvKernels.scratchFloats(c, x.dims()[0], x.dims()[1], x.dims()[2], y.dims()[1], y.dims()[2]));
+                    scratch = Math.max(scratch, ConvKernels.scratchFloats(c, n.plan(), x.dims()[0], x.dims()[1], x.dims()[2], y.dims()[1], y.dims()[2]));
                 }
             }
             if (n.op() instanceof Op.SeparableConv s) {
@@ -118,7 +119,7 @@ final class ModuleEmitter {
             }
             if (n.op() instanceof Op.ConvTranspose t) {
                 Tensor x = g.tensor(n.inputs().get(0)), y = g.tensor(n.output());
-                scratch = Math.max(scratch, ConvTransposeKernels.scratchFloats(t, x.dims()[0], y.dims()[1], y.dims()[2]));
+                scratch = Math.max(scratch, ConvTransposeKernels.scratchFloats(t, n.plan(), x.dims()[0], y.dims()[1], y.dims()[2]));
             }
         }
         return WeightLayout.align(scratch);
@@ -139,7 +140,7 @@ final class ModuleEmitter {
         long[] w = relative(weights.of(i));
         String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
         switch (op) {
-            case Op.Conv c -> ConvKernels.conv(ir, c, x, y, c.epilogue().residual() ? second : null, w[0], w[1], "%s");
+            case Op.Conv c -> ConvKernels.conv(ir, c, node.plan(), x, y, c.epilogue().residual() ? second : null, w[0], w[1], "%s");
             case Op.Dense d -> ConvKernels.dense(ir, d, x, y, d.epilogue().residual() ? second : null, w[0], w[1]);
             case Op.Pool p -> PoolKernels.pool(ir, p, x, y);
             case Op.AdaptiveAvgPool a -> PoolKernels.adaptiveAvg(ir, x, y);
@@ -168,7 +169,7 @@ final class ModuleEmitter {
             case Op.Pad p -> ElementwiseKernels.pad(ir, p.left(), p.top(), x, y);
             case Op.ConvTranspose t -> {
                 boolean res = t.epilogue().residual();
-                out.append(ConvTransposeKernels.convFunction(new IrWriter(declarations), t, x, y, res, w[0], w[1], name + "_conv"));
+                out.append(ConvTransposeKernels.convFunction(new IrWriter(declarations), t, node.plan(), x, y, res, w[0], w[1], name + "_conv"));
                 ConvTransposeKernels.convT(ir, t, x, y, res ? second : null, name + "_conv");
             }
             case Op.SeparableConv s -> SeparableKernels.conv(ir, s, x, y, s.pointwise().epilogue().residual() ? second : null, w, "%s", threads);
@@ -287,7 +288,7 @@ final class ModuleEmitter {
             PointwiseChainKernels.Plan p = PointwiseChainKernels.plan(ch, y0[1] * y0[2]);
             return new long[] {p.blocks(), p.cut()};
         }
-        if (n.op() instanceof Op.Conv c && g.tensor(n.inputs().get(0)).dims().length == 3 && StemKernels.applies(c, g.tensor(n.inputs().get(0)).dims()[0])) {
+        if (n.op() instanceof Op.Conv c && g.tensor(n.inputs().get(0)).dims().length == 3 && StemKernels.applies(c, n.plan(), g.tensor(n.inputs().get(0)).dims()[0])) {
             return new long[] {StemKernels.units(y0[1]), StemKernels.cut(y0[1])}; // output rows
         }
         // a transposed conv's kernel runs its equivalent conv on the spread input: same channels, output and plan
@@ -296,22 +297,14 @@ final class ModuleEmitter {
             case Op.ConvTranspose t -> ConvTransposeKernels.equivalent(t);
             default -> null;
         };
-        if (conv != null && GemmConv.applies(conv) && g.tensor(n.inputs().get(0)).dims().length == 3) {
-            Op.Conv c = conv;
-            long[] x = g.tensor(n.inputs().get(0)).dims(), y = g.tensor(n.output()).dims();
-            if (WinogradConv.applies(c)) {
-                WinogradConv.Plan p = WinogradConv.plan(c, x[0], y[1], y[2]);
-                return new long[] {p.units(), p.cut()};
-            }
-            GemmConv.Plan p = GemmConv.plan(c, x[0], y[1], y[2]);
-            return new long[] {p.units(), p.cut()};
-        }
+        if (n.plan() instanceof KernelPlan.Winograd p) return new long[] {p.units(), p.cut()};
+        if (n.plan() instanceof KernelPlan.Gemm p) return new long[] {p.units(), p.cut()};
         if (n.op() instanceof Op.Pool || n.op() instanceof Op.AdaptiveAvgPool) {
             long c = g.tensor(n.output()).dims()[0]; // planes
             return new long[] {c, c / 2};
         }
         long channels = channels(n);
-        return new long[] {channels, conv != null ? ConvKernels.split(conv) : channels / 2};
+        return new long[] {channels, conv != null ? ConvKernels.split(conv, n.plan()) : channels / 2};
     }
 
     private long macs(Node n) {

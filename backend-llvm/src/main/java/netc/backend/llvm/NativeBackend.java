@@ -17,6 +17,7 @@ import netc.backend.java.InMemoryJavac;
 import netc.backend.java.JavaEmitter;
 import netc.ir.Graph;
 import netc.ir.Lowering;
+import netc.ir.Target;
 import netc.model.Network;
 import netc.passes.MemoryPlan;
 import netc.passes.Pipeline;
@@ -84,7 +85,8 @@ public final class NativeBackend {
         // -Dnetc.native.fuseSeparable=true|false overrides, -fno-fuse_separable switches it off.
         String fuse = System.getProperty("netc.native.fuseSeparable");
         if ((fuse != null ? Boolean.parseBoolean(fuse) : threads == 2) && !off.contains("fuse_separable")) off.add(Pipeline.on("fuse_separable"));
-        Graph g = Pipeline.run(Lowering.lower(net), off);
+        // the kernel plans' target: x86-64-v3, with the -Dnetc.native.* knobs as its options (to force a decision)
+        Graph g = Pipeline.run(Lowering.lower(net), off, Target.x86_64_v3(threads, Target.optionsFromProperties("netc.native.")));
         MemoryPlan plan = off.contains(Pipeline.PLAN_MEMORY) ? PlanMemory.unplanned(g) : PlanMemory.run(g);
         String prefix = symbolPrefix(net.name());
         WeightLayout weights = WeightLayout.of(g);

@@ -1,6 +1,7 @@
 package netc.backend.llvm;
 
 import netc.ir.Epilogue;
+import netc.ir.KernelPlan;
 import netc.ir.Op;
 
 /**
@@ -24,11 +25,11 @@ final class StemKernels {
 
     /**
      * Whether conv {@code c} on {@code inC} input channels takes this kernel: ungrouped, stride 2 both ways, no
-     * dilation, at most {@link #MAX_TAPS} taps, on the GEMM's packed weights. {@code -Dnetc.native.stem=false} sends
+     * dilation, at most {@link #MAX_TAPS} taps, planned as a GEMM (whose packed weights it reads). {@code -Dnetc.native.stem=false} sends
      * it back to the GEMM path (to compare).
      */
-    static boolean applies(Op.Conv c, long inC) {
-        return !"false".equals(System.getProperty("netc.native.stem")) && GemmConv.applies(c) && !WinogradConv.applies(c)
+    static boolean applies(Op.Conv c, KernelPlan plan, long inC) {
+        return !"false".equals(System.getProperty("netc.native.stem")) && plan instanceof KernelPlan.Gemm
                 && c.sh() == 2 && c.sw() == 2 && c.dh() == 1 && c.dw() == 1 && inC * c.kh() * c.kw() <= MAX_TAPS;
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import netc.ir.Graph;
+import netc.ir.KernelPlan;
 import netc.ir.Node;
 import netc.ir.Op;
 import netc.ir.Weights;
@@ -42,14 +43,13 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
         for (int i = 0; i < g.nodes().size(); i++) {
             Node n = g.nodes().get(i);
             long[] sizes = switch (n.op()) {
-                case Op.Conv c when WinogradConv.applies(c) -> new long[] {WinogradConv.packedFloats(c, g.tensor(n.inputs().get(0)).dims()[0],
-                        g.tensor(n.output()).dims()[1], g.tensor(n.output()).dims()[2]), c.outC()};
-                case Op.Conv c when GemmConv.applies(c) -> new long[] {GemmConv.packedFloats(c, g.tensor(n.inputs().get(0)).dims()[0]), c.outC()};
+                case Op.Conv c when n.plan() instanceof KernelPlan.Winograd p -> new long[] {WinogradConv.packedFloats(p), c.outC()};
+                case Op.Conv c when ConvKernels.gemm(n.plan()) -> new long[] {GemmConv.packedFloats(c, g.tensor(n.inputs().get(0)).dims()[0]), c.outC()};
                 case Op.Conv c -> new long[] {(long) c.outC() * (g.tensor(n.inputs().get(0)).dims()[0] / c.groups()) * c.kh() * c.kw(), c.outC()};
                 case Op.ConvTranspose t -> {
                     Op.Conv c = ConvTransposeKernels.equivalent(t);
                     long inC = g.tensor(n.inputs().get(0)).dims()[0];
-                    yield new long[] {GemmConv.applies(c) ? GemmConv.packedFloats(c, inC) : (long) c.outC() * (inC / c.groups()) * c.kh() * c.kw(), c.outC()};
+                    yield new long[] {ConvKernels.gemm(n.plan()) ? GemmConv.packedFloats(c, inC) : (long) c.outC() * (inC / c.groups()) * c.kh() * c.kw(), c.outC()};
                 }
                 case Op.Dense d -> new long[] {(long) d.out() * g.tensor(n.inputs().get(0)).elements(), d.out()};
                 case Op.BatchNorm b -> new long[] {g.tensor(n.inputs().get(0)).dims()[0], g.tensor(n.inputs().get(0)).dims()[0]};
@@ -86,9 +86,9 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
                     yield lines;
                 }
                 default -> List.of(switch (n.op()) {
-                    case Op.Conv c -> line(c.weights(), at) + (WinogradConv.applies(c) ? " " + WinogradConv.token(g.tensor(n.output()).dims()[1], g.tensor(n.output()).dims()[2]) : "") + (GemmConv.applies(c) ? " P" + GemmConv.MR + ":" + c.outC() : "");
+                    case Op.Conv c -> line(c.weights(), at) + (n.plan() instanceof KernelPlan.Winograd p ? " " + WinogradConv.token(p) : "") + (ConvKernels.gemm(n.plan()) ? " P" + GemmConv.MR + ":" + c.outC() : "");
                     case Op.ConvTranspose t -> line(t.weights(), at) + " X" + t.groups() + ":" + t.outC() / t.groups() + ":" + t.kh() + ":" + t.kw()
-                            + (GemmConv.applies(ConvTransposeKernels.equivalent(t)) ? " P" + GemmConv.MR + ":" + t.outC() : "");
+                            + (ConvKernels.gemm(n.plan()) ? " P" + GemmConv.MR + ":" + t.outC() : "");
                     case Op.Dense d -> line(d.weights(), at);
                     case Op.BatchNorm b -> "S " + at[0] + " " + at[1] + " " + b.prefix() + " " + b.eps() + " " + b.affine();
                     default -> throw new IllegalStateException();

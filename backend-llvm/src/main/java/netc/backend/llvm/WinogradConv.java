@@ -1,11 +1,12 @@
 package netc.backend.llvm;
 
 import netc.ir.Epilogue;
+import netc.ir.KernelPlan;
 import netc.ir.Op;
 
 /**
  * 3x3 stride-1 convs that the winograd pass marked, by Winograd's F(m x m, 3x3) with m = 2 or 4 (a
- * {@link WinogradVariant}, chosen per layer by {@link #variant}): each m x m output tile is
+ * {@link WinogradVariant}, chosen per layer by the plan pass: netc.passes.ConvPlans.winogradM): each m x m output tile is
  * {@code A^T [sum_ic (G g G^T) . (B^T d B)] A} over the (m + 2) x (m + 2) input tile d it reads, so the 9 m^2
  * multiplications per output tile and channel pair become (m + 2)^2 (16 for F(2x2): 2.25x fewer; 36 for F(4x4): 4x
  * fewer), done as (m + 2)^2 GEMMs (one per element xi of the transformed tile):
@@ -25,92 +26,17 @@ import netc.ir.Op;
 final class WinogradConv {
     private WinogradConv() {}
 
-    /** Whether conv {@code c} takes this path: marked by the winograd pass, on the GEMM path, a vector epilogue. */
-    static boolean applies(Op.Conv c) {
-        return c.winograd() && GemmConv.applies(c) && IrWriter.vectorActivation(c.epilogue().act())
-                && !"false".equals(System.getProperty("netc.native.winograd"));
-    }
-
-    /**
-     * The variant for a conv with an {@code outH x outW} output: {@code -Dnetc.native.winograd=2} or {@code =4} forces
-     * one (to compare; {@code =false} turns Winograd off); by default F(4x4) when both sides are at least
-     * {@link #f4MinSide} (ResNet's 56x56 stage, VGG's 224 to 56), F(2x2) below. Per-layer minima on resnet50's shapes
-     * (noisy shared machine, two runs): at 56x56 F(4x4) took 0.75-0.8x F(2x2)'s time; at 28x28 0.83-1.4x (its weights,
-     * 36/9 the originals, stream from L3 for each block of few tiles, or a large block's V and M leave L2); at 14x14
-     * about the same (3.5 tiles of 4 per side).
-     */
-    static WinogradVariant variant(long outH, long outW) {
-        String knob = System.getProperty("netc.native.winograd", "auto");
-        if (knob.equals("2")) return WinogradVariant.F2;
-        if (knob.equals("4")) return WinogradVariant.F4;
-        return Math.min(outH, outW) >= f4MinSide() ? WinogradVariant.F4 : WinogradVariant.F2;
-    }
-
-    /** Smallest output side for F(4x4) by default ({@code -Dnetc.native.winograd4=N} to compare). */
-    static long f4MinSide() { return Long.getLong("netc.native.winograd4", 56); }
+    /** The plan's variant. */
+    private static WinogradVariant f(KernelPlan.Winograd p) { return WinogradVariant.of(p.m()); }
 
     /** The weight table's token for the transform: {@code W2} or {@code W4}. */
-    static String token(long outH, long outW) { return variant(outH, outW).token(); }
+    static String token(KernelPlan.Winograd p) { return f(p).token(); }
 
     /** (m + 2)^2 weight matrices of outC x inC, each packed in panels of 6 channels. */
-    static long packedFloats(Op.Conv c, long inC, long outH, long outW) {
-        return variant(outH, outW).elements() * ceilDiv(c.outC(), GemmConv.MR) * GemmConv.MR * inC;
-    }
+    static long packedFloats(KernelPlan.Winograd p) { return p.elements() * packedFloatsPerXi(p); }
 
-    /**
-     * Variant {@code f}; tiles {@code th x tw}; blocks of {@code rb} tile rows ({@code tb} tiles, {@code tp} rounded
-     * up to 16 columns), the last one reaching past the output when rb does not divide th (its extra rows read zeros
-     * and are not stored); a padded strip of {@code (m rb + 2) x pw} floats. Two threads share the blocks when there
-     * are at least two, else the output channels (both then transform the same input).
-     */
-    record Plan(WinogradVariant f, long th, long tw, long rb, long pw, long outC, long inC, long icb) {
-        long tb() { return rb * tw; }
-
-        long tp() { return ceilDiv(tb(), 16) * 16; }
-
-        long blocks() { return ceilDiv(th, rb); }
-
-        boolean byBlocks() { return blocks() >= 2; }
-
-        long units() { return byBlocks() ? blocks() : outC; }
-
-        long cut() { return byBlocks() ? blocks() / 2 : outC / 2 / GemmConv.MR * GemmConv.MR; }
-
-        long strip() { return ceilDiv((f.m() * rb + 2) * pw, 16) * 16; }
-
-        /** V and M of a block: a matrix of tp columns per transformed element and channel. */
-        long vm() { return f.elements() * (outC + inC) * tp(); }
-
-        /** Scratch: the strip, M, V (in that order, so that M's edge loads past its end stay inside V). */
-        long scratch() { return strip() + vm() + 16; }
-    }
-
-    /** V and M of a block should stay in L2 (512 KB on Zen 3): 128K floats. */
-    static final long BLOCK_FLOATS = 128 * 1024;
-
-    static Plan plan(Op.Conv c, long inC, long outH, long outW) {
-        WinogradVariant f = variant(outH, outW);
-        int m = f.m();
-        // a row of eight tiles reads 8m + 2 columns: two loads of 8m floats, at 0 and m
-        long th = ceilDiv(outH, m), tw = ceilDiv(outW, m), pw = m * (ceilDiv(tw, 8) * 8 + 1);
-        long icb = Math.min(inC, Long.getLong("netc.native.kc", GemmConv.KC));
-        Plan best = null;
-        double bestCost = Double.MAX_VALUE;
-        long forced = Long.getLong("netc.native.winograd.rows", 0); // tile rows per block, to compare plans
-        for (long rb = 1; rb <= th; rb++) {
-            if (forced > 0 ? rb != Math.min(forced, th) : th % rb != 0 && 8 * (ceilDiv(th, rb) * rb - th) > th) continue; // at most 1/8 wasted
-            Plan p = new Plan(f, th, tw, rb, pw, c.outC(), inC, icb);
-            double cost = (double) p.tp() / p.tb() * (p.blocks() * rb) / th + (p.vm() > BLOCK_FLOATS ? 0.25 : 0);
-            if (cost < bestCost - 1e-9) { best = p; bestCost = cost; }
-        }
-        return best;
-    }
-
-    static long scratchFloats(Op.Conv c, long inC, long outH, long outW) { return plan(c, inC, outH, outW).scratch(); }
-
-    static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
-        Plan p = plan(c, x.c(), y.h(), y.w());
-        String strip = scratch, m = ir.at(scratch, p.strip()), v = ir.at(m, p.f().elements() * p.outC() * p.tp());
+    static void conv(IrWriter ir, Op.Conv c, KernelPlan.Winograd p, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
+        String strip = scratch, m = ir.at(scratch, p.strip()), v = ir.at(m, f(p).elements() * p.outC() * p.tp());
         GemmConv.Rows rows = p.byBlocks() ? new GemmConv.Rows("0", IrWriter.num(c.outC())) : new GemmConv.Rows("%lo", "%hi");
         String bLo = p.byBlocks() ? "%lo" : "0", bHi = p.byBlocks() ? "%hi" : IrWriter.num(p.blocks());
         ir.loop("b", "0", "%n", b -> {
@@ -118,15 +44,15 @@ final class WinogradConv {
             ir.loop("blk", bLo, bHi, blk -> {
                 String ty0 = ir.mul(blk, p.rb());
                 input(ir, c, p, x, xb, ty0, strip, v);
-                ir.loop("xi", "0", IrWriter.num(p.f().elements()), xi -> gemms(ir, p, xi, wOff, m, v, rows));
+                ir.loop("xi", "0", IrWriter.num(f(p).elements()), xi -> gemms(ir, p, xi, wOff, m, v, rows));
                 output(ir, c, p, y, yb, rb, ty0, m, bOff, rows);
             });
         });
     }
 
     /** V[xi][ic][t] = (B^T d B)[xi] for the block's tiles t, every input channel. */
-    private static void input(IrWriter ir, Op.Conv c, Plan p, Operand x, String xb, String ty0, String strip, String v) {
-        int tm = p.f().m(), a = p.f().alpha();
+    private static void input(IrWriter ir, Op.Conv c, KernelPlan.Winograd p, Operand x, String xb, String ty0, String strip, String v) {
+        int tm = f(p).m(), a = f(p).alpha();
         long pr = tm * p.rb() + 2;
         ir.loop("ic", "0", IrWriter.num(x.c()), ic -> {
             String plane = ir.at(xb, ir.mul(ic, x.hw()));
@@ -148,10 +74,10 @@ final class WinogradConv {
                         String w0 = wide(ir, row, tm), w1 = wide(ir, ir.at(row, tm), tm);
                         for (int j = 0; j < a; j++) d[i][j] = lanes(ir, j < tm ? w0 : w1, tm, j % tm);
                     }
-                    String[][] t = columns(ir, p.f().bt(), d);
+                    String[][] t = columns(ir, f(p).bt(), d);
                     String at = ir.add(ir.mul(r, p.tw()), tx0);
                     for (int i = 0; i < a; i++) {
-                        String[] vi = apply(ir, p.f().bt(), t[i]);
+                        String[] vi = apply(ir, f(p).bt(), t[i]);
                         for (int j = 0; j < a; j++) {
                             String dst = ir.at(v, ir.add(ir.mul(ir.add(ic, (long) (a * i + j) * x.c()), p.tp()), at));
                             if (lanes == 8) ir.vstore(vi[j], dst);
@@ -219,7 +145,7 @@ final class WinogradConv {
     }
 
     /** The block's GEMMs' element xi: M[xi] = U[xi] V[xi], K blocks of {@code icb} input channels. */
-    private static void gemms(IrWriter ir, Plan p, String xi, long wOff, String m, String v, GemmConv.Rows rows) {
+    private static void gemms(IrWriter ir, KernelPlan.Winograd p, String xi, long wOff, String m, String v, GemmConv.Rows rows) {
         long K = p.inC(), icb = p.icb(), kFull = K / icb, kRest = K % icb;
         String a = ir.at("%w", ir.add(ir.mul(xi, packedFloatsPerXi(p)), wOff));
         String b = ir.at(v, ir.mul(xi, K * p.tp())), out = ir.at(m, ir.mul(xi, p.outC() * p.tp()));
@@ -235,12 +161,12 @@ final class WinogradConv {
         }
     }
 
-    private static long packedFloatsPerXi(Plan p) { return ceilDiv(p.outC(), GemmConv.MR) * GemmConv.MR * p.inC(); }
+    private static long packedFloatsPerXi(KernelPlan.Winograd p) { return ceilDiv(p.outC(), GemmConv.MR) * GemmConv.MR * p.inC(); }
 
     /** y = act(A^T m A + bias [+ residual]) for the block's tiles, output channels [rows.lo, rows.hi). */
-    private static void output(IrWriter ir, Op.Conv c, Plan p, Operand y, String yb, String rb, String ty0, String m, long bOff, GemmConv.Rows rows) {
+    private static void output(IrWriter ir, Op.Conv c, KernelPlan.Winograd p, Operand y, String yb, String rb, String ty0, String m, long bOff, GemmConv.Rows rows) {
         Epilogue e = c.epilogue();
-        int tm = p.f().m(), a = p.f().alpha();
+        int tm = f(p).m(), a = f(p).alpha();
         ir.loop("oc", rows.lo(), rows.hi(), oc -> {
             String bias = ir.splat(ir.load("%w", ir.add(oc, bOff)));
             ir.loop("r", "0", IrWriter.num(p.rb()), r -> {
@@ -251,10 +177,10 @@ final class WinogradConv {
                     for (int i = 0; i < a; i++) for (int j = 0; j < a; j++) {
                         mm[i][j] = ir.vload(ir.at(m, ir.add(at, (long) (a * i + j) * p.outC() * p.tp())));
                     }
-                    String[][] s = columns(ir, p.f().at(), mm);
+                    String[][] s = columns(ir, f(p).at(), mm);
                     long cols = Math.min(8L * tm, y.w() - tm * tx0), col0 = tm * tx0;
                     for (int i = 0; i < tm; i++) {
-                        String all = interleave(ir, apply(ir, p.f().at(), s[i]));
+                        String all = interleave(ir, apply(ir, f(p).at(), s[i]));
                         String row = ir.add(oh, i);
                         Runnable store = () -> {
                             String off = ir.add(ir.add(ir.mul(oc, y.hw()), ir.mul(row, y.w())), col0);

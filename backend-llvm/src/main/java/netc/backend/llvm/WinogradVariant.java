@@ -17,6 +17,15 @@ record WinogradVariant(int m, double[][] bt, double[][] at, String token) {
     /** GEMMs per tile: one per element of the alpha x alpha transformed tile. */
     int elements() { return alpha() * alpha(); }
 
+    /** F(m x m, 3x3) for m = 2 or 4. */
+    static WinogradVariant of(int m) {
+        return switch (m) {
+            case 2 -> F2;
+            case 4 -> F4;
+            default -> throw new IllegalArgumentException("no Winograd F(" + m + "x" + m + ", 3x3)");
+        };
+    }
+
     /** F(2x2, 3x3) on the points 0, 1, -1 and infinity. */
     static final WinogradVariant F2 = new WinogradVariant(2,
             new double[][] {{1, 0, -1, 0}, {0, 1, 1, 0}, {0, -1, 1, 0}, {0, 1, 0, -1}},

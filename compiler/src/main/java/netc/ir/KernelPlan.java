@@ -1,0 +1,99 @@
+package netc.ir;
+
+/**
+ * How a backend runs one node, decided by the plan pass ({@code netc.passes.PlanKernels}) for a {@link Target} and
+ * read by the backend: the algorithm, its tiling (micro-tile, cache blocks, packing, loop order) and the range
+ * {@code [0, units)} its kernel takes as {@code [lo, hi)}, which two threads cut at {@code cut} (whether a layer is
+ * big enough to share is the backend's, from its thread count). Kept in the IR so that {@code --emit ir} shows it
+ * and golden files catch a change. Tensor layouts stay on the {@link Tensor}s: every kernel today reads and writes
+ * NCHW, so no plan names another.
+ */
+public sealed interface KernelPlan {
+    /** Compact text for {@code --emit ir} ({@code gemm-1x1 6x16 kc=256 cols=1024 pack-b order=pixels range=channels:64/30}). */
+    String label();
+
+    /** No plan: the target plans nothing, or the op has one kernel with nothing to choose. */
+    KernelPlan NONE = new None();
+
+    record None() implements KernelPlan {
+        public String label() { return ""; }
+    }
+
+    /**
+     * An ungrouped conv as a GEMM {@code Y[oc][p] = sum_k W[oc][k] B[k][p]} on an {@code mr x nr} micro-kernel:
+     * K blocks of {@code icb} input channels ({@code kc} taps), blocks of {@code cols} output pixels of the
+     * {@code pixels}; B is the input itself for a 1x1 stride-1 unpadded conv ({@code im2col} false: copied into
+     * micro-panels when {@code packB}, else read in place), else an im2col panel. Over packed panels the micro-tiles
+     * go pixel tiles outside when {@code pixelsOuter} (for the last, shorter block: {@code restPixelsOuter}), else
+     * channel tiles outside. The range is in pixel blocks when {@code byPixels}, else in output channels.
+     */
+    record Gemm(boolean im2col, int mr, int nr, long icb, long kc, long cols, long pixels, boolean byPixels, long outC, boolean packB,
+                boolean pixelsOuter, boolean restPixelsOuter) implements KernelPlan {
+        public long full() { return pixels / cols; }
+
+        public long rest() { return pixels % cols; }
+
+        public long blocks() { return full() + (rest() > 0 ? 1 : 0); }
+
+        public long units() { return byPixels ? blocks() : outC; }
+
+        /** Where two threads cut {@link #units}: half the blocks, or whole channel tiles. */
+        public long cut() { return byPixels ? blocks() / 2 : outC / 2 / mr * mr; }
+
+        /** The loop order for a block of {@code nb} pixels (see the record comment). */
+        public boolean pixelsOuter(long nb) { return nb == cols ? pixelsOuter : restPixelsOuter; }
+
+        public String label() {
+            String b = im2col ? "" : packB ? " pack-b order=" + order(pixelsOuter) + (rest() > 0 && restPixelsOuter != pixelsOuter
+                    ? "(last " + order(restPixelsOuter) + ")" : "") : " direct-b";
+            return (im2col ? "gemm-im2col " : "gemm-1x1 ") + mr + "x" + nr + " icb=" + icb + " kc=" + kc + " cols=" + cols + b
+                    + " range=" + (byPixels ? "pixel-blocks" : "channels") + ":" + units() + "/" + cut();
+        }
+
+        private static String order(boolean pixels) { return pixels ? "pixels" : "channels"; }
+    }
+
+    /**
+     * A 3x3 stride-1 conv by Winograd's F(m x m, 3x3): {@code th x tw} tiles of m x m outputs, taken in blocks of
+     * {@code rb} tile rows ({@code tb} tiles, {@code tp} of them rounded up to 16 columns), the last block maybe
+     * reaching past the output; a zero-padded strip of {@code (m rb + 2) x pw} floats per input channel; the
+     * (m + 2)^2 GEMMs on the {@code mr}-channel micro-kernel in K blocks of {@code icb} input channels. The range is in
+     * blocks when there are at least two, else in output channels.
+     */
+    record Winograd(int m, long th, long tw, long rb, long pw, long outC, long inC, long icb, int mr) implements KernelPlan {
+        /** GEMMs per tile: one per element of the (m + 2) x (m + 2) transformed tile. */
+        public int elements() { return (m + 2) * (m + 2); }
+
+        public long tb() { return rb * tw; }
+
+        public long tp() { return ceilDiv(tb(), 16) * 16; }
+
+        public long blocks() { return ceilDiv(th, rb); }
+
+        public boolean byBlocks() { return blocks() >= 2; }
+
+        public long units() { return byBlocks() ? blocks() : outC; }
+
+        public long cut() { return byBlocks() ? blocks() / 2 : outC / 2 / mr * mr; }
+
+        public long strip() { return ceilDiv((m * rb + 2) * pw, 16) * 16; }
+
+        /** V and M of a block: a matrix of tp columns per transformed element and channel. */
+        public long vm() { return elements() * (outC + inC) * tp(); }
+
+        /** Scratch: the strip, M, V (in that order, so that M's edge loads past its end stay inside V). */
+        public long scratch() { return strip() + vm() + 16; }
+
+        public String label() {
+            return "winograd F" + m + " tiles=" + th + "x" + tw + " rows=" + rb + " icb=" + icb + " range=" + (byBlocks() ? "blocks" : "channels")
+                    + ":" + units() + "/" + cut();
+        }
+
+        private static long ceilDiv(long a, long b) { return (a + b - 1) / b; }
+    }
+
+    /** A conv on a direct loop-nest kernel: {@code depthwise} (stride 1 or 2 across) or the general {@code direct} one. */
+    record Direct(String kernel) implements KernelPlan {
+        public String label() { return kernel; }
+    }
+}

@@ -1,0 +1,181 @@
+package netc.passes;
+
+import netc.ir.KernelPlan;
+import netc.ir.Op;
+import netc.ir.Target;
+
+/**
+ * The conv decisions of the plan pass, for a {@link Target} with the native backend's kernels (moved here from its
+ * GemmConv and WinogradConv, with their measurements): which algorithm, and for the GEMM and Winograd convs their
+ * blocking, packing, loop order and thread range. Each decision has a target option to force it (to compare).
+ */
+public final class ConvPlans {
+    private ConvPlans() {}
+
+    /** Taps (rows of B) per K block: a 6 x 256 A micro-panel and a 256 x 16 B micro-panel take 22 KB of the 32 KB L1 ({@code kc=N}). */
+    public static final long KC = 256;
+
+    /** Widest pixel tail the GEMM computes channel-wise (the backend's narrow tile; {@code narrow=0} switches it off). */
+    public static final int NARROW = 5;
+
+    /** Default {@code directB}: see {@link #packs}. */
+    static final long DIRECT_B = 96;
+
+    static final long DIRECT_MIN_PIXELS = 196;
+
+    /** Default smallest output side for F(4x4) ({@code winograd4=N}). */
+    static final long F4_MIN_SIDE = 56;
+
+    /**
+     * The algorithm for conv {@code c} on {@code inC} channels with an {@code outH x outW} output: ungrouped convs on the
+     * GEMM ({@code gemm=false}: the direct kernels), those the winograd pass marked by Winograd when their activation
+     * runs in registers ({@code winograd=false}: GEMM), depthwise ones with stride 1 or 2 across on the depthwise kernel
+     * ({@code depthwise=false}: direct), the rest direct.
+     */
+    public static KernelPlan conv(Target t, Op.Conv c, long inC, long outH, long outW) {
+        if (!t.off("gemm") && c.groups() == 1) {
+            if (c.winograd() && t.vectorActivations().contains(c.epilogue().act()) && !t.off("winograd")) return winograd(t, c, inC, outH, outW);
+            return gemm(t, c, inC, outH, outW);
+        }
+        if (!t.off("depthwise") && inC > 1 && c.groups() == inC && (c.sw() == 1 || c.sw() == 2)) return new KernelPlan.Direct("depthwise");
+        return new KernelPlan.Direct("direct");
+    }
+
+    /** Output channels per micro-tile: {@code 2 mr} accumulators + 2 input vectors + 1 broadcast fill the registers (6 on AVX2's 16). */
+    static int mr(Target t) { return (t.registers() - 3) / 2; }
+
+    /** Pixels per micro-tile: two vectors. */
+    static int nr(Target t) { return 2 * t.vectorFloats(); }
+
+    /** Floats of B per block of pixels: the panel stays in half of L2 while every channel tile reads it (64K on 512 KB). */
+    static long panelFloats(Target t) { return t.l2Bytes() / Float.BYTES / 2; }
+
+    public static boolean flat(Op.Conv c) {
+        return c.kh() == 1 && c.kw() == 1 && c.sh() == 1 && c.sw() == 1 && c.padL() + c.padR() + c.padT() + c.padB() == 0;
+    }
+
+    /**
+     * The GEMM's blocks and how two threads share them. The kernel's range is output channels (the threads share
+     * every pixel block, and each copies the block's taps) or pixel blocks (an even number of them, so the halves
+     * match; each thread copies only its own blocks' taps). Whichever leaves the slower thread fewer micro-tiles
+     * wins: with 64 channels, a channel cut gives one thread 5 tiles of 6 channels and the other 5 plus the 4 left over.
+     */
+    static KernelPlan.Gemm gemm(Target t, Op.Conv c, long inC, long outH, long outW) {
+        int mr = mr(t), nr = nr(t);
+        // input channels per K block: at most kc taps, so that A and B micro-panels share L1
+        long icb = Math.min(inC, Math.max(1, t.option("kc", KC) / ((long) c.kh() * c.kw())));
+        long kc = icb * c.kh() * c.kw(), P = outH * outW, cols = blockCols(t, c, kc, outH, outW);
+        long mTiles = ceilDiv(c.outC(), mr), mCut = c.outC() / 2 / mr;
+        boolean flat = flat(c);
+        // slowest thread's micro-tiles per K step; a tap copy costs about a sixth of a tile step per pixel
+        double copy = flat ? 0 : P / 6.0;
+        double byChannels = Math.max(mCut, mTiles - mCut) * tiles(t, P, cols) + copy;
+        long n = ceilDiv(P, cols);
+        n += n % 2;
+        long pcols = flat ? roundUp(ceilDiv(P, n), nr) : ceilDiv(outH, n) * outW;
+        KernelPlan.Gemm pixels = gemm(t, c, icb, kc, pcols, P, true, false);
+        double first = pixels.cut() * tileCost(t, pcols);
+        double byPixels = pixels.blocks() < 2 ? Double.MAX_VALUE : mTiles * Math.max(first, tiles(t, P, pcols) - first) + copy / 2;
+        return byPixels < byChannels ? gemm(t, c, icb, kc, pcols, P, true, flat && packs(t, c, P))
+                : gemm(t, c, icb, kc, cols, P, false, flat && packs(t, c, P));
+    }
+
+    private static KernelPlan.Gemm gemm(Target t, Op.Conv c, long icb, long kc, long cols, long P, boolean byPixels, boolean packB) {
+        long rest = P % cols;
+        return new KernelPlan.Gemm(!flat(c), mr(t), nr(t), icb, kc, cols, P, byPixels, c.outC(), packB, pixelsOuter(t, c.outC(), cols),
+                pixelsOuter(t, c.outC(), rest > 0 ? rest : cols));
+    }
+
+    /** Pixels per block: whole output rows unless flat. */
+    private static long blockCols(Target t, Op.Conv c, long kc, long outH, long outW) {
+        int nr = nr(t);
+        long target = Math.max(nr, panelFloats(t) / kc);
+        if (flat(c)) return Math.min(outH * outW, Math.max(nr, target / nr * nr));
+        return Math.min(outH, Math.max(1, target / outW)) * outW;
+    }
+
+    /** Micro-tiles of nr pixels in {@code P} pixels cut in blocks of {@code cols} (a narrow tail counted by its cost). */
+    private static double tiles(Target t, long P, long cols) { return P / cols * tileCost(t, cols) + tileCost(t, P % cols); }
+
+    /**
+     * A block of {@code cols} pixels in full-tile units. Per tap a 16-pixel tile takes 12 FMAs and 8 loads, the masked
+     * 8-wide tail of a 16-wide tile 6 FMAs and 7 loads whatever its width, a narrow tail of c pixels (up to
+     * {@link #NARROW}) c FMAs and c + 1 loads: (c + 1) / 12 of a tile.
+     */
+    private static double tileCost(Target t, long cols) {
+        int nr = nr(t);
+        long rest = cols % nr;
+        return cols / nr + (rest == 0 ? 0 : rest <= t.option("narrow", NARROW) ? (rest + 1) / 12.0 : 1);
+    }
+
+    /**
+     * Whether a 1x1 conv with {@code pixels} output pixels copies B into micro-panels ({@code packb=true|false} forces
+     * it): not with at most {@code directB} (96) output channels on planes of at least {@link #DIRECT_MIN_PIXELS}
+     * ({@code directB=0} packs them all): with few channel tiles per pixel tile the copy costs more than the panels'
+     * locality saves. Measured on mobilenet_v2's and resnet50's 1x1 shapes, one thread, side by side: reading directly
+     * took 0.83-0.96 of the time with 16-96 output channels on planes of 14x14 and up (96->24 at 56x56 0.83, 384->64
+     * at 14x14 0.89), 0.98-1.04 with 128 and more; at 7x7 packing wins (576->160 1.10, 960->160 1.12 direct), the rows
+     * 49 floats apart and unaligned.
+     */
+    static boolean packs(Target t, Op.Conv c, long pixels) {
+        String forced = t.options().get("packb");
+        if (forced != null) return !"false".equals(forced);
+        return !(c.outC() <= t.option("directB", DIRECT_B) && pixels >= DIRECT_MIN_PIXELS);
+    }
+
+    /**
+     * Loop order of a block's micro-tiles over packed panels: pixel tiles outside (each B micro-panel read from L1 by
+     * every channel tile, A's K block streamed once per pixel tile) unless A's block is the larger, M channels to
+     * {@code nb} pixels (resnet50's 7x7 and 14x14 stages: a K block of 256 taps x 2048 channels is 2 MB of weights
+     * for 49 pixels); then channel tiles outside, each A micro-panel read once into L1 and B's block from L2. Side by
+     * side on one thread (CPU time, adjacent calls) the old order took 1.02-1.05 of the time on 512->2048 and
+     * 2048->512 at 7x7 and 1024->256 at 14x14 (noisy machine). {@code order=pixels|channels} forces one.
+     */
+    public static boolean pixelsOuter(Target t, long M, long nb) { return pixelsOuter(t.option("order", "auto"), M, nb); }
+
+    /** As above, with the {@code order} option's value. */
+    public static boolean pixelsOuter(String order, long M, long nb) {
+        return order.equals("pixels") || !order.equals("channels") && M <= nb;
+    }
+
+    /**
+     * The Winograd plan: F(m x m) by {@link #winogradM}; blocks of whole tile rows chosen for the fewest padded
+     * columns and tile rows past the output, a quarter worse when a block's V and M overflow L2
+     * ({@code winograd.rows=N} forces N tile rows per block).
+     */
+    static KernelPlan.Winograd winograd(Target t, Op.Conv c, long inC, long outH, long outW) {
+        int m = winogradM(t, outH, outW), lanes = t.vectorFloats();
+        // a row of eight tiles reads 8m + 2 columns: two loads of 8m floats, at 0 and m
+        long th = ceilDiv(outH, m), tw = ceilDiv(outW, m), pw = m * (ceilDiv(tw, lanes) * lanes + 1);
+        long icb = Math.min(inC, t.option("kc", KC));
+        long blockFloats = t.l2Bytes() / Float.BYTES; // V and M of a block should stay in L2
+        KernelPlan.Winograd best = null;
+        double bestCost = Double.MAX_VALUE;
+        long forced = t.option("winograd.rows", 0);
+        for (long rb = 1; rb <= th; rb++) {
+            if (forced > 0 ? rb != Math.min(forced, th) : th % rb != 0 && 8 * (ceilDiv(th, rb) * rb - th) > th) continue; // at most 1/8 wasted
+            KernelPlan.Winograd p = new KernelPlan.Winograd(m, th, tw, rb, pw, c.outC(), inC, icb, mr(t));
+            double cost = (double) p.tp() / p.tb() * (p.blocks() * rb) / th + (p.vm() > blockFloats ? 0.25 : 0);
+            if (cost < bestCost - 1e-9) { best = p; bestCost = cost; }
+        }
+        return best;
+    }
+
+    /**
+     * m of F(m x m, 3x3) for an {@code outH x outW} output: {@code winograd=2} or {@code =4} forces one; by default 4
+     * when both sides are at least {@code winograd4} (56: ResNet's 56x56 stage, VGG's 224 to 56), 2 below. Per-layer
+     * minima on resnet50's shapes (noisy shared machine, two runs): at 56x56 F(4x4) took 0.75-0.8x F(2x2)'s time; at
+     * 28x28 0.83-1.4x (its weights, 36/9 the originals, stream from L3 for each block of few tiles, or a large block's
+     * V and M leave L2); at 14x14 about the same (3.5 tiles of 4 per side).
+     */
+    static int winogradM(Target t, long outH, long outW) {
+        String knob = t.option("winograd", "auto");
+        if (knob.equals("2")) return 2;
+        if (knob.equals("4")) return 4;
+        return Math.min(outH, outW) >= t.option("winograd4", F4_MIN_SIDE) ? 4 : 2;
+    }
+
+    private static long ceilDiv(long a, long b) { return (a + b - 1) / b; }
+
+    private static long roundUp(long a, long b) { return ceilDiv(a, b) * b; }
+}

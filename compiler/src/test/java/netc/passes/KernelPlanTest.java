@@ -1,0 +1,127 @@
+package netc.passes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import netc.ir.Graph;
+import netc.ir.IrPrinter;
+import netc.ir.KernelPlan;
+import netc.ir.Node;
+import netc.ir.Target;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plan pass against the rules its decisions state (ConvPlans), worked by hand on small shapes, and the knobs
+ * (target options) that force each decision.
+ */
+class KernelPlanTest {
+    private static final Target NATIVE = Target.x86_64_v3(2, Map.of());
+
+    private static KernelPlan planOfFirst(String source, Target t, String... off) {
+        Graph g = Pipeline.run(PassesTest.lower(source), Set.of(off), t);
+        return g.nodes().get(0).plan();
+    }
+
+    private static KernelPlan plan(String source) { return planOfFirst(source, NATIVE); }
+
+    private static Target with(String key, String value) { return Target.x86_64_v3(2, Map.of(key, value)); }
+
+    @Test
+    void javaTargetPlansNothing() {
+        Graph g = Pipeline.run(PassesTest.lower("network t(input: 64x56x56) { conv(64, 3, pad: 1) -> conv(64, 1) }"), Set.of());
+        assertTrue(g.nodes().stream().allMatch(n -> n.plan() == KernelPlan.NONE));
+        assertFalse(IrPrinter.print(g).contains("plan:"));
+    }
+
+    @Test
+    void targetDerivesTheMicroTile() {
+        // 2 x 6 accumulators + 2 input vectors + 1 broadcast of AVX2's 16 registers; two 8-float vectors of pixels
+        var p = assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 64x56x56) { conv(64, 1) }"));
+        assertEquals(6, p.mr());
+        assertEquals(16, p.nr());
+    }
+
+    @Test
+    void pointwiseConvSplitsByPixelBlocksAndReadsBInPlace() {
+        // 64 -> 64 at 56x56: icb 64, panel target 64K / 64 = 1024 pixels; by channels the slower thread has 6 of 11
+        // channel tiles x 196 tiles = 1176, by 4 blocks of 784 pixels 11 x 2 x 49 = 1078: pixel blocks win.
+        // 64 channels <= 96 on >= 196 pixels: B read in place
+        var p = assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 64x56x56) { conv(64, 1) }"));
+        assertFalse(p.im2col());
+        assertEquals(64, p.icb());
+        assertEquals(784, p.cols());
+        assertTrue(p.byPixels());
+        assertEquals(4, p.units());
+        assertEquals(2, p.cut());
+        assertFalse(p.packB());
+        assertEquals("gemm-1x1 6x16 icb=64 kc=64 cols=784 direct-b range=pixel-blocks:4/2", p.label());
+        assertTrue(assertInstanceOf(KernelPlan.Gemm.class, planOfFirst("network t(input: 64x56x56) { conv(64, 1) }", with("directB", "0"))).packB(),
+                "directB=0 packs every 1x1");
+    }
+
+    @Test
+    void wideOutputOnSmallPlanePacksBAndPutsChannelTilesOutside() {
+        // 576 -> 160 at 7x7: 49 pixels (< 196) pack; A's 160 channels outnumber the block's 49 pixels: channel tiles outside
+        var p = assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 576x7x7) { conv(160, 1) }"));
+        assertTrue(p.packB());
+        assertFalse(p.pixelsOuter(p.cols()));
+        assertTrue(p.label().contains("pack-b order=channels"), p.label());
+        var forced = assertInstanceOf(KernelPlan.Gemm.class, planOfFirst("network t(input: 576x7x7) { conv(160, 1) }", with("order", "pixels")));
+        assertTrue(forced.pixelsOuter(forced.cols()));
+        assertFalse(assertInstanceOf(KernelPlan.Gemm.class, planOfFirst("network t(input: 576x7x7) { conv(160, 1) }", with("packb", "false"))).packB());
+    }
+
+    @Test
+    void winogradVariantByOutputSide() {
+        // 56x56: F(4x4) on 14 x 14 tiles; one tile row per block (16 of 14 columns padded, V and M 36 x 128 x 16 in L2)
+        // beats two (32 of 28, and V and M past 128K floats): 14 blocks, cut at 7
+        var p = assertInstanceOf(KernelPlan.Winograd.class, plan("network t(input: 64x56x56) { conv(64, 3, pad: 1) }"));
+        assertEquals(4, p.m());
+        assertEquals(14, p.th());
+        assertEquals(1, p.rb());
+        assertEquals(14, p.units());
+        assertEquals(7, p.cut());
+        assertEquals(2, assertInstanceOf(KernelPlan.Winograd.class, plan("network t(input: 64x28x28) { conv(64, 3, pad: 1) }")).m());
+        assertEquals(2, assertInstanceOf(KernelPlan.Winograd.class,
+                planOfFirst("network t(input: 64x56x56) { conv(64, 3, pad: 1) }", with("winograd", "2"))).m());
+        assertEquals(4, assertInstanceOf(KernelPlan.Winograd.class,
+                planOfFirst("network t(input: 64x28x28) { conv(64, 3, pad: 1) }", with("winograd4", "28"))).m());
+        assertTrue(assertInstanceOf(KernelPlan.Gemm.class, planOfFirst("network t(input: 64x56x56) { conv(64, 3, pad: 1) }", with("winograd", "false"))).im2col());
+        assertTrue(assertInstanceOf(KernelPlan.Gemm.class, planOfFirst("network t(input: 64x56x56) { conv(64, 3, pad: 1) }", NATIVE, "winograd")).im2col(),
+                "-fno-winograd: the pass marks nothing");
+    }
+
+    @Test
+    void winogradNeedsAnActivationInRegisters() {
+        // sigmoid is applied by a scalar call, which the Winograd output transform has no room for: GEMM
+        var p = plan("network t(input: 64x56x56) { conv(64, 3, pad: 1) -> sigmoid }");
+        assertInstanceOf(KernelPlan.Gemm.class, p);
+    }
+
+    @Test
+    void depthwiseAndGroupedConvsRunDirect() {
+        assertEquals(new KernelPlan.Direct("depthwise"), plan("network t(input: 32x28x28) { dwconv(3, pad: 1) }"));
+        assertEquals(new KernelPlan.Direct("direct"), planOfFirst("network t(input: 32x28x28) { dwconv(3, pad: 1) }", with("depthwise", "false")));
+        assertEquals(new KernelPlan.Direct("direct"), plan("network t(input: 32x28x28) { conv(32, 3, pad: 1, groups: 2) }"));
+        assertEquals(new KernelPlan.Direct("direct"), planOfFirst("network t(input: 64x8x8) { conv(64, 1) }", with("gemm", "false")));
+    }
+
+    @Test
+    void transposedConvGetsItsEquivalentConvsPlan() {
+        // a 2x2 stride-2 transposed conv runs a stride-1 unpadded 2x2 conv on the spread input: an im2col GEMM
+        Node n = Pipeline.run(PassesTest.lower("network t(input: 16x8x8) { convT(8, 2, stride: 2) }"), Set.of(), NATIVE).nodes().get(0);
+        var p = assertInstanceOf(KernelPlan.Gemm.class, n.plan());
+        assertTrue(p.im2col());
+        assertEquals(16 * 16, p.pixels());
+    }
+
+    @Test
+    void planIsPrinted() {
+        String ir = IrPrinter.print(Pipeline.run(PassesTest.lower("network t(input: 64x56x56) { conv(64, 1) }"), Set.of(), NATIVE));
+        assertTrue(ir.contains("\n      plan: gemm-1x1 6x16 icb=64 kc=64 cols=784 direct-b range=pixel-blocks:4/2\n"), ir);
+    }
+}
