@@ -162,6 +162,7 @@ final class BenchCommand implements Callable<Integer> {
                         + " the AVX2 kernels' " + NativeProfile.FLOPS_PER_CYCLE + " FLOP/cycle per thread at the counter's (nominal) clock");
             }
             Map<Integer, NativeProfile> nativeProfiles = new HashMap<>();
+            Map<Integer, NativeProfile.Result> oneThread = new HashMap<>(); // by batch: the one-thread profile the two-thread one is compared with
             double[] ortLoad = {Double.NaN};
             boolean[] mismatch = {false};
             Profiler[] profiler = {null}; // made after the first row, so that it cannot disturb the first calls
@@ -191,8 +192,11 @@ final class BenchCommand implements Callable<Integer> {
                                 }
                             });
                             int calls = (int) Math.max(5, Math.min(200, 2000 / Math.max(row.netc().steadyMs(), 1e-3)));
-                            profiles.append(NativeProfile.report(net.name(), row.batch(), row.threads(), calls,
-                                    p.profile(x, row.batch(), Math.max(3, calls / 2), calls), top));
+                            NativeProfile.Result r = p.profile(x, row.batch(), Math.max(3, calls / 2), calls);
+                            profiles.append(NativeProfile.report(net.name(), row.batch(), row.threads(), calls, r, top));
+                            profiles.append(NativeProfile.callTimes(r));
+                            if (row.threads() == 1) oneThread.put(row.batch(), r);
+                            else profiles.append(NativeProfile.threadReport(r, oneThread.get(row.batch()), top));
                         }
                     });
             if (ort) loads.put("onnxruntime", ortLoad[0]);

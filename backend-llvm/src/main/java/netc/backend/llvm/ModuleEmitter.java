@@ -84,6 +84,11 @@ final class ModuleEmitter {
             m.append("; cycles spent in each node's kernel (indexed by node), summed over calls\ndefine ptr @").append(prefix)
                     .append("_profile() {\n  ret ptr @").append(prefix).append("_cycles\n}\n\n");
             declarations.add("declare i64 @llvm.readcyclecounter()");
+            if (threads > 1) {
+                m.append("@").append(prefix).append("_threads = global [").append(THREAD_SLOTS * g.nodes().size()).append(" x i64] zeroinitializer, align 8\n\n");
+                m.append("; per node, summed over calls: ").append(THREAD_SLOTS_DOC).append("\ndefine ptr @").append(prefix)
+                        .append("_thread_profile() {\n  ret ptr @").append(prefix).append("_threads\n}\n\n");
+            }
         }
         for (String d : declarations) m.append(d).append('\n');
         // kernels stay functions: inlining fifty loop nests into the entry point gains nothing and slows LLVM down
@@ -231,7 +236,7 @@ final class ModuleEmitter {
             long channels = range[0], cut = range[1];
             String t0 = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
             if (threads > 1 && channels > 0 && cut > 0 && macs(node) >= PARALLEL_MACS) {
-                parallel(ir, name, args, cut, channels);
+                parallel(ir, name, args, cut, channels, i);
             } else {
                 ir.line("call void @" + name + "(" + String.join(", ", args) + (channels > 0 ? ", i64 0, i64 " + channels : "") + ")");
             }
@@ -332,7 +337,7 @@ final class ModuleEmitter {
      * the worker. The worker gets its arguments in a block of 8-byte slots read by a per-kernel trampoline. Without
      * the worker (another call holds it, or it could not be started) this thread computes both halves.
      */
-    private void parallel(IrWriter ir, String name, List<String> args, long cut, long channels) {
+    private void parallel(IrWriter ir, String name, List<String> args, long cut, long channels, int node) {
         List<String> theirs = new ArrayList<>(args);
         theirs.set(1, "ptr %scratch2");
         theirs.add("i64 " + cut);
@@ -343,10 +348,25 @@ final class ModuleEmitter {
             ir.line("store " + theirs.get(k) + ", ptr " + slot + ", align 8");
         }
         String mine = "call void @" + name + "(" + String.join(", ", args) + ", i64 0, i64 " + cut + ")";
+        String p = "@" + prefix + "_pool_";
         ir.when("%pool", () -> {
+            String tPost = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
+            String wakes0 = profile ? ir.value("load i64, ptr " + p + "wakes, align 8") : null;
             String job = ir.value("call i32 @" + prefix + "_pool_post(ptr @" + name + "_thread, ptr " + ctx + ")");
             ir.line(mine);
+            String tMine = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
             ir.line("call void @" + prefix + "_pool_wait(i32 " + job + ")");
+            if (profile) {
+                String tJoin = ir.value("call i64 @llvm.readcyclecounter()");
+                String ws = ir.value("load i64, ptr " + p + "wstart, align 8"), we = ir.value("load i64, ptr " + p + "wend, align 8");
+                String wakes = ir.value("sub i64 " + ir.value("load i64, ptr " + p + "wakes, align 8") + ", " + wakes0);
+                String[] add = {ir.value("sub i64 " + tMine + ", " + tPost), ir.value("sub i64 " + we + ", " + ws),
+                    ir.value("sub i64 " + ws + ", " + tPost), ir.value("sub i64 " + tJoin + ", " + tMine), "1", wakes};
+                for (int k = 0; k < THREAD_SLOTS; k++) {
+                    String slot = ir.value("getelementptr inbounds i64, ptr @" + prefix + "_threads, i64 " + ((long) THREAD_SLOTS * node + k));
+                    ir.line("store i64 " + ir.value("add i64 " + ir.value("load i64, ptr " + slot + ", align 8") + ", " + add[k]) + ", ptr " + slot + ", align 8");
+                }
+            }
         });
         ir.when(ir.value("xor i1 %pool, true"), () -> {
             ir.line(mine);
@@ -354,6 +374,7 @@ final class ModuleEmitter {
         });
         if (!workerTrampolines.add(name)) return; // a kernel shared by several nodes has one
         StringBuilder tr = new StringBuilder("define internal ptr @" + name + "_thread(ptr %ctx) {\nentry:\n");
+        if (profile) tr.append("  %t0 = call i64 @llvm.readcyclecounter()\n  store i64 %t0, ptr ").append(p).append("wstart, align 8\n");
         List<String> loaded = new ArrayList<>();
         for (int k = 0; k < theirs.size(); k++) {
             String type = theirs.get(k).substring(0, theirs.get(k).indexOf(' '));
@@ -361,9 +382,20 @@ final class ModuleEmitter {
             tr.append("  %a").append(k).append(" = load ").append(type).append(", ptr %s").append(k).append(", align 8\n");
             loaded.add(type + " %a" + k);
         }
-        tr.append("  call void @").append(name).append('(').append(String.join(", ", loaded)).append(")\n  ret ptr null\n}\n\n");
+        tr.append("  call void @").append(name).append('(').append(String.join(", ", loaded)).append(")\n");
+        if (profile) tr.append("  %t1 = call i64 @llvm.readcyclecounter()\n  store i64 %t1, ptr ").append(p).append("wend, align 8\n");
+        tr.append("  ret ptr null\n}\n\n");
         trampolines.append(tr);
     }
+
+    /**
+     * Slots per node of an instrumented two-thread build's {@code PREFIX_thread_profile()} array, summed over the calls
+     * in which the node ran on both threads (see {@link #THREAD_SLOTS_DOC}).
+     */
+    static final int THREAD_SLOTS = 6;
+
+    static final String THREAD_SLOTS_DOC = "cycles from the post to the end of this thread's share, the worker's busy cycles, the worker's "
+            + "start delay after the post, this thread's wait at the join, calls run on two threads, futex wake-ups of a parked worker";
 
     /** Spins (loads of the futex word) before a thread sleeps in the kernel: about the gap between two layers. */
     static final int SPINS = 20000;
@@ -388,7 +420,9 @@ final class ModuleEmitter {
                 + p + "fn = internal global ptr null, align 8\n"
                 + p + "ctx = internal global ptr null, align 8\n"
                 + p + "state = internal global i32 0, align 4\n"
-                + p + "busy = internal global i32 0, align 64\n\n"
+                + p + "busy = internal global i32 0, align 64\n"
+                + (profile ? p + "wstart = internal global i64 0, align 64\n" + p + "wend = internal global i64 0, align 8\n"
+                        + p + "wakes = internal global i64 0, align 64\n" : "") + "\n"
                 + "define internal ptr " + p + "worker(ptr %unused) {\nentry:\n  br label %wait\n"
                 + "wait:\n  %seen = phi i32 [ 0, %entry ], [ %j, %woken ], [ %j, %ran ]\n  br label %spin\n"
                 + "spin:\n  %i = phi i32 [ 0, %wait ], [ %i.next, %more ], [ 0, %sleep ]\n"
@@ -409,7 +443,9 @@ final class ModuleEmitter {
                 + "  %j = load i32, ptr " + p + "job, align 4\n  %j1 = add i32 %j, 1\n  store atomic i32 %j1, ptr " + p + "job seq_cst, align 4\n"
                 + "  %s = load atomic i32, ptr " + p + "sleeping seq_cst, align 4\n  %asleep = icmp ne i32 %s, 0\n"
                 + "  br i1 %asleep, label %wake, label %out\n"
-                + "wake:\n  %r = " + futex + p + "job, i64 129, i64 1)\n  br label %out\n"
+                + "wake:\n  %r = " + futex + p + "job, i64 129, i64 1)\n"
+                + (profile ? "  %k = load i64, ptr " + p + "wakes, align 8\n  %k1 = add i64 %k, 1\n  store i64 %k1, ptr " + p + "wakes, align 8\n" : "")
+                + "  br label %out\n"
                 + "out:\n  ret i32 %j1\n}\n\n"
                 + "define internal void " + p + "wait(i32 %job) {\nentry:\n  br label %spin\n"
                 + "spin:\n  %i = phi i32 [ 0, %entry ], [ %i.next, %more ], [ 0, %sleep ]\n"
