@@ -92,6 +92,41 @@ final class GemmConv {
         return byPixels < byChannels ? pixels : new Plan(icb, kc, cols, P, false, c.outC());
     }
 
+    /**
+     * The two-thread split of a GEMM conv: the chunks (bounds in {@link Plan#units}) that both threads take from a
+     * shared counter. Pixel blocks are independent (each copies only its own taps): a chunk per block, at most
+     * {@link #maxChunks}. Channel chunks each redo the block's tap copy (unless flat), so fewer of them: whole channel
+     * tiles in {@link #channelChunks} near-equal runs. Dynamic chunks balance what a static cut cannot: halves of
+     * unequal tile counts, and a worker that starts late.
+     */
+    static long[] chunks(Plan p) {
+        if (p.byPixels()) return even(p.blocks(), 1, Math.min(p.blocks(), maxChunks()));
+        long tiles = ceilDiv(p.outC(), MR);
+        return even(p.outC(), MR, Math.min(tiles, channelChunks()));
+    }
+
+    /** Most chunks per layer ({@code -Dnetc.native.chunks=N} to compare; 2 is the old static halves for blocks). */
+    static long maxChunks() { return Long.getLong("netc.native.chunks", 16); }
+
+    /** Chunks of a channel split ({@code -Dnetc.native.channelChunks=N} to compare; 2 is the old static halves). */
+    static long channelChunks() { return Long.getLong("netc.native.channelChunks", 4); }
+
+    /**
+     * Bounds of {@code k} near-equal chunks of {@code [0, units)}, cut at multiples of {@code grain} (the last bound is
+     * units itself); chunks that would be empty are dropped.
+     */
+    static long[] even(long units, long grain, long k) {
+        long grains = ceilDiv(units, grain);
+        k = Math.max(1, Math.min(k, grains));
+        java.util.List<Long> b = new java.util.ArrayList<>(java.util.List.of(0L));
+        for (long j = 1; j < k; j++) {
+            long at = Math.min(units, (grains * j + k / 2) / k * grain);
+            if (at > b.getLast()) b.add(at);
+        }
+        if (units > b.getLast()) b.add(units);
+        return b.stream().mapToLong(Long::longValue).toArray();
+    }
+
     /** A channel cut of whole channel tiles (see {@link Plan#cut}). */
     static long split(Op.Conv c) { return c.outC() / 2 / MR * MR; }
 

@@ -85,6 +85,15 @@ final class WinogradConv {
         long scratch() { return strip() + vm() + 16; }
     }
 
+    /**
+     * The two-thread split of a Winograd conv (chunks taken from a shared counter, see GemmConv#chunks): a chunk per
+     * block (at most GemmConv#maxChunks); by channels only the two halves, since each chunk transforms the whole input.
+     */
+    static long[] chunks(Plan p) {
+        if (p.byBlocks()) return GemmConv.even(p.blocks(), 1, Math.min(p.blocks(), GemmConv.maxChunks()));
+        return new long[] {0, p.cut(), p.outC()};
+    }
+
     /** V and M of a block should stay in L2 (512 KB on Zen 3): 128K floats. */
     static final long BLOCK_FLOATS = 128 * 1024;
 
