@@ -451,25 +451,32 @@ final class ModuleEmitter {
     static final String THREAD_SLOTS_DOC = "cycles from the post to the end of this thread's share, the worker's busy cycles, the worker's "
             + "start delay after the post, this thread's wait at the join, calls run on two threads, futex wake-ups of a parked worker";
 
-    /**
-     * Spins (loads of the futex word) before the worker sleeps in the kernel once a call has returned (about 20-50 us):
-     * during a call ({@code hot} set) it never sleeps, since a futex wake-up of a parked worker costs tens of
-     * microseconds on a KVM guest and a layer's halves differ by more than a short spin often enough (the
-     * instrumented build's {@code parked} column counted 0.2-0.9 of the calls per layer with the old 20000-spin limit
-     * that also held during a call).
-     */
+    /** Spins (loads of the futex word, a few ns each) before the worker sleeps in the kernel between calls. */
     static final int SPINS = 20000;
 
-    /** Off with {@code -Dnetc.native.hot=false}: the worker then parks after {@link #SPINS} also during a call (to compare). */
-    static boolean hot() { return !"false".equals(System.getProperty("netc.native.hot")); }
+    /**
+     * Spins before the worker sleeps during a call ({@code hot} set): a futex wake-up of a parked worker costs tens of
+     * microseconds on a KVM guest, and a layer's threads can finish more than {@link #SPINS} apart; but on a loaded
+     * machine a worker that spins while the calling thread is descheduled takes the core from it (side by side,
+     * load 3-6: never parking during a call made resnet50 1.7x slower than parking after SPINS), so the spin is
+     * bounded: a few hundred microseconds.
+     */
+    static final int HOT_SPINS = 200000;
+
+    /**
+     * On with {@code -Dnetc.native.hot=true}: the worker spins up to {@link #HOT_SPINS} during a call before it parks.
+     * Off by default: side by side on the shared machine (load 4-6) it was even on resnet50 (B/A 0.96-0.99) and made
+     * mobilenet_v2 1.2x slower; whether it pays on a quiet machine is still to be measured (NativeKernelAB).
+     */
+    static boolean hot() { return Boolean.getBoolean("netc.native.hot"); }
 
     /** Spins of the calling thread at a join before it yields the core: the worker is late only when descheduled. */
     static final int WAIT_SPINS = 200000;
 
     /**
      * The library's one worker thread, started by the first two-thread call and never stopped (the library stays
-     * loaded): it spins on a job counter, then, unless a call is running ({@code hot}, set by the call's {@code heat},
-     * which also wakes a parked worker at the call's start), sleeps on it (a private futex); a posted job is a trampoline and its
+     * loaded): it spins on a job counter, longer while a call is running ({@code hot}, set by the call's {@code heat},
+     * which also wakes a parked worker at the call's start), then sleeps on it (a private futex); a posted job is a trampoline and its
      * argument block; the worker publishes the job's number in {@code done} when finished, and the poster spins,
      * then sleeps, until it sees it. {@code busy} gives the worker to one call at a time. A thread about to sleep
      * first sets its flag ({@code sleeping} for the worker, {@code waiting} for the poster), and the other side makes
@@ -496,8 +503,9 @@ final class ModuleEmitter {
                 + "wait:\n  %seen = phi i32 [ 0, %entry ], [ %j, %woken ], [ %j, %ran ]\n  br label %spin\n"
                 + "spin:\n  %i = phi i32 [ 0, %wait ], [ %i.next, %more ], [ 0, %sleep ]\n"
                 + "  %j = load atomic i32, ptr " + p + "job acquire, align 4\n  %new = icmp ne i32 %j, %seen\n  br i1 %new, label %run, label %idle\n"
-                + "idle:\n  %i.next = add i32 %i, 1\n  %long = icmp ugt i32 %i.next, " + SPINS + "\n"
-                + "  %hot = load atomic i32, ptr " + p + "hot monotonic, align 4\n  %cold = icmp eq i32 %hot, 0\n  %park = and i1 %long, %cold\n"
+                + "idle:\n  %i.next = add i32 %i, 1\n"
+                + "  %hot = load atomic i32, ptr " + p + "hot monotonic, align 4\n  %cold = icmp eq i32 %hot, 0\n"
+                + "  %limit = select i1 %cold, i32 " + SPINS + ", i32 " + HOT_SPINS + "\n  %park = icmp ugt i32 %i.next, %limit\n"
                 + "  br i1 %park, label %sleep, label %more\n"
                 + "more:\n  br label %spin\n"
                 + "sleep:\n  store atomic i32 1, ptr " + p + "sleeping seq_cst, align 4\n  %seen64 = zext i32 %seen to i64\n"
