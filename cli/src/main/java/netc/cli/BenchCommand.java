@@ -162,6 +162,7 @@ final class BenchCommand implements Callable<Integer> {
                         + " the AVX2 kernels' " + NativeProfile.FLOPS_PER_CYCLE + " FLOP/cycle per thread at the counter's (nominal) clock");
             }
             Map<Integer, NativeProfile> nativeProfiles = new HashMap<>();
+            Map<Integer, NativeProfile.Result> oneThread = new HashMap<>(); // by batch: the one-thread profile the two-thread one is compared with
             double[] ortLoad = {Double.NaN};
             boolean[] mismatch = {false};
             Profiler[] profiler = {null}; // made after the first row, so that it cannot disturb the first calls
@@ -186,6 +187,7 @@ final class BenchCommand implements Callable<Integer> {
                         netc.ir.Graph graph;
                         double peak = 0, msPerCall;
                         OrtProfile op = null;
+                        NativeProfile.Result nativeResult = null;
                         try {
                             if (ortSession != null) ortSession.run(ortWarmup);
                             if (row.target().equals("java")) {
@@ -203,6 +205,7 @@ final class BenchCommand implements Callable<Integer> {
                                 });
                                 graph = p.graph();
                                 NativeProfile.Result r = p.profile(x, row.batch(), Math.max(3, calls / 2), calls, PROFILE_BLOCKS, between);
+                                nativeResult = r;
                                 layers = r.layers();
                                 peak = r.peakGflops();
                                 msPerCall = r.msPerCall();
@@ -227,6 +230,11 @@ final class BenchCommand implements Callable<Integer> {
                         }
                         if (attribution != null) profiles.append(ortHeading(op, attribution));
                         profiles.append(Profiler.report(layers, top, peak, attribution == null ? null : attribution.layerMs()));
+                        if (nativeResult != null) {
+                            profiles.append(NativeProfile.callTimes(nativeResult));
+                            if (row.threads() == 1) oneThread.put(row.batch(), nativeResult);
+                            else profiles.append(NativeProfile.threadReport(nativeResult, oneThread.get(row.batch()), top));
+                        }
                     });
             if (ort) loads.put("onnxruntime", ortLoad[0]);
             if (json) {

@@ -23,8 +23,18 @@ final class NativeProfile {
     /** Two FMA units of 8 float lanes, 2 FLOPs each: what the AVX2 kernels can reach per cycle and thread. */
     static final int FLOPS_PER_CYCLE = 32;
 
-    /** The layers in execution order, and the peak GFLOP/s the shares are of. */
-    record Result(List<Profiler.Layer> layers, double ghz, double peakGflops, double msPerCall) {}
+    /**
+     * The layers in execution order, and the peak GFLOP/s the shares are of; each call's wall time (ms, in order);
+     * for two threads, each layer's thread counters (null for one thread or a layer on one thread).
+     */
+    record Result(List<Profiler.Layer> layers, double ghz, double peakGflops, double msPerCall, double[] callMs, List<Split> splits) {}
+
+    /**
+     * A two-thread layer's average per call, in ms: the calling thread from the post to the end of its share, the
+     * worker's busy time, the worker's start delay after the post, the calling thread's wait at the join; and the
+     * share of calls that had to wake a parked worker.
+     */
+    record Split(double mine, double worker, double delay, double join, double parkedWakes) {}
 
     private final Graph graph;
     private final NativeModel model;
@@ -51,10 +61,14 @@ final class NativeProfile {
         int nodes = graph.nodes().size();
         for (int i = 0; i < warmup; i++) model.forward(x, n);
         model.layerCycles(nodes, true);
+        model.threadCycles(nodes, NativeBackend.THREAD_SLOTS, true);
+        double[] callMs = new double[calls];
         double wallNs = 0;
         long t0 = System.nanoTime();
         for (int i = 0; i < calls; i++) {
+            long c0 = System.nanoTime();
             model.forward(x, n);
+            callMs[i] = (System.nanoTime() - c0) / 1e6;
             if ((i + 1) % Math.max(1, calls / blocks) == 0 || i == calls - 1) {
                 wallNs += System.nanoTime() - t0;
                 between.run();
@@ -62,18 +76,90 @@ final class NativeProfile {
             }
         }
         long[] cycles = model.layerCycles(nodes, true);
+        long[] split = model.threadCycles(nodes, NativeBackend.THREAD_SLOTS, true);
         double total = 0;
         for (long c : cycles) total += c;
         double msPerCall = wallNs / 1e6 / calls, ghz = total / wallNs;
         List<Profiler.Layer> layers = new ArrayList<>();
+        List<Split> splits = new ArrayList<>();
+        double msPerCycle = total == 0 ? 0 : msPerCall / total;
         for (int i = 0; i < nodes; i++) {
             Node node = graph.nodes().get(i);
             if (node.op() instanceof netc.ir.Op.Reshape) continue; // a view: no kernel
-            double ms = total == 0 ? 0 : msPerCall * cycles[i] / total;
             layers.add(new Profiler.Layer(node.name(), Profiler.label(graph, node), graph.tensor(node.output()).shape(),
-                    n * Profiler.macs(graph, node), ms));
+                    n * Profiler.macs(graph, node), msPerCycle * cycles[i]));
+            int at = NativeBackend.THREAD_SLOTS * i;
+            splits.add(split == null || split[at + 4] == 0 ? null : new Split(msPerCycle * split[at], msPerCycle * split[at + 1],
+                    msPerCycle * split[at + 2], msPerCycle * split[at + 3], (double) split[at + 5] / split[at + 4]));
         }
-        return new Result(layers, ghz, FLOPS_PER_CYCLE * ghz * threads, msPerCall);
+        return new Result(layers, ghz, FLOPS_PER_CYCLE * ghz * threads, msPerCall, callMs, splits);
+    }
+
+    /**
+     * The distribution of the instrumented build's per-call wall times: a bimodal one means some calls lose the
+     * worker (parked, or descheduled on a shared machine) for part of the call.
+     */
+    static String callTimes(Result r) {
+        double[] ms = r.callMs().clone();
+        java.util.Arrays.sort(ms);
+        int k = ms.length;
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%nper-call wall ms (%d calls): min %.2f, p10 %.2f, median %.2f, p90 %.2f, max %.2f%n",
+                k, ms[0], ms[k / 10], ms[k / 2], ms[Math.min(k - 1, k * 9 / 10)], ms[k - 1]));
+        int bins = 10;
+        double lo = ms[0], width = Math.max(1e-9, (ms[k - 1] - lo) / bins);
+        int[] count = new int[bins];
+        for (double v : ms) count[Math.min(bins - 1, (int) ((v - lo) / width))]++;
+        for (int b = 0; b < bins; b++) {
+            sb.append(String.format(Locale.ROOT, "  %7.2f-%7.2f ms %4d %s%n", lo + b * width, lo + (b + 1) * width, count[b],
+                    "#".repeat((int) Math.ceil(40.0 * count[b] / k))));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Where two threads' time goes, per op and for the slowest two-thread layers: the layer's wall time; the calling
+     * thread's share (from the post) and the worker's busy time; the worker's start delay (handoff latency); the
+     * calling thread's wait at the join (imbalance plus delay); and, given the one-thread profile {@code one} (or
+     * null), the one-thread time and {@code busy / 1T}, the two threads' busy time over the one-thread time: above 1
+     * each thread runs slower than alone (shared memory bandwidth or L3, or a lower clock).
+     */
+    static String threadReport(Result two, Result one, int top) {
+        java.util.Map<String, double[]> byOp = new java.util.LinkedHashMap<>(); // wall, mine, worker, delay, join, parked, 1T, count
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < two.layers().size(); i++) {
+            Split s = two.splits().get(i);
+            if (s == null) continue;
+            rows.add(i);
+            double[] a = byOp.computeIfAbsent(two.layers().get(i).op(), k -> new double[8]);
+            double[] r = row(two, one, i);
+            for (int k = 0; k < 7; k++) a[k] += r[k];
+            a[7]++;
+        }
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%nthreads of %s: layers run on two threads, ms per call (delay and join in us per layer call;"
+                + " parked: share of calls that woke a sleeping worker):%n", "the instrumented build"));
+        String head = "| %s | wall ms | 1T ms | speedup | caller ms | worker ms | busy/1T | delay us | join us | parked |%n|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|%n";
+        sb.append(String.format(Locale.ROOT, "%n" + head, "op (layers)"));
+        byOp.entrySet().stream().sorted(java.util.Comparator.comparingDouble((java.util.Map.Entry<String, double[]> e) -> -e.getValue()[0]))
+                .forEach(e -> sb.append(line(e.getKey() + " (" + (int) e.getValue()[7] + ")", e.getValue(), (int) e.getValue()[7])));
+        sb.append(String.format(Locale.ROOT, "%n" + head, "layer"));
+        rows.stream().sorted(java.util.Comparator.comparingDouble(i -> -two.layers().get(i).ms())).limit(top)
+                .forEach(i -> sb.append(line(two.layers().get(i).name() + " " + two.layers().get(i).op() + " " + two.layers().get(i).output(), row(two, one, i), 1)));
+        return sb.toString();
+    }
+
+    /** Layer i's wall, caller, worker, delay, join, parked share and one-thread ms. */
+    private static double[] row(Result two, Result one, int i) {
+        Split s = two.splits().get(i);
+        double single = Double.NaN; // the one-thread build's layer of that name (the graphs may differ: fusions for two threads)
+        if (one != null) for (Profiler.Layer l : one.layers()) if (l.name().equals(two.layers().get(i).name())) single = l.ms();
+        return new double[] {two.layers().get(i).ms(), s.mine(), s.worker(), s.delay(), s.join(), s.parkedWakes(), single};
+    }
+
+    private static String line(String what, double[] a, int layers) {
+        boolean known = !Double.isNaN(a[6]);
+        return String.format(Locale.ROOT, "| %s | %.3f | %s | %s | %.3f | %.3f | %s | %.1f | %.1f | %.2f |%n", what, a[0],
+                known ? String.format(Locale.ROOT, "%.3f", a[6]) : "", known ? String.format(Locale.ROOT, "%.2f", a[6] / a[0]) : "", a[1], a[2],
+                known ? String.format(Locale.ROOT, "%.2f", (a[1] + a[2]) / a[6]) : "", 1000 * a[3] / layers, 1000 * a[4] / layers, a[5] / layers);
     }
 
     /** The profile's heading line, as BenchCommand prints it above the tables. */

@@ -85,6 +85,11 @@ final class ModuleEmitter {
             m.append("; cycles spent in each node's kernel (indexed by node), summed over calls\ndefine ptr @").append(prefix)
                     .append("_profile() {\n  ret ptr @").append(prefix).append("_cycles\n}\n\n");
             declarations.add("declare i64 @llvm.readcyclecounter()");
+            if (threads > 1) {
+                m.append("@").append(prefix).append("_threads = global [").append(THREAD_SLOTS * g.nodes().size()).append(" x i64] zeroinitializer, align 8\n\n");
+                m.append("; per node, summed over calls: ").append(THREAD_SLOTS_DOC).append("\ndefine ptr @").append(prefix)
+                        .append("_thread_profile() {\n  ret ptr @").append(prefix).append("_threads\n}\n\n");
+            }
         }
         for (String d : declarations) m.append(d).append('\n');
         // kernels stay functions: inlining fifty loop nests into the entry point gains nothing and slows LLVM down
@@ -216,6 +221,7 @@ final class ModuleEmitter {
         if (threads > 1) {
             ir.comment("the worker thread, if this call can have it (another call of this library may hold it)");
             ir.line("%pool = call i1 @" + prefix + "_pool_acquire()");
+            if (hot()) ir.when("%pool", () -> ir.line("call void @" + prefix + "_pool_heat()"));
             trampolines.append(pool());
             declarations.add("declare i32 @pthread_create(ptr, ptr, ptr, ptr)");
             declarations.add("declare i64 @syscall(i64, ...)");
@@ -232,7 +238,7 @@ final class ModuleEmitter {
             long channels = range[0], cut = range[1];
             String t0 = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
             if (threads > 1 && channels > 0 && cut > 0 && macs(node) >= PARALLEL_MACS) {
-                parallel(ir, name, args, cut, channels);
+                parallel(ir, name, args, chunks(node, channels, cut), i);
             } else {
                 ir.line("call void @" + name + "(" + String.join(", ", args) + (channels > 0 ? ", i64 0, i64 " + channels : "") + ")");
             }
@@ -242,7 +248,13 @@ final class ModuleEmitter {
                 ir.line("store i64 " + ir.value("add i64 " + ir.value("load i64, ptr " + slot + ", align 8") + ", " + dt) + ", ptr " + slot + ", align 8");
             }
         }
-        if (threads > 1) ir.when("%pool", () -> ir.line("store atomic i32 0, ptr @" + prefix + "_pool_busy release, align 4"));
+        if (threads > 1) ir.when("%pool", () -> {
+            // the worker may still hold a job block of this call's stack (it found no chunk left): wait for its last job
+            String last = ir.value("load atomic i32, ptr @" + prefix + "_pool_job monotonic, align 4");
+            ir.line("call void @" + prefix + "_pool_wait(i32 " + last + ")");
+            ir.line("store atomic i32 0, ptr @" + prefix + "_pool_hot monotonic, align 4");
+            ir.line("store atomic i32 0, ptr @" + prefix + "_pool_busy release, align 4");
+        });
         int k = 0;
         for (var e : g.outputs().entrySet()) {
             ir.comment("output " + e.getKey());
@@ -324,49 +336,137 @@ final class ModuleEmitter {
     }
 
     /**
-     * Channels [cut, channels) on the worker thread (with the second scratch), [0, cut) on this one, then a wait for
-     * the worker. The worker gets its arguments in a block of 8-byte slots read by a per-kernel trampoline. Without
-     * the worker (another call holds it, or it could not be started) this thread computes both halves.
+     * The chunks two threads share node n's range {@code [0, units)} in, as bounds {@code 0 = b0 < b1 < ... = units}:
+     * each family's split function ({@link GemmConv#chunks}, {@link WinogradConv#chunks}), else the two halves at
+     * {@code cut}.
      */
-    private void parallel(IrWriter ir, String name, List<String> args, long cut, long channels) {
-        List<String> theirs = new ArrayList<>(args);
-        theirs.set(1, "ptr %scratch2");
-        theirs.add("i64 " + cut);
-        theirs.add("i64 " + channels);
-        String ctx = ir.alloca("[" + theirs.size() + " x i64]");
-        for (int k = 0; k < theirs.size(); k++) {
-            String slot = ir.value("getelementptr inbounds i64, ptr " + ctx + ", i64 " + k);
-            ir.line("store " + theirs.get(k) + ", ptr " + slot + ", align 8");
-        }
-        String mine = "call void @" + name + "(" + String.join(", ", args) + ", i64 0, i64 " + cut + ")";
+    private long[] chunks(Node n, long units, long cut) {
+        long[] x = g.tensor(n.inputs().get(0)).dims();
+        boolean stem = n.op() instanceof Op.Conv c && x.length == 3 && StemKernels.applies(c, n.plan(), x[0]); // cut in output rows
+        if (!stem && n.plan() instanceof KernelPlan.Winograd w) return WinogradConv.chunks(w);
+        if (!stem && n.plan() instanceof KernelPlan.Gemm p) return GemmConv.chunks(p);
+        return new long[] {0, cut, units};
+    }
+
+    /**
+     * Node {@code node}'s chunks ({@code bounds}) shared dynamically: the worker is posted a job that takes chunks from
+     * a shared counter ({@code pool_next}) until none is left, and this thread does the same, with its own scratch,
+     * then waits for the worker. A worker that starts late (descheduled on a busy machine) thus takes fewer chunks
+     * instead of holding up the join. The worker gets its arguments in a block of 8-byte slots read by a per-kernel
+     * trampoline. Without the worker (another call holds it, or it could not be started) this thread computes the
+     * whole range in one call.
+     */
+    private void parallel(IrWriter ir, String name, List<String> args, long[] bounds, int node) {
+        int count = bounds.length - 1;
+        String table = "@" + prefix + "_chunks" + node;
+        trampolines.append(table).append(" = private unnamed_addr constant [").append(bounds.length).append(" x i64] [")
+                .append(String.join(", ", java.util.Arrays.stream(bounds).mapToObj(b -> "i64 " + b).toList())).append("], align 8\n\n");
+        String p = "@" + prefix + "_pool_";
         ir.when("%pool", () -> {
-            String job = ir.value("call i32 @" + prefix + "_pool_post(ptr @" + name + "_thread, ptr " + ctx + ")");
-            ir.line(mine);
-            ir.line("call void @" + prefix + "_pool_wait(i32 " + job + ")");
+            // this layer's tickets are [base, base + count): every earlier one is taken and finished
+            String base = ir.value("load atomic i64, ptr " + p + "next monotonic, align 8"), end = ir.add(base, count);
+            List<String> theirs = new ArrayList<>(args);
+            theirs.set(1, "ptr %scratch2");
+            List<String> tail = List.of("ptr " + table, "i64 " + base, "i64 " + end);
+            theirs.addAll(tail);
+            theirs.addFirst("ptr @" + name + "_thread");
+            String ctx = ir.alloca("[" + theirs.size() + " x i64]");
+            for (int j = 0; j < theirs.size(); j++) {
+                String slot = ir.value("getelementptr inbounds i64, ptr " + ctx + ", i64 " + j);
+                ir.line("store " + theirs.get(j) + ", ptr " + slot + ", align 8");
+            }
+            List<String> mine = new ArrayList<>(args);
+            mine.addAll(tail);
+            String tPost = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
+            String wakes0 = profile ? ir.value("load i64, ptr " + p + "wakes, align 8") : null;
+            ir.line("call void @" + prefix + "_pool_post(ptr " + ctx + ")");
+            ir.line("call void @" + name + "_chunks(" + String.join(", ", mine) + ")");
+            String tMine = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
+            ir.line("call void @" + prefix + "_pool_join(i64 " + end + ")");
+            if (profile) {
+                String tJoin = ir.value("call i64 @llvm.readcyclecounter()");
+                String ws = ir.value("load i64, ptr " + p + "wstart, align 8"), we = ir.value("load i64, ptr " + p + "wend, align 8");
+                String wakes = ir.value("sub i64 " + ir.value("load i64, ptr " + p + "wakes, align 8") + ", " + wakes0);
+                String[] add = {ir.value("sub i64 " + tMine + ", " + tPost), ir.value("sub i64 " + we + ", " + ws),
+                    ir.value("sub i64 " + ws + ", " + tPost), ir.value("sub i64 " + tJoin + ", " + tMine), "1", wakes};
+                for (int j = 0; j < THREAD_SLOTS; j++) {
+                    String slot = ir.value("getelementptr inbounds i64, ptr @" + prefix + "_threads, i64 " + ((long) THREAD_SLOTS * node + j));
+                    ir.line("store i64 " + ir.value("add i64 " + ir.value("load i64, ptr " + slot + ", align 8") + ", " + add[j]) + ", ptr " + slot + ", align 8");
+                }
+            }
         });
-        ir.when(ir.value("xor i1 %pool, true"), () -> {
-            ir.line(mine);
-            ir.line("call void @" + name + "(" + String.join(", ", theirs) + ")");
-        });
+        ir.when(ir.value("xor i1 %pool, true"), () -> ir.line("call void @" + name + "(" + String.join(", ", args) + ", i64 0, i64 " + bounds[count] + ")"));
         if (!workerTrampolines.add(name)) return; // a kernel shared by several nodes has one
+        List<String> theirs = new ArrayList<>(args);
+        theirs.addAll(List.of("ptr %b", "i64 %lo", "i64 %hi"));
         StringBuilder tr = new StringBuilder("define internal ptr @" + name + "_thread(ptr %ctx) {\nentry:\n");
+        if (profile) tr.append("  %t0 = call i64 @llvm.readcyclecounter()\n  store i64 %t0, ptr ").append(p).append("wstart, align 8\n");
         List<String> loaded = new ArrayList<>();
         for (int k = 0; k < theirs.size(); k++) {
             String type = theirs.get(k).substring(0, theirs.get(k).indexOf(' '));
-            tr.append("  %s").append(k).append(" = getelementptr inbounds i64, ptr %ctx, i64 ").append(k).append('\n');
+            tr.append("  %s").append(k).append(" = getelementptr inbounds i64, ptr %ctx, i64 ").append(k + 1).append('\n');
             tr.append("  %a").append(k).append(" = load ").append(type).append(", ptr %s").append(k).append(", align 8\n");
             loaded.add(type + " %a" + k);
         }
-        tr.append("  call void @").append(name).append('(').append(String.join(", ", loaded)).append(")\n  ret ptr null\n}\n\n");
+        tr.append("  call void @").append(name).append("_chunks(").append(String.join(", ", loaded)).append(")\n");
+        if (profile) tr.append("  %t1 = call i64 @llvm.readcyclecounter()\n  store i64 %t1, ptr ").append(p).append("wend, align 8\n");
+        tr.append("  ret ptr null\n}\n\n");
         trampolines.append(tr);
+        // the chunk loop both threads run: take the next chunk, compute it, until none is left
+        List<String> params = new ArrayList<>(), pass = new ArrayList<>();
+        for (int j = 0; j < args.size(); j++) {
+            String type = args.get(j).substring(0, args.get(j).indexOf(' '));
+            params.add(type + " %p" + j);
+            pass.add(type + " %p" + j);
+        }
+        trampolines.append("define internal void @").append(name).append("_chunks(").append(String.join(", ", params))
+                .append(", ptr %bounds, i64 %base, i64 %end) {\nentry:\n  br label %grab\n")
+                .append("grab:\n  %c = load atomic i64, ptr ").append(p).append("next monotonic, align 8\n")
+                .append("  %more = icmp slt i64 %c, %end\n  br i1 %more, label %take, label %out\n")
+                .append("take:\n  %c1 = add i64 %c, 1\n  %x = cmpxchg ptr ").append(p).append("next, i64 %c, i64 %c1 monotonic monotonic, align 8\n")
+                .append("  %got = extractvalue { i64, i1 } %x, 1\n  br i1 %got, label %run, label %grab\n")
+                .append("run:\n  %i = sub i64 %c, %base\n  %lp = getelementptr inbounds i64, ptr %bounds, i64 %i\n  %lo = load i64, ptr %lp, align 8\n")
+                .append("  %hp = getelementptr inbounds i64, ptr %lp, i64 1\n  %hi = load i64, ptr %hp, align 8\n")
+                .append("  call void @").append(name).append('(').append(String.join(", ", pass)).append(", i64 %lo, i64 %hi)\n")
+                .append("  %f = atomicrmw add ptr ").append(p).append("finished, i64 1 release, align 8\n  br label %grab\n")
+                .append("out:\n  ret void\n}\n\n");
     }
 
-    /** Spins (loads of the futex word) before a thread sleeps in the kernel: about the gap between two layers. */
+    /**
+     * Slots per node of an instrumented two-thread build's {@code PREFIX_thread_profile()} array, summed over the calls
+     * in which the node ran on both threads (see {@link #THREAD_SLOTS_DOC}).
+     */
+    static final int THREAD_SLOTS = 6;
+
+    static final String THREAD_SLOTS_DOC = "cycles from the post to the end of this thread's share, the worker's busy cycles, the worker's "
+            + "start delay after the post, this thread's wait at the join, calls run on two threads, futex wake-ups of a parked worker";
+
+    /** Spins (loads of the futex word, a few ns each) before the worker sleeps in the kernel between calls. */
     static final int SPINS = 20000;
 
     /**
+     * Spins before the worker sleeps during a call ({@code hot} set): a futex wake-up of a parked worker costs tens of
+     * microseconds on a KVM guest, and a layer's threads can finish more than {@link #SPINS} apart; but on a loaded
+     * machine a worker that spins while the calling thread is descheduled takes the core from it (side by side,
+     * load 3-6: never parking during a call made resnet50 1.7x slower than parking after SPINS), so the spin is
+     * bounded: a few hundred microseconds.
+     */
+    static final int HOT_SPINS = 200000;
+
+    /**
+     * On with {@code -Dnetc.native.hot=true}: the worker spins up to {@link #HOT_SPINS} during a call before it parks.
+     * Off by default: side by side on the shared machine (load 4-6) it was even on resnet50 (B/A 0.96-0.99) and made
+     * mobilenet_v2 1.2x slower; whether it pays on a quiet machine is still to be measured (NativeKernelAB).
+     */
+    static boolean hot() { return Boolean.getBoolean("netc.native.hot"); }
+
+    /** Spins of the calling thread at a join before it yields the core: the worker is late only when descheduled. */
+    static final int WAIT_SPINS = 200000;
+
+    /**
      * The library's one worker thread, started by the first two-thread call and never stopped (the library stays
-     * loaded): it spins on a job counter, then sleeps on it (a private futex); a posted job is a trampoline and its
+     * loaded): it spins on a job counter, longer while a call is running ({@code hot}, set by the call's {@code heat},
+     * which also wakes a parked worker at the call's start), then sleeps on it (a private futex); a posted job is a trampoline and its
      * argument block; the worker publishes the job's number in {@code done} when finished, and the poster spins,
      * then sleeps, until it sees it. {@code busy} gives the worker to one call at a time. A thread about to sleep
      * first sets its flag ({@code sleeping} for the worker, {@code waiting} for the poster), and the other side makes
@@ -381,40 +481,61 @@ final class ModuleEmitter {
                 + p + "done = internal global i32 0, align 64\n"
                 + p + "sleeping = internal global i32 0, align 64\n"
                 + p + "waiting = internal global i32 0, align 64\n"
-                + p + "fn = internal global ptr null, align 8\n"
-                + p + "ctx = internal global ptr null, align 8\n"
+                + p + "ctx = internal global ptr null, align 64\n"
                 + p + "state = internal global i32 0, align 4\n"
-                + p + "busy = internal global i32 0, align 64\n\n"
+                + p + "busy = internal global i32 0, align 64\n"
+                + p + "hot = internal global i32 0, align 64\n"
+                + p + "next = internal global i64 0, align 64\n"
+                + p + "finished = internal global i64 0, align 64\n"
+                + (profile ? p + "wstart = internal global i64 0, align 64\n" + p + "wend = internal global i64 0, align 8\n"
+                        + p + "wakes = internal global i64 0, align 64\n" : "") + "\n"
                 + "define internal ptr " + p + "worker(ptr %unused) {\nentry:\n  br label %wait\n"
                 + "wait:\n  %seen = phi i32 [ 0, %entry ], [ %j, %woken ], [ %j, %ran ]\n  br label %spin\n"
                 + "spin:\n  %i = phi i32 [ 0, %wait ], [ %i.next, %more ], [ 0, %sleep ]\n"
                 + "  %j = load atomic i32, ptr " + p + "job acquire, align 4\n  %new = icmp ne i32 %j, %seen\n  br i1 %new, label %run, label %idle\n"
-                + "idle:\n  %i.next = add i32 %i, 1\n  %long = icmp ugt i32 %i.next, " + SPINS + "\n  br i1 %long, label %sleep, label %more\n"
+                + "idle:\n  %i.next = add i32 %i, 1\n"
+                + "  %hot = load atomic i32, ptr " + p + "hot monotonic, align 4\n  %cold = icmp eq i32 %hot, 0\n"
+                + "  %limit = select i1 %cold, i32 " + SPINS + ", i32 " + HOT_SPINS + "\n  %park = icmp ugt i32 %i.next, %limit\n"
+                + "  br i1 %park, label %sleep, label %more\n"
                 + "more:\n  br label %spin\n"
                 + "sleep:\n  store atomic i32 1, ptr " + p + "sleeping seq_cst, align 4\n  %seen64 = zext i32 %seen to i64\n"
                 + "  %r0 = " + futex + p + "job, i64 128, i64 %seen64, ptr null)\n  store atomic i32 0, ptr " + p + "sleeping monotonic, align 4\n"
                 + "  br label %spin\n"
-                + "run:\n  %fn = load ptr, ptr " + p + "fn, align 8\n  %ctx = load ptr, ptr " + p + "ctx, align 8\n  %r1 = call ptr %fn(ptr %ctx)\n"
+                + "run:\n  %ctx = load atomic ptr, ptr " + p + "ctx acquire, align 8\n  %fn = load ptr, ptr %ctx, align 8\n  %r1 = call ptr %fn(ptr %ctx)\n"
                 + "  store atomic i32 %j, ptr " + p + "done seq_cst, align 4\n  %w = load atomic i32, ptr " + p + "waiting seq_cst, align 4\n"
                 + "  %asleep = icmp ne i32 %w, 0\n  br i1 %asleep, label %wake, label %ran\n"
                 + "wake:\n  %r2 = " + futex + p + "done, i64 129, i64 1)\n  br label %woken\n"
                 + "woken:\n  br label %wait\n"
                 + "ran:\n  br label %wait\n}\n\n"
-                + "define internal i32 " + p + "post(ptr %fn, ptr %ctx) {\nentry:\n"
-                + "  store ptr %fn, ptr " + p + "fn, align 8\n  store ptr %ctx, ptr " + p + "ctx, align 8\n"
+                + "define internal void " + p + "post(ptr %ctx) {\nentry:\n"
+                + "  store atomic ptr %ctx, ptr " + p + "ctx release, align 8\n"
                 + "  %j = load i32, ptr " + p + "job, align 4\n  %j1 = add i32 %j, 1\n  store atomic i32 %j1, ptr " + p + "job seq_cst, align 4\n"
                 + "  %s = load atomic i32, ptr " + p + "sleeping seq_cst, align 4\n  %asleep = icmp ne i32 %s, 0\n"
                 + "  br i1 %asleep, label %wake, label %out\n"
-                + "wake:\n  %r = " + futex + p + "job, i64 129, i64 1)\n  br label %out\n"
-                + "out:\n  ret i32 %j1\n}\n\n"
+                + "wake:\n  %r = " + futex + p + "job, i64 129, i64 1)\n"
+                + (profile ? "  %k = load i64, ptr " + p + "wakes, align 8\n  %k1 = add i64 %k, 1\n  store i64 %k1, ptr " + p + "wakes, align 8\n" : "")
+                + "  br label %out\n"
+                + "out:\n  ret void\n}\n\n"
+                + "define internal void " + p + "join(i64 %end) {\nentry:\n  br label %spin\n"
+                + "spin:\n  %i = phi i32 [ 0, %entry ], [ %i.next, %more ], [ 0, %yield ]\n"
+                + "  %f = load atomic i64, ptr " + p + "finished acquire, align 8\n  %ok = icmp sge i64 %f, %end\n  br i1 %ok, label %out, label %idle\n"
+                + "idle:\n  %i.next = add i32 %i, 1\n  %long = icmp ugt i32 %i.next, " + WAIT_SPINS + "\n  br i1 %long, label %yield, label %more\n"
+                + "more:\n  br label %spin\n"
+                + "yield:\n  %r = call i64 (i64, ...) @syscall(i64 24)\n  br label %spin\n"
+                + "out:\n  ret void\n}\n\n"
                 + "define internal void " + p + "wait(i32 %job) {\nentry:\n  br label %spin\n"
                 + "spin:\n  %i = phi i32 [ 0, %entry ], [ %i.next, %more ], [ 0, %sleep ]\n"
                 + "  %d = load atomic i32, ptr " + p + "done acquire, align 4\n  %ok = icmp eq i32 %d, %job\n  br i1 %ok, label %out, label %idle\n"
-                + "idle:\n  %i.next = add i32 %i, 1\n  %long = icmp ugt i32 %i.next, " + SPINS + "\n  br i1 %long, label %sleep, label %more\n"
+                + "idle:\n  %i.next = add i32 %i, 1\n  %long = icmp ugt i32 %i.next, " + WAIT_SPINS + "\n  br i1 %long, label %sleep, label %more\n"
                 + "more:\n  br label %spin\n"
                 + "sleep:\n  store atomic i32 1, ptr " + p + "waiting seq_cst, align 4\n  %d64 = zext i32 %d to i64\n"
                 + "  %r = " + futex + p + "done, i64 128, i64 %d64, ptr null)\n  store atomic i32 0, ptr " + p + "waiting monotonic, align 4\n"
                 + "  br label %spin\n"
+                + "out:\n  ret void\n}\n\n"
+                + "define internal void " + p + "heat() {\nentry:\n  store atomic i32 1, ptr " + p + "hot seq_cst, align 4\n"
+                + "  %s = load atomic i32, ptr " + p + "sleeping seq_cst, align 4\n  %asleep = icmp ne i32 %s, 0\n"
+                + "  br i1 %asleep, label %wake, label %out\n"
+                + "wake:\n  %r = " + futex + p + "job, i64 129, i64 1)\n  br label %out\n"
                 + "out:\n  ret void\n}\n\n"
                 + "define internal i1 " + p + "acquire() {\nentry:\n"
                 + "  %x = cmpxchg ptr " + p + "busy, i32 0, i32 1 acquire monotonic, align 4\n  %got = extractvalue { i32, i1 } %x, 1\n"

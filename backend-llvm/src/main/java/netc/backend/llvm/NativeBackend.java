@@ -41,6 +41,14 @@ public final class NativeBackend {
     /** Passes whose fused ops have no native kernel yet; switched off for this target. */
     public static final Set<String> NOT_YET = Set.of();
 
+    /**
+     * Counters per node of an instrumented two-thread library's {@code PREFIX_thread_profile()}, in order: cycles from
+     * posting the worker's share to the end of the calling thread's share, the worker's busy cycles, the worker's start
+     * delay after the post, the calling thread's wait at the join, calls that ran the node on two threads, and futex
+     * wake-ups of a parked worker.
+     */
+    public static final int THREAD_SLOTS = ModuleEmitter.THREAD_SLOTS;
+
     private NativeBackend() {}
 
     /** Compiler options: the LLVM CPU ({@code x86-64-v3} by default, {@code native} for this machine) and target triple (null: x86-64 Linux). */

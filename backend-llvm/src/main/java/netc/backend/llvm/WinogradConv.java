@@ -35,6 +35,15 @@ final class WinogradConv {
     /** (m + 2)^2 weight matrices of outC x inC, each packed in panels of 6 channels. */
     static long packedFloats(KernelPlan.Winograd p) { return p.elements() * packedFloatsPerXi(p); }
 
+    /**
+     * The two-thread split of a Winograd conv (chunks taken from a shared counter, see GemmConv#chunks): a chunk per
+     * block (at most GemmConv#maxChunks); by channels only the two halves, since each chunk transforms the whole input.
+     */
+    static long[] chunks(KernelPlan.Winograd p) {
+        if (p.byBlocks()) return GemmConv.even(p.blocks(), 1, Math.min(p.blocks(), GemmConv.maxChunks()));
+        return new long[] {0, p.cut(), p.outC()};
+    }
+
     static void conv(IrWriter ir, Op.Conv c, KernelPlan.Winograd p, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
         String strip = scratch, m = ir.at(scratch, p.strip()), v = ir.at(m, f(p).elements() * p.outC() * p.tp());
         GemmConv.Rows rows = p.byBlocks() ? new GemmConv.Rows("0", IrWriter.num(c.outC())) : new GemmConv.Rows("%lo", "%hi");

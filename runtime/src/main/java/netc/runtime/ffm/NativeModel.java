@@ -34,6 +34,8 @@ public abstract class NativeModel implements Model {
     private final MethodHandle forward;
     /** {@code PREFIX_profile()} of an instrumented library, else null. */
     private final MethodHandle profile;
+    /** {@code PREFIX_thread_profile()} of an instrumented two-thread library, else null. */
+    private final MethodHandle threadProfile;
     private final MemorySegment weights;
     private final long inFloats;
     private final long[] outFloats;
@@ -50,6 +52,8 @@ public abstract class NativeModel implements Model {
         forward = Linker.nativeLinker().downcallHandle(fn, FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS,
                 ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
         profile = library.find(spec.symbolPrefix() + "_profile")
+                .map(p -> Linker.nativeLinker().downcallHandle(p, FunctionDescriptor.of(ValueLayout.ADDRESS))).orElse(null);
+        threadProfile = library.find(spec.symbolPrefix() + "_thread_profile")
                 .map(p -> Linker.nativeLinker().downcallHandle(p, FunctionDescriptor.of(ValueLayout.ADDRESS))).orElse(null);
         weights = prepareWeights(spec.weightFloats(), spec.weightTable(), w, Arena.ofAuto());
         long in = 1;
@@ -200,6 +204,24 @@ public abstract class NativeModel implements Model {
         }
         long[] c = cycles.toArray(ValueLayout.JAVA_LONG);
         if (reset) cycles.fill((byte) 0);
+        return c;
+    }
+
+    /**
+     * An instrumented two-thread library's per-node thread counters, {@code slots} per node (the backend's
+     * ModuleEmitter.THREAD_SLOTS_DOC says what each holds), summed over the calls since the last {@code reset}; null
+     * for a library without them (uninstrumented, or one thread).
+     */
+    public long[] threadCycles(int nodes, int slots, boolean reset) {
+        if (threadProfile == null) return null;
+        MemorySegment counters;
+        try {
+            counters = ((MemorySegment) threadProfile.invokeExact()).reinterpret(8L * nodes * slots);
+        } catch (Throwable t) {
+            throw new IllegalStateException("native thread profile failed", t);
+        }
+        long[] c = counters.toArray(ValueLayout.JAVA_LONG);
+        if (reset) counters.fill((byte) 0);
         return c;
     }
 
