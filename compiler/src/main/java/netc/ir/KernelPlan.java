@@ -92,6 +92,20 @@ public sealed interface KernelPlan {
         private static long ceilDiv(long a, long b) { return (a + b - 1) / b; }
     }
 
+    /**
+     * A stride-2 conv on few taps (a network's stem: mobilenet_v2's 3x3 on 3 channels) on the GEMM's {@code mr x nr}
+     * micro-kernel without im2col: the input rows copied once, zero padded and split into even and odd columns, the
+     * micro-kernel reading its pixels straight from them, all {@code taps} unrolled; weights packed as for {@link Gemm}.
+     * The range is in output rows.
+     */
+    record Stem(long taps, long outH, int mr, int nr) implements KernelPlan {
+        public long units() { return outH; }
+
+        public long cut() { return outH / 2; }
+
+        public String label() { return "stem " + mr + "x" + nr + " taps=" + taps + " range=rows:" + units() + "/" + cut(); }
+    }
+
     /** A conv on a direct loop-nest kernel: {@code depthwise} (stride 1 or 2 across) or the general {@code direct} one. */
     record Direct(String kernel) implements KernelPlan {
         public String label() { return kernel; }

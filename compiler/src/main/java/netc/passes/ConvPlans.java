@@ -30,15 +30,28 @@ public final class ConvPlans {
      * The algorithm for conv {@code c} on {@code inC} channels with an {@code outH x outW} output: ungrouped convs on the
      * GEMM ({@code gemm=false}: the direct kernels), those the winograd pass marked by Winograd when their activation
      * runs in registers ({@code winograd=false}: GEMM), depthwise ones with stride 1 or 2 across on the depthwise kernel
-     * ({@code depthwise=false}: direct), the rest direct.
+     * ({@code depthwise=false}: direct), the rest direct. Ungrouped stride-2 convs on at most {@link #STEM_MAX_TAPS}
+     * taps take the stem kernel ({@code stem=false}: GEMM).
      */
     public static KernelPlan conv(Target t, Op.Conv c, long inC, long outH, long outW) {
         if (!t.off("gemm") && c.groups() == 1) {
+            if (stem(t, c, inC)) return new KernelPlan.Stem(inC * c.kh() * c.kw(), outH, mr(t), nr(t));
             if (c.winograd() && t.vectorActivations().contains(c.epilogue().act()) && !t.off("winograd")) return winograd(t, c, inC, outH, outW);
             return gemm(t, c, inC, outH, outW);
         }
         if (!t.off("depthwise") && inC > 1 && c.groups() == inC && (c.sw() == 1 || c.sw() == 2)) return new KernelPlan.Direct("depthwise");
         return new KernelPlan.Direct("direct");
+    }
+
+    /**
+     * Most taps for the stem kernel: its im2col would be short (K = 27 for 3x3 on RGB) and wide, so copying it costs
+     * about what the GEMM does; above this the im2col GEMM's K blocks amortise the copy.
+     */
+    static final long STEM_MAX_TAPS = 36;
+
+    /** A network's stem: ungrouped (checked by the caller), stride 2 both ways, undilated, few taps. */
+    static boolean stem(Target t, Op.Conv c, long inC) {
+        return !t.off("stem") && c.sh() == 2 && c.sw() == 2 && c.dh() == 1 && c.dw() == 1 && inC * c.kh() * c.kw() <= STEM_MAX_TAPS;
     }
 
     /** Output channels per micro-tile: {@code 2 mr} accumulators + 2 input vectors + 1 broadcast fill the registers (6 on AVX2's 16). */

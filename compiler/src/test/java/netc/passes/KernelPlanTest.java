@@ -38,6 +38,20 @@ class KernelPlanTest {
     }
 
     @Test
+    void fewTapStrideTwoConvsTakeTheStemKernel() {
+        // 3x3 stride 2 on 3 channels: 27 taps <= 36, rows split in halves; 112 rows from 224 with padding 1
+        var p = assertInstanceOf(KernelPlan.Stem.class, plan("network t(input: 3x224x224) { conv(32, 3, stride: 2, pad: 1) }"));
+        assertEquals(27, p.taps());
+        assertEquals(112, p.units());
+        assertEquals(56, p.cut());
+        // 5 channels: 45 taps, stride 1, dilation 2, or the knob: the GEMM
+        assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 5x64x64) { conv(32, 3, stride: 2, pad: 1) }"));
+        assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 3x64x64) { conv(32, 3, pad: 1) }"));
+        assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 3x64x64) { conv(32, 3, stride: 2, pad: 2, dilation: 2) }"));
+        assertInstanceOf(KernelPlan.Gemm.class, planOfFirst("network t(input: 3x224x224) { conv(32, 3, stride: 2, pad: 1) }", with("stem", "false")));
+    }
+
+    @Test
     void targetDerivesTheMicroTile() {
         // 2 x 6 accumulators + 2 input vectors + 1 broadcast of AVX2's 16 registers; two 8-float vectors of pixels
         var p = assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 64x56x56) { conv(64, 1) }"));

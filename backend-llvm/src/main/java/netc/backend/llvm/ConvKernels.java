@@ -37,7 +37,7 @@ final class ConvKernels {
      * dropped when the result is copied out); zero for the others.
      */
     static long scratchFloats(Op.Conv c, KernelPlan plan, long inC, long inH, long inW, long outH, long outW) {
-        if (StemKernels.applies(c, plan, inC)) return StemKernels.scratchFloats(c, inC, inH, inW, outW);
+        if (plan instanceof KernelPlan.Stem) return StemKernels.scratchFloats(c, inC, inH, inW, outW);
         if (gemm(plan)) return GemmConv.scratchFloats(plan);
         if (depthwise(plan)) return DepthwiseKernels.scratchFloats(c, inH, outW);
         long hp = inH + c.padT() + c.padB(), wp = inW + c.padL() + c.padR();
@@ -66,7 +66,7 @@ final class ConvKernels {
      * (at least {@link #scratchFloats} floats). The kernel is the one the node's {@code plan} names.
      */
     static void conv(IrWriter ir, Op.Conv c, KernelPlan plan, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
-        if (StemKernels.applies(c, plan, x.c())) {
+        if (plan instanceof KernelPlan.Stem) {
             StemKernels.conv(ir, c, x, y, r, wOff, bOff, scratch);
             return;
         }
@@ -138,7 +138,7 @@ final class ConvKernels {
     }
 
     /** Whether the plan puts the conv on {@link GemmConv} (as a GEMM or by Winograd). */
-    static boolean gemm(KernelPlan plan) { return plan instanceof KernelPlan.Gemm || plan instanceof KernelPlan.Winograd; }
+    static boolean gemm(KernelPlan plan) { return plan instanceof KernelPlan.Gemm || plan instanceof KernelPlan.Winograd || plan instanceof KernelPlan.Stem; }
 
     private static boolean depthwise(KernelPlan plan) { return plan instanceof KernelPlan.Direct d && d.kernel().equals("depthwise"); }
 

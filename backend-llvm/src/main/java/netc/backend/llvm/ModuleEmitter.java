@@ -300,9 +300,7 @@ final class ModuleEmitter {
             PointwiseChainKernels.Plan p = PointwiseChainKernels.plan(ch, y0[1] * y0[2]);
             return new long[] {p.blocks(), p.cut()};
         }
-        if (n.op() instanceof Op.Conv c && g.tensor(n.inputs().get(0)).dims().length == 3 && StemKernels.applies(c, n.plan(), g.tensor(n.inputs().get(0)).dims()[0])) {
-            return new long[] {StemKernels.units(y0[1]), StemKernels.cut(y0[1])}; // output rows
-        }
+        if (n.plan() instanceof KernelPlan.Stem p) return new long[] {p.units(), p.cut()}; // output rows
         // a transposed conv's kernel runs its equivalent conv on the spread input: same channels, output and plan
         Op.Conv conv = switch (n.op()) {
             case Op.Conv c -> c;
@@ -341,10 +339,8 @@ final class ModuleEmitter {
      * {@code cut}.
      */
     private long[] chunks(Node n, long units, long cut) {
-        long[] x = g.tensor(n.inputs().get(0)).dims();
-        boolean stem = n.op() instanceof Op.Conv c && x.length == 3 && StemKernels.applies(c, n.plan(), x[0]); // cut in output rows
-        if (!stem && n.plan() instanceof KernelPlan.Winograd w) return WinogradConv.chunks(w);
-        if (!stem && n.plan() instanceof KernelPlan.Gemm p) return GemmConv.chunks(p);
+        if (n.plan() instanceof KernelPlan.Winograd w) return WinogradConv.chunks(w);
+        if (n.plan() instanceof KernelPlan.Gemm p) return GemmConv.chunks(p);
         return new long[] {0, cut, units};
     }
 

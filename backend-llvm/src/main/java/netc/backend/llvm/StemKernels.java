@@ -1,7 +1,6 @@
 package netc.backend.llvm;
 
 import netc.ir.Epilogue;
-import netc.ir.KernelPlan;
 import netc.ir.Op;
 
 /**
@@ -13,25 +12,12 @@ import netc.ir.Op;
  * floats. The micro-kernel is the GEMM's, 6 output channels x 16 pixels in 12 accumulators, with the weights packed
  * as the GEMM packs them ({@link GemmConv}: {@code W[6t + r][k]} at {@code 6Kt + 6k + r}), all K taps unrolled, the
  * epilogue in registers. Two threads split the output rows ({@code [%lo, %hi)}), each copying the input rows its
- * own output rows read.
+ * own output rows read. Which convs take it: the plan pass ({@code KernelPlan.Stem}, {@code ConvPlans.stem}).
  */
 final class StemKernels {
     private StemKernels() {}
 
     private static final int LANES = ConvKernels.LANES, NR = GemmConv.NR, MR = GemmConv.MR;
-
-    /** Most taps a stem may have (all unrolled): 4 input channels of 3 x 3. */
-    static final long MAX_TAPS = 36;
-
-    /**
-     * Whether conv {@code c} on {@code inC} input channels takes this kernel: ungrouped, stride 2 both ways, no
-     * dilation, at most {@link #MAX_TAPS} taps, planned as a GEMM (whose packed weights it reads). {@code -Dnetc.native.stem=false} sends
-     * it back to the GEMM path (to compare).
-     */
-    static boolean applies(Op.Conv c, KernelPlan plan, long inC) {
-        return !"false".equals(System.getProperty("netc.native.stem")) && plan instanceof KernelPlan.Gemm
-                && c.sh() == 2 && c.sw() == 2 && c.dh() == 1 && c.dw() == 1 && inC * c.kh() * c.kw() <= MAX_TAPS;
-    }
 
     /** Floats of a deinterleaved padded row's phase: room for every tap of every 16-pixel tile. */
     private static long phaseWidth(Op.Conv c, long inW, long outW) {
@@ -45,10 +31,6 @@ final class StemKernels {
     }
 
     /** Output rows: the range two threads split. */
-    static long units(long outH) { return outH; }
-
-    static long cut(long outH) { return outH / 2; }
-
     static void conv(IrWriter ir, Op.Conv c, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
         long hp = x.h() + c.padT() + c.padB(), wh = phaseWidth(c, x.w(), y.w()), K = x.c() * c.kh() * c.kw();
         ir.comment("stem: direct stride-2 conv on deinterleaved rows");
