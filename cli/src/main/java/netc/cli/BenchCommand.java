@@ -21,6 +21,7 @@ import netc.bench.models.NetcEngine;
 import netc.bench.models.OrtEngine;
 import netc.bench.models.OrtProfile;
 import netc.bench.models.Profiler;
+import netc.bench.models.Settle;
 import netc.bench.models.Table;
 import netc.backend.onnx.ExportException;
 import netc.backend.onnx.OnnxExporter;
@@ -182,7 +183,11 @@ final class BenchCommand implements Callable<Integer> {
                         OrtProfile.Session ortSession = row.ort() == null ? null : OrtProfile.open(prefix -> exported != null
                                 ? OrtEngine.open(exported, row.threads(), prefix) : OrtEngine.open(onnxFile, row.threads(), prefix), x, row.batch());
                         int ortWarmup = Math.max(3, calls / 2), ortBlock = (calls + PROFILE_BLOCKS - 1) / PROFILE_BLOCKS;
-                        Runnable between = ortSession == null ? () -> {} : () -> ortSession.run(ortBlock);
+                        // after ORT's block its pool spins on: wait for it, so that netc's next instrumented calls have the cores
+                        Runnable between = ortSession == null ? () -> {} : () -> {
+                            ortSession.run(ortBlock);
+                            Settle.untilIdle();
+                        };
                         List<Profiler.Layer> layers;
                         netc.ir.Graph graph;
                         double peak = 0, msPerCall;
@@ -244,7 +249,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (text) {
                 out.println();
-                out.println("steady: median of the timed calls after warm-up" + (ort || chosen.size() > 1 ? ", engines alternating in blocks" : "")
+                out.println("steady: median of the timed calls after warm-up" + (ort || chosen.size() > 1 ? ", engines alternating in blocks (each block after the process is idle)" : "")
                         + "; min: the fastest; first: the first call at that batch size");
                 out.println("(JVM-cold only in the process's first row; later rows reuse JIT-compiled kernels; native calls need no JIT)."
                         + (ort ? " max diff/scale: max |netc - ORT| / max |ORT|." : ""));

@@ -383,8 +383,14 @@ final class ModuleEmitter {
                 String tJoin = ir.value("call i64 @llvm.readcyclecounter()");
                 String ws = ir.value("load i64, ptr " + p + "wstart, align 8"), we = ir.value("load i64, ptr " + p + "wend, align 8");
                 String wakes = ir.value("sub i64 " + ir.value("load i64, ptr " + p + "wakes, align 8") + ", " + wakes0);
-                String[] add = {ir.value("sub i64 " + tMine + ", " + tPost), ir.value("sub i64 " + we + ", " + ws),
-                    ir.value("sub i64 " + ws + ", " + tPost), ir.value("sub i64 " + tJoin + ", " + tMine), "1", wakes};
+                // the worker may not have started this layer's job by the join (the caller took every chunk): its
+                // stamps are then an earlier layer's, so it counts as idle with its delay the whole layer
+                String started = ir.value("icmp uge i64 " + ws + ", " + tPost), ended = ir.value("icmp uge i64 " + we + ", " + ws);
+                String busy = ir.value("select i1 " + ended + ", i64 " + ir.value("sub i64 " + we + ", " + ws) + ", i64 "
+                        + ir.value("sub i64 " + tJoin + ", " + ws));
+                String[] add = {ir.value("sub i64 " + tMine + ", " + tPost), ir.value("select i1 " + started + ", i64 " + busy + ", i64 0"),
+                    ir.value("select i1 " + started + ", i64 " + ir.value("sub i64 " + ws + ", " + tPost) + ", i64 " + ir.value("sub i64 " + tJoin + ", " + tPost)),
+                    ir.value("sub i64 " + tJoin + ", " + tMine), "1", wakes};
                 for (int j = 0; j < THREAD_SLOTS; j++) {
                     String slot = ir.value("getelementptr inbounds i64, ptr @" + prefix + "_threads, i64 " + ((long) THREAD_SLOTS * node + j));
                     ir.line("store i64 " + ir.value("add i64 " + ir.value("load i64, ptr " + slot + ", align 8") + ", " + add[j]) + ", ptr " + slot + ", align 8");

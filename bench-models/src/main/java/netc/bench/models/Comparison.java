@@ -10,7 +10,8 @@ import netc.runtime.Parallel;
 /**
  * Times netc against ONNX Runtime (or netc alone) in one process: for each thread count and batch size, the first
  * call of each engine at that batch size, then a warm-up, then timed calls in alternating blocks (netc then ORT, ORT
- * then netc, ...) so that whatever else the machine does hits both alike. Steady latency is the median call. The
+ * then netc, ...) so that whatever else the machine does hits both alike. Before each block the process waits until
+ * its threads are idle ({@link Settle}), so that no engine's first calls share the cores with the one before. Steady latency is the median call. The
  * engines' outputs on the same random batch are compared, so that the speeds compared are of the same computation.
  * Several netc targets (generated Java, native) are timed in the same rounds against the one ORT session, one row
  * each, so that their rows share ORT's timing.
@@ -137,8 +138,9 @@ public final class Comparison {
             for (int k = 0; k < engines.size(); k++) {
                 int e = round % 2 == 0 ? k : engines.size() - 1 - k;
                 int calls = byCount ? Math.min(block, o.iterations() - times.get(e).size()) : block;
-                // one untimed call first: the engine before may still hold a core (ORT's pool spins after a call, so
-                // do netc's workers), which would charge it to this engine's first call of the block
+                // wait until the engine before has let go of the cores (ORT's pool spins for tens of ms after a
+                // call), then one untimed call, so the block starts with this engine's own data in the caches
+                if (calls > 0 && engines.size() > 1) end += Settle.untilIdle() * 1_000_000L;
                 if (calls > 0) engines.get(e).run();
                 for (int c = 0; c < calls; c++) times.get(e).add(timeMs(engines.get(e)));
             }
