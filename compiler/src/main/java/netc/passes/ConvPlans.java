@@ -55,6 +55,9 @@ public final class ConvPlans {
         return !t.off("stem") && c.sh() == 2 && c.sw() == 2 && c.dh() == 1 && c.dw() == 1 && inC * c.kh() * c.kw() <= STEM_MAX_TAPS;
     }
 
+    /** Default taps per K block of the channel-vectorised GEMM ({@code ocGemm.kc=N}): see {@link #ocGemm(Target, Op.Conv, long, long)}. */
+    static final long OC_GEMM_KC = 128;
+
     /** Default most output pixels for the channel-vectorised GEMM ({@code ocGemm.pixels=N}). */
     static final long OC_GEMM_PIXELS = 49;
 
@@ -78,7 +81,7 @@ public final class ConvPlans {
 
     /** The channel-vectorised GEMM's plan: K blocks of at most {@code kc} taps (the A micro-panel, 24 x 256, in L1). */
     static KernelPlan.OcGemm ocGemm(Target t, Op.Conv c, long inC, long pixels) {
-        long taps = (long) c.kh() * c.kw(), icb = Math.min(inC, Math.max(1, t.option("ocGemm.kc", KC) / taps));
+        long taps = (long) c.kh() * c.kw(), icb = Math.min(inC, Math.max(1, t.option("ocGemm.kc", OC_GEMM_KC) / taps));
         return new KernelPlan.OcGemm(!flat(c), ocVectors(t), t.vectorFloats(), ocPixels(t), icb, icb * taps, pixels, c.outC());
     }
 

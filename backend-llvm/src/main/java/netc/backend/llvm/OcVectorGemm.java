@@ -28,7 +28,29 @@ final class OcVectorGemm {
     /** Scratch: the im2col panel ({@code kc x pixels}), then the channel-blocked partial sums when K has several blocks. */
     static long scratchFloats(KernelPlan.OcGemm p, long inC) {
         long panel = p.im2col() ? WeightLayout.align(p.kc() * p.pixels()) : 0;
-        return panel + (inC > p.icb() ? ceilDiv(p.outC(), p.mr()) * p.mr() * p.pixels() : 0);
+        return panel + (packs() ? packedFloats(p) : 0) + (inC > p.icb() ? ceilDiv(p.outC(), p.mr()) * p.mr() * p.pixels() : 0);
+    }
+
+    static boolean packs() { return !"false".equals(System.getProperty("netc.native.ocGemm.packB")); }
+
+    /** Floats of B packed per pixel tile: {@code kc} rows of {@code np} pixels for each tile (the tail's zero padded). */
+    private static long packedFloats(KernelPlan.OcGemm p) { return WeightLayout.align(p.kc() * ceilDiv(p.pixels(), p.np()) * p.np()); }
+
+    /**
+     * Copies {@code kn} rows of {@code P} floats ({@code stride} apart from {@code src}) into tiles of {@code np}
+     * pixels, element (k, j) at {@code (j / np) np kn + np k + j % np}, zeros past P: a tile's taps then lie in
+     * {@code 16 kn} consecutive bytes, read once from L2 beside the weight micro-panel in L1.
+     */
+    private static void pack(IrWriter ir, String src, long stride, long kn, long P, int np, String dst) {
+        long full = P / np, rest = P % np;
+        ir.loop("k", "0", IrWriter.num(kn), k -> {
+            String row = ir.at(src, ir.mul(k, stride)), to = ir.at(dst, ir.mul(k, np));
+            ir.loop("t", "0", IrWriter.num(full), t -> {
+                String v = ir.value("load <" + np + " x float>, ptr " + ir.at(row, ir.mul(t, np)) + ", align 4");
+                ir.line("store <" + np + " x float> " + v + ", ptr " + ir.at(to, ir.mul(t, np * kn)) + ", align 4");
+            });
+            if (rest > 0) for (int j = 0; j < np; j++) ir.store(j < rest ? ir.load(row, IrWriter.num(full * np + j)) : "0.0", ir.at(to, full * np * kn), IrWriter.num(j));
+        });
     }
 
     /** The two-thread chunks: whole channel tiles in {@link GemmConv#channelChunks} near-equal runs. */
@@ -44,7 +66,8 @@ final class OcVectorGemm {
         if (p.lanes() != LANES) throw new IllegalArgumentException("plan for " + p.lanes() + "-float vectors");
         if (y.hw() != p.pixels()) throw new IllegalArgumentException("plan for " + p.pixels() + " pixels, output has " + y.hw());
         long taps = (long) c.kh() * c.kw(), icb = p.icb(), kFull = x.c() / icb, icRest = x.c() % icb;
-        String panel = scratch, partial = ir.at(scratch, p.im2col() ? WeightLayout.align(p.kc() * p.pixels()) : 0);
+        long panelFloats = p.im2col() ? WeightLayout.align(p.kc() * p.pixels()) : 0, packedFloats = packs() ? packedFloats(p) : 0;
+        String panel = scratch, packed = ir.at(scratch, panelFloats), partial = ir.at(scratch, panelFloats + packedFloats);
         ir.comment("gemm-oc: " + p.mr() + " output channels x " + p.np() + " pixels per tile, channel-blocked partial sums");
         ir.loop("b", "0", "%n", b -> {
             String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
@@ -61,6 +84,11 @@ final class OcVectorGemm {
                 } else {
                     bBase = ir.at(xb, ir.mul(ic0, x.hw()));
                     bStride = x.hw();
+                }
+                if (packs()) {
+                    pack(ir, bBase, bStride, kn, p.pixels(), p.np(), packed);
+                    bBase = packed;
+                    bStride = p.np();
                 }
                 String aBase = ir.at("%w", ir.add(ir.mul(ir.mul(ic0, taps), p.mr()), wOff));
                 kBlock(ir, new Block(p, c.epilogue(), x.c() * taps, kn, aBase, bBase, bStride, yb, rb, partial, first, last, bOff));
@@ -99,7 +127,7 @@ final class OcVectorGemm {
                 ir.line("store <8 x float> " + ir.vload(ir.at(cTile, j * mr + (long) v * LANES)) + ", ptr " + acc[v][j] + ", align 32");
             }
         });
-        String a = ir.at(k.aBase(), ir.mul(ot, mr * k.K())), bcol = ir.at(k.bBase(), p0);
+        String a = ir.at(k.aBase(), ir.mul(ot, mr * k.K())), bcol = ir.at(k.bBase(), k.bStride() == p.np() ? ir.mul(p0, k.kn()) : p0);
         ir.loop("k", "0", IrWriter.num(k.kn()), kk -> {
             String arow = ir.at(a, ir.mul(kk, mr)), brow = ir.at(bcol, ir.mul(kk, k.bStride()));
             String[] av = new String[V];
