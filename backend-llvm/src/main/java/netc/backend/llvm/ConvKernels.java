@@ -38,7 +38,7 @@ final class ConvKernels {
      */
     static long scratchFloats(Op.Conv c, KernelPlan plan, long inC, long inH, long inW, long outH, long outW) {
         if (plan instanceof KernelPlan.Stem) return StemKernels.scratchFloats(c, inC, inH, inW, outW);
-        if (plan instanceof KernelPlan.OcGemm p) return OcVectorGemm.scratchFloats(p, inC);
+        if (plan instanceof KernelPlan.OcGemm p) return OcVectorGemm.scratchFloats(p, inC * c.kh() * c.kw());
         if (gemm(plan)) return GemmConv.scratchFloats(plan);
         if (depthwise(plan)) return DepthwiseKernels.scratchFloats(c, inH, outW);
         long hp = inH + c.padT() + c.padB(), wp = inW + c.padL() + c.padR();

@@ -25,31 +25,29 @@ final class OcVectorGemm {
     /** Floats of weight after packing in panels of {@code mr} channels (zero rows past the last). */
     static long packedFloats(KernelPlan.OcGemm p, Op.Conv c, long inC) { return ceilDiv(c.outC(), p.mr()) * p.mr() * inC * c.kh() * c.kw(); }
 
-    /** Scratch: the im2col panel ({@code kc x pixels}), then the channel-blocked partial sums when K has several blocks. */
-    static long scratchFloats(KernelPlan.OcGemm p, long inC) {
-        long panel = p.im2col() ? WeightLayout.align(p.kc() * p.pixels()) : 0;
-        return panel + (packs() ? packedFloats(p) : 0) + (inC > p.icb() ? ceilDiv(p.outC(), p.mr()) * p.mr() * p.pixels() : 0);
+    /** Scratch: B packed whole ({@code K} taps x pixels rounded up to 4), the im2col panel of a K block, a channel tile's partial sums. */
+    static long scratchFloats(KernelPlan.OcGemm p, long K) {
+        return packedFloats(p, K) + (p.im2col() ? WeightLayout.align(p.kc() * p.pixels()) : 0) + partialFloats(p);
     }
 
-    static boolean packs() { return !"false".equals(System.getProperty("netc.native.ocGemm.packB")); }
+    private static long packedFloats(KernelPlan.OcGemm p, long K) { return WeightLayout.align(K * ceilDiv(p.pixels(), p.np()) * p.np()); }
 
-    /** Floats of B packed per pixel tile: {@code kc} rows of {@code np} pixels for each tile (the tail's zero padded). */
-    private static long packedFloats(KernelPlan.OcGemm p) { return WeightLayout.align(p.kc() * ceilDiv(p.pixels(), p.np()) * p.np()); }
+    private static long partialFloats(KernelPlan.OcGemm p) { return ceilDiv(p.pixels(), p.np()) * p.np() * p.mr(); }
 
     /**
      * Copies {@code kn} rows of {@code P} floats ({@code stride} apart from {@code src}) into tiles of {@code np}
-     * pixels, element (k, j) at {@code (j / np) np kn + np k + j % np}, zeros past P: a tile's taps then lie in
-     * {@code 16 kn} consecutive bytes, read once from L2 beside the weight micro-panel in L1.
+     * pixels, element (k, j) at {@code (j / np) tileStride + np k + j % np}, zeros past P: a tile's taps then lie in
+     * consecutive bytes, streamed from L2 beside the weight micro-panel in L1.
      */
-    private static void pack(IrWriter ir, String src, long stride, long kn, long P, int np, String dst) {
+    private static void pack(IrWriter ir, String src, long stride, long kn, long P, int np, String dst, long tileStride) {
         long full = P / np, rest = P % np;
         ir.loop("k", "0", IrWriter.num(kn), k -> {
             String row = ir.at(src, ir.mul(k, stride)), to = ir.at(dst, ir.mul(k, np));
             ir.loop("t", "0", IrWriter.num(full), t -> {
                 String v = ir.value("load <" + np + " x float>, ptr " + ir.at(row, ir.mul(t, np)) + ", align 4");
-                ir.line("store <" + np + " x float> " + v + ", ptr " + ir.at(to, ir.mul(t, np * kn)) + ", align 4");
+                ir.line("store <" + np + " x float> " + v + ", ptr " + ir.at(to, ir.mul(t, tileStride)) + ", align 4");
             });
-            if (rest > 0) for (int j = 0; j < np; j++) ir.store(j < rest ? ir.load(row, IrWriter.num(full * np + j)) : "0.0", ir.at(to, full * np * kn), IrWriter.num(j));
+            if (rest > 0) for (int j = 0; j < np; j++) ir.store(j < rest ? ir.load(row, IrWriter.num(full * np + j)) : "0.0", ir.at(to, full * tileStride), IrWriter.num(j));
         });
     }
 
@@ -58,59 +56,68 @@ final class OcVectorGemm {
         return GemmConv.even(p.outC(), p.mr(), Math.min(ceilDiv(p.outC(), p.mr()), GemmConv.channelChunks()));
     }
 
-    /** What one K block's tiles share (see {@link #kBlock}). */
-    private record Block(KernelPlan.OcGemm p, Epilogue e, long K, long kn, String aBase, String bBase, long bStride, String yb, String rb,
+    /**
+     * What one K block of a channel tile shares: taps {@code [k0, k0 + kn)} of {@code K}, the weight panel row k at
+     * {@code aBase + 24k}, B packed at {@code bBase} (pixel tile t's row k at {@code bBase + 4(tK + k)}), partial
+     * sums at {@code partial}; first and last are i1 values or constants.
+     */
+    private record Block(KernelPlan.OcGemm p, Epilogue e, long K, String k0, long kn, String aBase, String bBase, String yb, String rb,
                          String partial, String first, String last, long bOff) {}
 
+    /**
+     * First B, packed whole (im2col'd one K block at a time when not a plain 1x1); then each channel tile of the
+     * thread's range, K block by K block over every pixel tile, so that the weights are read once, in order, the
+     * next micro-panel always the next bytes (the hardware prefetcher runs ahead: a network's weights come from
+     * memory here, used for only 49 pixels each).
+     */
     static void conv(IrWriter ir, Op.Conv c, KernelPlan.OcGemm p, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
         if (p.lanes() != LANES) throw new IllegalArgumentException("plan for " + p.lanes() + "-float vectors");
         if (y.hw() != p.pixels()) throw new IllegalArgumentException("plan for " + p.pixels() + " pixels, output has " + y.hw());
-        long taps = (long) c.kh() * c.kw(), icb = p.icb(), kFull = x.c() / icb, icRest = x.c() % icb;
-        long panelFloats = p.im2col() ? WeightLayout.align(p.kc() * p.pixels()) : 0, packedFloats = packs() ? packedFloats(p) : 0;
-        String panel = scratch, packed = ir.at(scratch, panelFloats), partial = ir.at(scratch, panelFloats + packedFloats);
-        ir.comment("gemm-oc: " + p.mr() + " output channels x " + p.np() + " pixels per tile, channel-blocked partial sums");
+        long taps = (long) c.kh() * c.kw(), icb = p.icb(), kFull = x.c() / icb, icRest = x.c() % icb, K = x.c() * taps, np = p.np();
+        long tileStride = K * np, packedFloats = packedFloats(p, K), panelFloats = p.im2col() ? WeightLayout.align(p.kc() * p.pixels()) : 0;
+        String packed = scratch, panel = ir.at(scratch, packedFloats), partial = ir.at(scratch, packedFloats + panelFloats);
+        long M = p.outC(), mr = p.mr(), mFull = M / mr, mRest = M % mr, kc = icb * taps, kbFull = K / kc, kRest = K % kc;
+        ir.comment("gemm-oc: " + mr + " output channels x " + np + " pixels per tile, weights read in order, B packed whole");
         ir.loop("b", "0", "%n", b -> {
             String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
-            java.util.function.BiConsumer<String, long[]> kBlock = (ic0, shape) -> {
-                long icn = shape[0], kn = icn * taps;
-                String first = shape[1] == 1 ? "true" : shape[1] == 0 ? "false" : ir.value("icmp eq i64 " + ic0 + ", 0");
-                String last = shape[2] == 1 ? "true" : shape[2] == 0 ? "false" : ir.value("icmp eq i64 " + ic0 + ", " + (kFull - 1) * icb);
-                String bBase;
-                long bStride;
+            java.util.function.BiConsumer<String, Long> packBlock = (ic0, icn) -> {
+                String dst = ir.at(packed, ir.mul(ir.mul(ic0, taps), np));
                 if (p.im2col()) {
                     GemmConv.im2col(ir, c, x, xb, ic0, icn, "0", y.h(), y.w(), p.pixels(), panel);
-                    bBase = panel;
-                    bStride = p.pixels();
-                } else {
-                    bBase = ir.at(xb, ir.mul(ic0, x.hw()));
-                    bStride = x.hw();
-                }
-                if (packs()) {
-                    pack(ir, bBase, bStride, kn, p.pixels(), p.np(), packed);
-                    bBase = packed;
-                    bStride = p.np();
-                }
-                String aBase = ir.at("%w", ir.add(ir.mul(ir.mul(ic0, taps), p.mr()), wOff));
-                kBlock(ir, new Block(p, c.epilogue(), x.c() * taps, kn, aBase, bBase, bStride, yb, rb, partial, first, last, bOff));
+                    pack(ir, panel, p.pixels(), icn * taps, p.pixels(), (int) np, dst, tileStride);
+                } else pack(ir, ir.at(xb, ir.mul(ic0, x.hw())), x.hw(), icn * taps, p.pixels(), (int) np, dst, tileStride);
             };
-            // shape: channels, then whether it is the first and the last K block (1 yes, 0 no, -1 compare the offset)
-            long firstFull = kFull == 1 ? 1 : -1, lastFull = icRest > 0 ? 0 : kFull == 1 ? 1 : -1;
-            ir.loop("kb", "0", IrWriter.num(kFull), kb -> kBlock.accept(ir.mul(kb, icb), new long[] {icb, firstFull, lastFull}));
-            if (icRest > 0) kBlock.accept(IrWriter.num(kFull * icb), new long[] {icRest, kFull == 0 ? 1 : 0, 1});
+            ir.loop("kb", "0", IrWriter.num(kFull), kb -> packBlock.accept(ir.mul(kb, icb), icb));
+            if (icRest > 0) packBlock.accept(IrWriter.num(kFull * icb), icRest);
+            java.util.function.BiConsumer<String, Integer> channelTile = (ot, rows) -> {
+                String a = ir.at("%w", ir.add(ir.mul(ot, mr * K), wOff));
+                java.util.function.BiConsumer<String, long[]> kBlock = (k0, shape) -> {
+                    String first = shape[1] == 1 ? "true" : shape[1] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", 0");
+                    String last = shape[2] == 1 ? "true" : shape[2] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", " + (kbFull - 1) * kc);
+                    Block blk = new Block(p, c.epilogue(), K, k0, shape[0], ir.at(a, ir.mul(k0, mr)), ir.at(packed, ir.mul(k0, np)), yb, rb, partial,
+                            first, last, bOff);
+                    pixelTiles(ir, blk, ot, rows);
+                };
+                // shape: taps, then whether it is the first and the last K block (1 yes, 0 no, -1 compare the offset)
+                long firstFull = kbFull == 1 ? 1 : -1, lastFull = kRest > 0 ? 0 : kbFull == 1 ? 1 : -1;
+                ir.loop("kb", "0", IrWriter.num(kbFull), kb -> kBlock.accept(ir.mul(kb, kc), new long[] {kc, firstFull, lastFull}));
+                if (kRest > 0) kBlock.accept(IrWriter.num(kbFull * kc), new long[] {kRest, kbFull == 0 ? 1 : 0, 1});
+            };
+            ir.loop("ot", ir.div("%lo", mr), ir.min(ir.div("%hi", mr), IrWriter.num(mFull)), ot -> channelTile.accept(ot, (int) mr));
+            if (mRest > 0) ir.when(ir.value("icmp eq i64 %hi, " + M), () -> channelTile.accept(IrWriter.num(mFull), (int) mRest));
         });
-    }
-
-    /** Channel tiles {@code [%lo / mr, %hi / mr)} of the K block (and the short last one when %hi is outC), each over every pixel. */
-    private static void kBlock(IrWriter ir, Block k) {
-        KernelPlan.OcGemm p = k.p();
-        long M = p.outC(), mr = p.mr(), mFull = M / mr, mRest = M % mr;
-        ir.loop("ot", ir.div("%lo", mr), ir.min(ir.div("%hi", mr), IrWriter.num(mFull)), ot -> pixelTiles(ir, k, ot, (int) mr));
-        if (mRest > 0) ir.when(ir.value("icmp eq i64 %hi, " + M), () -> pixelTiles(ir, k, IrWriter.num(mFull), (int) mRest));
     }
 
     private static void pixelTiles(IrWriter ir, Block k, String ot, int rows) {
         long P = k.p().pixels(), np = k.p().np(), full = P / np, rest = P % np;
-        ir.loop("pt", "0", IrWriter.num(full), pt -> tile(ir, k, ot, rows, ir.mul(pt, np), (int) np));
+        // the next weight block (the bytes after this one) into L1, a share before each full pixel tile, so that memory
+        // streams while the tiles compute rather than in a burst at the next block's first tile
+        long lines = ceilDiv(k.kn() * k.p().mr(), 16), share = full == 0 ? 0 : ceilDiv(lines, full);
+        String next = ir.at(k.aBase(), k.kn() * k.p().mr());
+        ir.loop("pt", "0", IrWriter.num(full), pt -> {
+            for (long i = 0; prefetches() && i < share; i++) prefetch(ir, ir.at(next, ir.mul(ir.add(ir.mul(pt, share), i), 16)));
+            tile(ir, k, ot, rows, ir.mul(pt, np), (int) np);
+        });
         if (rest > 0) tile(ir, k, ot, rows, IrWriter.num(full * np), (int) rest);
     }
 
@@ -121,15 +128,15 @@ final class OcVectorGemm {
         long mr = p.mr();
         String[][] acc = new String[V][cols];
         for (int v = 0; v < V; v++) for (int j = 0; j < cols; j++) acc[v][j] = ir.vecVar();
-        String cTile = ir.at(k.partial(), ir.mul(ir.add(ir.mul(ot, p.pixels()), p0), mr));
+        String cTile = ir.at(k.partial(), ir.mul(p0, mr));
         ir.when(not(ir, k.first()), () -> {
             for (int v = 0; v < V; v++) for (int j = 0; j < cols; j++) {
                 ir.line("store <8 x float> " + ir.vload(ir.at(cTile, j * mr + (long) v * LANES)) + ", ptr " + acc[v][j] + ", align 32");
             }
         });
-        String a = ir.at(k.aBase(), ir.mul(ot, mr * k.K())), bcol = ir.at(k.bBase(), k.bStride() == p.np() ? ir.mul(p0, k.kn()) : p0);
+        String bcol = ir.at(k.bBase(), ir.mul(p0, k.K()));
         ir.loop("k", "0", IrWriter.num(k.kn()), kk -> {
-            String arow = ir.at(a, ir.mul(kk, mr)), brow = ir.at(bcol, ir.mul(kk, k.bStride()));
+            String arow = ir.at(k.aBase(), ir.mul(kk, mr)), brow = ir.at(bcol, ir.mul(kk, p.np()));
             String[] av = new String[V];
             for (int v = 0; v < V; v++) av[v] = ir.vload(ir.at(arow, (long) v * LANES));
             for (int j = 0; j < cols; j++) {
@@ -193,6 +200,16 @@ final class OcVectorGemm {
                 }
             }
         }
+    }
+
+    /** Whether {@link #pixelTiles} prefetches the next weight block ({@code -Dnetc.native.ocGemm.prefetch=0} to compare; 1..3 the locality). */
+    static boolean prefetches() { return locality() > 0; }
+
+    private static int locality() { return Integer.getInteger("netc.native.ocGemm.prefetch", 3); }
+
+    private static void prefetch(IrWriter ir, String p) {
+        ir.declare("declare void @llvm.prefetch.p0(ptr, i32 immarg, i32 immarg, i32 immarg)");
+        ir.line("call void @llvm.prefetch.p0(ptr " + p + ", i32 0, i32 " + locality() + ", i32 1)");
     }
 
     private static String shuffle(IrWriter ir, String a, String b, int... lanes) {
