@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import netc.backend.llvm.NativeBackend;
 import netc.ir.Op;
 import netc.passes.Pipeline;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,14 +49,8 @@ class NativeSeparableTest {
     @MethodSource("cases")
     void matchesOnnxRuntime(String name, String input, String body, String fused, int threads) throws Exception {
         // fused at any size (two-thread builds leave planes under 7x7 + 1 unfused by default): the kernel's small-plane cases
-        String old = System.setProperty("netc.native.separable.minPixels", "0");
-        NativeBackend.Generated gen;
-        try {
-            gen = NativeSmallNets.checkAgainstOrt(tmp, name, input, body, Set.of(Pipeline.on("fuse_separable")), threads, 13);
-        } finally {
-            if (old == null) System.clearProperty("netc.native.separable.minPixels");
-            else System.setProperty("netc.native.separable.minPixels", old);
-        }
+        var gen = NativeSmallNets.withProperty("netc.native.separable.minPixels", "0",
+                () -> NativeSmallNets.checkAgainstOrt(tmp, name, input, body, Set.of(Pipeline.on("fuse_separable")), threads, 13));
         boolean fusedNode = gen.graph().nodes().stream().anyMatch(n -> fused.equals("separable") ? n.op() instanceof Op.SeparableConv
                 : n.op() instanceof Op.PointwiseChain);
         assertTrue(fusedNode, name + ": the pass did not fuse: " + gen.graph().nodes());
