@@ -67,8 +67,8 @@ final class OcVectorGemm {
     /**
      * First B, packed whole (im2col'd one K block at a time when not a plain 1x1); then each channel tile of the
      * thread's range, K block by K block over every pixel tile, so that the weights are read once, in order, the
-     * next micro-panel always the next bytes (the hardware prefetcher runs ahead: a network's weights come from
-     * memory here, used for only 49 pixels each).
+     * next micro-panel always the next bytes (a network's weights come from memory here, used for only 49 pixels
+     * each; prefetching the next block a share per pixel tile took 1.04-1.06x the time on one thread, so none).
      */
     static void conv(IrWriter ir, Op.Conv c, KernelPlan.OcGemm p, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
         if (p.lanes() != LANES) throw new IllegalArgumentException("plan for " + p.lanes() + "-float vectors");
@@ -110,14 +110,7 @@ final class OcVectorGemm {
 
     private static void pixelTiles(IrWriter ir, Block k, String ot, int rows) {
         long P = k.p().pixels(), np = k.p().np(), full = P / np, rest = P % np;
-        // the next weight block (the bytes after this one) into L1, a share before each full pixel tile, so that memory
-        // streams while the tiles compute rather than in a burst at the next block's first tile
-        long lines = ceilDiv(k.kn() * k.p().mr(), 16), share = full == 0 ? 0 : ceilDiv(lines, full);
-        String next = ir.at(k.aBase(), k.kn() * k.p().mr());
-        ir.loop("pt", "0", IrWriter.num(full), pt -> {
-            for (long i = 0; prefetches() && i < share; i++) prefetch(ir, ir.at(next, ir.mul(ir.add(ir.mul(pt, share), i), 16)));
-            tile(ir, k, ot, rows, ir.mul(pt, np), (int) np);
-        });
+        ir.loop("pt", "0", IrWriter.num(full), pt -> tile(ir, k, ot, rows, ir.mul(pt, np), (int) np));
         if (rest > 0) tile(ir, k, ot, rows, IrWriter.num(full * np), (int) rest);
     }
 
@@ -200,16 +193,6 @@ final class OcVectorGemm {
                 }
             }
         }
-    }
-
-    /** Whether {@link #pixelTiles} prefetches the next weight block ({@code -Dnetc.native.ocGemm.prefetch=0} to compare; 1..3 the locality). */
-    static boolean prefetches() { return locality() > 0; }
-
-    private static int locality() { return Integer.getInteger("netc.native.ocGemm.prefetch", 3); }
-
-    private static void prefetch(IrWriter ir, String p) {
-        ir.declare("declare void @llvm.prefetch.p0(ptr, i32 immarg, i32 immarg, i32 immarg)");
-        ir.line("call void @llvm.prefetch.p0(ptr " + p + ", i32 0, i32 " + locality() + ", i32 1)");
     }
 
     private static String shuffle(IrWriter ir, String a, String b, int... lanes) {
