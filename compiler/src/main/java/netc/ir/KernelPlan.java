@@ -68,7 +68,17 @@ public sealed interface KernelPlan {
 
         public long units() { return outC; }
 
-        public long cut() { return outC / 2 / mr() * mr(); }
+        /**
+         * Where two threads cut the channels: at the whole tile nearest half the channel vectors, so that a short last
+         * tile counts for what it costs (160 channels, 6 tiles of 24 and one of 16: 72 | 88, 9 against 11 vectors).
+         */
+        public long cut() { return cut(1, 2); }
+
+        /** Bound {@code j} of {@code k} chunks cut so (see {@link #cut()}). */
+        public long cut(long j, long k) {
+            long vectors = (outC + lanes - 1) / lanes;
+            return Math.min(outC, Math.round((double) vectors * j / k / ov) * mr());
+        }
 
         public String label() {
             return "gemm-oc" + (im2col ? "-im2col " : "-1x1 ") + mr() + "x" + np + " icb=" + icb + " kc=" + kc + " pixels=" + pixels

@@ -145,7 +145,10 @@ class KernelPlanTest {
         assertEquals(128, p.icb());
         assertFalse(p.im2col());
         assertEquals(1280, p.units());
-        assertEquals(624, p.cut());
+        assertEquals(648, p.cut()); // 160 vectors of 8: 27 tiles of 24 (81 vectors) | 26 (79), nearer half than 26 | 27
+        // a short last tile counts for its vectors: 160 = 6 x 24 + 16 (20 vectors) cut at 3 tiles (9 | 11); 320 at 7 (21 | 19)
+        assertEquals(72, assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 960x7x7) { conv(160, 1) }")).cut());
+        assertEquals(168, assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 960x7x7) { conv(320, 1) }")).cut());
         // 3x3 (too few tiles for Winograd): im2col, 14 channels (126 taps) per K block
         var q = assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 64x7x7) { conv(64, 3, pad: 1) }"));
         assertTrue(q.im2col());
