@@ -17,6 +17,17 @@ import netc.runtime.io.WeightSource;
 final class NativeSmallNets {
     private NativeSmallNets() {}
 
+    /** Runs {@code body} with system property {@code key} (a {@code netc.native.*} knob) set to {@code value}, then restores it. */
+    static <T> T withProperty(String key, String value, java.util.concurrent.Callable<T> body) throws Exception {
+        String old = System.setProperty(key, value);
+        try {
+            return body.call();
+        } finally {
+            if (old == null) System.clearProperty(key);
+            else System.setProperty(key, old);
+        }
+    }
+
     /**
      * Compiles {@code network NAME(input: INPUT) { BODY }} natively for {@code threads}, runs it on calibrated random
      * weights against ONNX Runtime on the exported model (3 inputs) and asserts every output within tolerance;

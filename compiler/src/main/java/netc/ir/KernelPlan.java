@@ -54,6 +54,39 @@ public sealed interface KernelPlan {
     }
 
     /**
+     * An ungrouped conv on a small plane as a GEMM vectorised over output channels, the first blocked (NCHWc-style)
+     * kernel: a micro-tile of {@code ov} vectors of {@code lanes} output channels x {@code np} pixels, the weights
+     * packed in panels of {@code ov * lanes} channels ({@code [oc-block][k][ov * lanes]}), each pixel of B broadcast,
+     * so that a short pixel tail costs its share of the FMAs (1 of 4 at 7x7's 49 = 12 x 4 + 1); partial sums over the
+     * K blocks ({@code icb} input channels, {@code kc} taps) kept channel-blocked in scratch and the result transposed
+     * to NCHW at the end. B is an im2col panel when {@code im2col}, else the input read in place. The range is in
+     * output channels, cut at whole channel blocks.
+     */
+    record OcGemm(boolean im2col, int ov, int lanes, int np, long icb, long kc, long pixels, long outC) implements KernelPlan {
+        /** Output channels per micro-tile (and per weight panel). */
+        public int mr() { return ov * lanes; }
+
+        public long units() { return outC; }
+
+        /**
+         * Where two threads cut the channels: at the whole tile nearest half the channel vectors, so that a short last
+         * tile counts for what it costs (160 channels, 6 tiles of 24 and one of 16: 72 | 88, 9 against 11 vectors).
+         */
+        public long cut() { return cut(1, 2); }
+
+        /** Bound {@code j} of {@code k} chunks cut so (see {@link #cut()}). */
+        public long cut(long j, long k) {
+            long vectors = (outC + lanes - 1) / lanes;
+            return Math.min(outC, Math.round((double) vectors * j / k / ov) * mr());
+        }
+
+        public String label() {
+            return "gemm-oc" + (im2col ? "-im2col " : "-1x1 ") + mr() + "x" + np + " icb=" + icb + " kc=" + kc + " pixels=" + pixels
+                    + " range=channels:" + units() + "/" + cut();
+        }
+    }
+
+    /**
      * A 3x3 stride-1 conv by Winograd's F(m x m, 3x3): {@code th x tw} tiles of m x m outputs, taken in blocks of
      * {@code rb} tile rows ({@code tb} tiles, {@code tp} of them rounded up to 16 columns), the last block maybe
      * reaching past the output; a zero-padded strip of {@code (m rb + 2) x pw} floats per input channel; the

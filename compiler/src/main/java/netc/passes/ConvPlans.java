@@ -37,6 +37,7 @@ public final class ConvPlans {
         if (!t.off("gemm") && c.groups() == 1) {
             if (stem(t, c, inC)) return new KernelPlan.Stem(inC * c.kh() * c.kw(), outH, mr(t), nr(t));
             if (c.winograd() && t.vectorActivations().contains(c.epilogue().act()) && !t.off("winograd")) return winograd(t, c, inC, outH, outW);
+            if (ocGemm(t, c, inC, outH * outW)) return ocGemmPlan(t, c, inC, outH * outW);
             return gemm(t, c, inC, outH, outW);
         }
         if (!t.off("depthwise") && inC > 1 && c.groups() == inC && (c.sw() == 1 || c.sw() == 2)) return new KernelPlan.Direct("depthwise");
@@ -52,6 +53,41 @@ public final class ConvPlans {
     /** A network's stem: ungrouped (checked by the caller), stride 2 both ways, undilated, few taps. */
     static boolean stem(Target t, Op.Conv c, long inC) {
         return !t.off("stem") && c.sh() == 2 && c.sw() == 2 && c.dh() == 1 && c.dw() == 1 && inC * c.kh() * c.kw() <= STEM_MAX_TAPS;
+    }
+
+    /** Default taps per K block of the channel-vectorised GEMM ({@code ocGemm.kc=N}): see {@link #ocGemmPlan}. */
+    static final long OC_GEMM_KC = 128;
+
+    /** Default most output pixels for the channel-vectorised GEMM ({@code ocGemm.pixels=N}). */
+    static final long OC_GEMM_PIXELS = 49;
+
+    /**
+     * Whether a GEMM conv runs on the channel-vectorised kernel ({@link KernelPlan.OcGemm}; {@code ocGemm=false}
+     * switches it off): small planes, where the 6 x 16 tile's pixel tail and its B panel re-read per 6 channels cost
+     * most, with at least one whole block of channels, and B, packed whole, within L2 (every channel tile reads it).
+     * Per-layer minima of resnet50's 7x7 stage, two threads, loaded machine (load 5-7), against the 6 x 16 GEMM: 1x1
+     * 512 -> 2048 and 2048 -> 512 664-728 us against 726-801, the 1x1/s2 downsample 1395 against 1550; the 3x3s
+     * (K = 4608, B 958 KB) 1711-2220 against 1633-1704, hence the L2 bound.
+     */
+    static boolean ocGemm(Target t, Op.Conv c, long inC, long pixels) {
+        long packedB = inC * c.kh() * c.kw() * ceilDiv(pixels, ocPixels(t)) * ocPixels(t) * Float.BYTES;
+        return !t.off("ocGemm") && pixels <= t.option("ocGemm.pixels", OC_GEMM_PIXELS) && c.outC() >= ocVectors(t) * t.vectorFloats()
+                && packedB <= t.l2Bytes();
+    }
+
+    /**
+     * Vectors of output channels per micro-tile: {@code ov x np} accumulators + {@code ov} weight vectors + 1
+     * broadcast fill the registers (3 x 4 on AVX2's 16).
+     */
+    static int ocVectors(Target t) { return (int) t.option("ocGemm.vectors", 3); }
+
+    /** Pixels per channel-vectorised micro-tile: what the registers leave, {@code (registers - 1 - ov) / ov}. */
+    static int ocPixels(Target t) { return (t.registers() - 1 - ocVectors(t)) / ocVectors(t); }
+
+    /** The channel-vectorised GEMM's plan: K blocks of at most {@code kc} taps (the A micro-panel, 24 x 256, in L1). */
+    static KernelPlan.OcGemm ocGemmPlan(Target t, Op.Conv c, long inC, long pixels) {
+        long taps = (long) c.kh() * c.kw(), icb = Math.min(inC, Math.max(1, t.option("ocGemm.kc", OC_GEMM_KC) / taps));
+        return new KernelPlan.OcGemm(!flat(c), ocVectors(t), t.vectorFloats(), ocPixels(t), icb, icb * taps, pixels, c.outC());
     }
 
     /** Output channels per micro-tile: {@code 2 mr} accumulators + 2 input vectors + 1 broadcast fill the registers (6 on AVX2's 16). */

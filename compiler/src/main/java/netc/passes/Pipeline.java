@@ -3,6 +3,7 @@ package netc.passes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import netc.ir.Graph;
 import netc.ir.Target;
@@ -15,9 +16,10 @@ import netc.ir.Target;
  * (see there), and a target that plans nothing (Java) skips it.
  */
 public final class Pipeline {
-    public record Pass(String name, UnaryOperator<Graph> run, String why, boolean onByDefault) {
+    /** A pass: most rewrite the graph alone; fuse_separable also reads the target (its thread count and options). */
+    public record Pass(String name, BiFunction<Graph, Target, Graph> run, String why, boolean onByDefault) {
         Pass(String name, UnaryOperator<Graph> run, String why) {
-            this(name, run, why, true);
+            this(name, (g, t) -> run.apply(g), why, true);
         }
     }
 
@@ -63,7 +65,7 @@ public final class Pipeline {
 
     /** Runs the passes, then plans the kernels for {@code target}. */
     public static Graph run(Graph g, Set<String> switches, Target target) {
-        for (Pass p : PASSES) if (runs(p, switches)) g = p.run().apply(g);
+        for (Pass p : PASSES) if (runs(p, switches)) g = p.run().apply(g, target);
         return PlanKernels.run(g, target);
     }
 }

@@ -79,14 +79,16 @@ class KernelPlanTest {
 
     @Test
     void wideOutputOnSmallPlanePacksBAndPutsChannelTilesOutside() {
-        // 576 -> 160 at 7x7: 49 pixels (< 196) pack; A's 160 channels outnumber the block's 49 pixels: channel tiles outside
-        var p = assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 576x7x7) { conv(160, 1) }"));
+        // 576 -> 160 at 7x7 on the 6 x 16 GEMM (ocGemm off; by default the channel-vectorised one takes it): 49 pixels
+        // (< 196) pack; A's 160 channels outnumber the block's 49 pixels: channel tiles outside
+        String net = "network t(input: 576x7x7) { conv(160, 1) }";
+        var p = assertInstanceOf(KernelPlan.Gemm.class, planOfFirst(net, with("ocGemm", "false")));
         assertTrue(p.packB());
         assertFalse(p.pixelsOuter(p.cols()));
         assertTrue(p.label().contains("pack-b order=channels"), p.label());
-        var forced = assertInstanceOf(KernelPlan.Gemm.class, planOfFirst("network t(input: 576x7x7) { conv(160, 1) }", with("order", "pixels")));
+        var forced = assertInstanceOf(KernelPlan.Gemm.class, planOfFirst(net, Target.x86_64_v3(2, Map.of("ocGemm", "false", "order", "pixels"))));
         assertTrue(forced.pixelsOuter(forced.cols()));
-        assertFalse(assertInstanceOf(KernelPlan.Gemm.class, planOfFirst("network t(input: 576x7x7) { conv(160, 1) }", with("packb", "false"))).packB());
+        assertFalse(assertInstanceOf(KernelPlan.Gemm.class, planOfFirst(net, Target.x86_64_v3(2, Map.of("ocGemm", "false", "packb", "false")))).packB());
     }
 
     @Test
@@ -131,6 +133,43 @@ class KernelPlanTest {
         var p = assertInstanceOf(KernelPlan.Gemm.class, n.plan());
         assertTrue(p.im2col());
         assertEquals(16 * 16, p.pixels());
+    }
+
+    @Test
+    void smallPlanesTakeTheChannelVectorisedGemm() {
+        // 7x7: 3 vectors of channels x 4 pixels (12 accumulators + 3 weight vectors + 1 broadcast), K blocks of 128 taps,
+        // the channels cut at a multiple of 24
+        var p = assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 320x7x7) { conv(1280, 1) }"));
+        assertEquals(24, p.mr());
+        assertEquals(4, p.np());
+        assertEquals(128, p.icb());
+        assertFalse(p.im2col());
+        assertEquals(1280, p.units());
+        assertEquals(648, p.cut()); // 160 vectors of 8: 27 tiles of 24 (81 vectors) | 26 (79), nearer half than 26 | 27
+        // a short last tile counts for its vectors: 160 = 6 x 24 + 16 (20 vectors) cut at 3 tiles (9 | 11); 320 at 7 (21 | 19)
+        assertEquals(72, assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 960x7x7) { conv(160, 1) }")).cut());
+        assertEquals(168, assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 960x7x7) { conv(320, 1) }")).cut());
+        // 3x3 (too few tiles for Winograd): im2col, 14 channels (126 taps) per K block
+        var q = assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 64x7x7) { conv(64, 3, pad: 1) }"));
+        assertTrue(q.im2col());
+        assertEquals(14, q.icb());
+        // 14x14, fewer than 24 channels, B packed past L2 (4608 taps x 52 pixels x 4 bytes), or the knob: the 6 x 16 GEMM
+        assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 96x14x14) { conv(576, 1) }"));
+        assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 64x7x7) { conv(16, 1) }"));
+        assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 512x7x7) { conv(512, 3, pad: 1) }"));
+        assertInstanceOf(KernelPlan.Gemm.class, planOfFirst("network t(input: 320x7x7) { conv(1280, 1) }", with("ocGemm", "false")));
+        assertInstanceOf(KernelPlan.OcGemm.class, planOfFirst("network t(input: 96x14x14) { conv(576, 1) }", with("ocGemm.pixels", "196")));
+    }
+
+    @Test
+    void twoThreadsLeaveSmallSeparablePlanesUnfused() {
+        // each thread would redo the whole depthwise (the fused kernel cuts a one-band plane by output channels)
+        String small = "network t(input: 32x7x7) { dwconv(3, pad: 1) -> conv(16, 1) }", big = "network t(input: 32x8x8) { dwconv(3, pad: 1) -> conv(16, 1) }";
+        Set<String> on = Set.of(Pipeline.on("fuse_separable"));
+        assertEquals(2, Pipeline.run(PassesTest.lower(small), on, NATIVE).nodes().size());
+        assertEquals(1, Pipeline.run(PassesTest.lower(big), on, NATIVE).nodes().size());
+        assertEquals(1, Pipeline.run(PassesTest.lower(small), on, Target.x86_64_v3(1, Map.of())).nodes().size());
+        assertEquals(1, Pipeline.run(PassesTest.lower(small), on, with("separable.minPixels", "0")).nodes().size());
     }
 
     @Test

@@ -38,6 +38,7 @@ final class ConvKernels {
      */
     static long scratchFloats(Op.Conv c, KernelPlan plan, long inC, long inH, long inW, long outH, long outW) {
         if (plan instanceof KernelPlan.Stem) return StemKernels.scratchFloats(c, inC, inH, inW, outW);
+        if (plan instanceof KernelPlan.OcGemm p) return OcVectorGemm.scratchFloats(p, inC * c.kh() * c.kw());
         if (gemm(plan)) return GemmConv.scratchFloats(plan);
         if (depthwise(plan)) return DepthwiseKernels.scratchFloats(c, inH, outW);
         long hp = inH + c.padT() + c.padB(), wp = inW + c.padL() + c.padR();
@@ -68,6 +69,10 @@ final class ConvKernels {
     static void conv(IrWriter ir, Op.Conv c, KernelPlan plan, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
         if (plan instanceof KernelPlan.Stem) {
             StemKernels.conv(ir, c, x, y, r, wOff, bOff, scratch);
+            return;
+        }
+        if (plan instanceof KernelPlan.OcGemm p) {
+            OcVectorGemm.conv(ir, c, p, x, y, r, wOff, bOff, scratch);
             return;
         }
         if (gemm(plan)) {
@@ -132,13 +137,24 @@ final class ConvKernels {
 
     /** Where to cut the output channels between two threads: a multiple of the register tiles' channel block. */
     static long split(Op.Conv c, KernelPlan plan) {
+        if (plan instanceof KernelPlan.OcGemm p) return p.cut();
         if (gemm(plan)) return GemmConv.split(c);
         long half = c.outC() / 2, ocg = c.outC() / c.groups();
         return ocg % 4 == 0 ? half / 4 * 4 : half;
     }
 
     /** Whether the plan puts the conv on {@link GemmConv} (as a GEMM or by Winograd). */
-    static boolean gemm(KernelPlan plan) { return plan instanceof KernelPlan.Gemm || plan instanceof KernelPlan.Winograd || plan instanceof KernelPlan.Stem; }
+    static boolean gemm(KernelPlan plan) {
+        return plan instanceof KernelPlan.Gemm || plan instanceof KernelPlan.Winograd || plan instanceof KernelPlan.Stem || plan instanceof KernelPlan.OcGemm;
+    }
+
+    /** Rows per packed weight panel of a GEMM plan (the table's {@code PR:OUTC} token): 24 for the channel-vectorised kernel, else 6. */
+    static int panelRows(KernelPlan plan) { return plan instanceof KernelPlan.OcGemm p ? p.mr() : GemmConv.MR; }
+
+    /** Floats of a GEMM plan's packed weight. */
+    static long packedFloats(KernelPlan plan, Op.Conv c, long inC) {
+        return plan instanceof KernelPlan.OcGemm p ? OcVectorGemm.packedFloats(p, c, inC) : GemmConv.packedFloats(c, inC);
+    }
 
     private static boolean depthwise(KernelPlan plan) { return plan instanceof KernelPlan.Direct d && d.kernel().equals("depthwise"); }
 

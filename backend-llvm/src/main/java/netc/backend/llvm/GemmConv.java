@@ -384,7 +384,7 @@ final class GemmConv {
      * {@code r * OW + ow} of the block at column {@code r * OW + ow}; zeros where a tap falls outside the input
      * and in the columns past the block).
      */
-    private static void im2col(IrWriter ir, Op.Conv c, Operand x, String xb, String ic0, long icn, String oh0, long rows, long OW, long stride,
+    static void im2col(IrWriter ir, Op.Conv c, Operand x, String xb, String ic0, long icn, String oh0, long rows, long OW, long stride,
                                String panel) {
         long taps = (long) c.kh() * c.kw();
         ir.loop("ic", "0", IrWriter.num(icn), ic -> {

@@ -309,6 +309,7 @@ final class ModuleEmitter {
         };
         if (n.plan() instanceof KernelPlan.Winograd p) return new long[] {p.units(), p.cut()};
         if (n.plan() instanceof KernelPlan.Gemm p) return new long[] {p.units(), p.cut()};
+        if (n.plan() instanceof KernelPlan.OcGemm p) return new long[] {p.units(), p.cut()};
         if (n.op() instanceof Op.Pool || n.op() instanceof Op.AdaptiveAvgPool) {
             long c = g.tensor(n.output()).dims()[0]; // planes
             return new long[] {c, c / 2};
@@ -341,6 +342,7 @@ final class ModuleEmitter {
     private long[] chunks(Node n, long units, long cut) {
         if (n.plan() instanceof KernelPlan.Winograd w) return WinogradConv.chunks(w);
         if (n.plan() instanceof KernelPlan.Gemm p) return GemmConv.chunks(p);
+        if (n.plan() instanceof KernelPlan.OcGemm p) return OcVectorGemm.chunks(p);
         return new long[] {0, cut, units};
     }
 

@@ -24,7 +24,8 @@ import netc.ir.Weights;
  * in PyTorch's {@code [inC][COG][KH][KW]} layout (batch norm folded along its second axis), is stored as the weight of
  * the equivalent conv (see ConvTransposeKernels), {@code [G * COG][inC / G][KH][KW]} with the taps flipped.
  * A T or F line may end in {@code P6:OUTC}: the weight, {@code OUTC x K} as prepared, is stored packed in panels of 6
- * rows for the GEMM convs ({@code W[6t + r][k]} at {@code 6Kt + 6k + r}, zeros past the last row; see GemmConv). A
+ * rows for the GEMM convs ({@code W[6t + r][k]} at {@code 6Kt + 6k + r}, zeros past the last row; see GemmConv); {@code P24:OUTC}
+ * the same in panels of 24 rows, the channel-blocked weight of the channel-vectorised GEMM (OcVectorGemm). A
  * {@code W2} or {@code W4} before it: the 3x3 weight is first Winograd-transformed (F(2x2, 3x3) or F(4x4, 3x3),
  * {@code U = G g G^T}) into 16 or 36 matrices of {@code OUTC x IN}, each packed so, one after the other (see
  * WinogradConv, WinogradVariant). A fused node (separable, pointwise chain) has a pair of blocks and a line per conv,
@@ -44,12 +45,12 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
             Node n = g.nodes().get(i);
             long[] sizes = switch (n.op()) {
                 case Op.Conv c when n.plan() instanceof KernelPlan.Winograd p -> new long[] {WinogradConv.packedFloats(p), c.outC()};
-                case Op.Conv c when ConvKernels.gemm(n.plan()) -> new long[] {GemmConv.packedFloats(c, g.tensor(n.inputs().get(0)).dims()[0]), c.outC()};
+                case Op.Conv c when ConvKernels.gemm(n.plan()) -> new long[] {ConvKernels.packedFloats(n.plan(), c, g.tensor(n.inputs().get(0)).dims()[0]), c.outC()};
                 case Op.Conv c -> new long[] {(long) c.outC() * (g.tensor(n.inputs().get(0)).dims()[0] / c.groups()) * c.kh() * c.kw(), c.outC()};
                 case Op.ConvTranspose t -> {
                     Op.Conv c = ConvTransposeKernels.equivalent(t);
                     long inC = g.tensor(n.inputs().get(0)).dims()[0];
-                    yield new long[] {ConvKernels.gemm(n.plan()) ? GemmConv.packedFloats(c, inC) : (long) c.outC() * (inC / c.groups()) * c.kh() * c.kw(), c.outC()};
+                    yield new long[] {ConvKernels.gemm(n.plan()) ? ConvKernels.packedFloats(n.plan(), c, inC) : (long) c.outC() * (inC / c.groups()) * c.kh() * c.kw(), c.outC()};
                 }
                 case Op.Dense d -> new long[] {(long) d.out() * g.tensor(n.inputs().get(0)).elements(), d.out()};
                 case Op.BatchNorm b -> new long[] {g.tensor(n.inputs().get(0)).dims()[0], g.tensor(n.inputs().get(0)).dims()[0]};
@@ -86,9 +87,9 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
                     yield lines;
                 }
                 default -> List.of(switch (n.op()) {
-                    case Op.Conv c -> line(c.weights(), at) + (n.plan() instanceof KernelPlan.Winograd p ? " " + WinogradConv.token(p) : "") + (ConvKernels.gemm(n.plan()) ? " P" + GemmConv.MR + ":" + c.outC() : "");
+                    case Op.Conv c -> line(c.weights(), at) + (n.plan() instanceof KernelPlan.Winograd p ? " " + WinogradConv.token(p) : "") + (ConvKernels.gemm(n.plan()) ? " P" + ConvKernels.panelRows(n.plan()) + ":" + c.outC() : "");
                     case Op.ConvTranspose t -> line(t.weights(), at) + " X" + t.groups() + ":" + t.outC() / t.groups() + ":" + t.kh() + ":" + t.kw()
-                            + (ConvKernels.gemm(n.plan()) ? " P" + GemmConv.MR + ":" + t.outC() : "");
+                            + (ConvKernels.gemm(n.plan()) ? " P" + ConvKernels.panelRows(n.plan()) + ":" + t.outC() : "");
                     case Op.Dense d -> line(d.weights(), at);
                     case Op.BatchNorm b -> "S " + at[0] + " " + at[1] + " " + b.prefix() + " " + b.eps() + " " + b.affine();
                     default -> throw new IllegalStateException();
