@@ -41,6 +41,30 @@ class NativeInvertedResidualTest {
     @ParameterizedTest(name = "{0} threads={3}")
     @MethodSource("cases")
     void matchesOnnxRuntime(String name, String input, String body, int threads) throws Exception {
+        check(name, input, body, threads);
+    }
+
+    /**
+     * Bands of 2 and 3 rows (irRows), so that each thread's range has several bands whose window rolls from the previous
+     * one, the last full band's window clamped at the image's bottom and a short last band.
+     */
+    static Stream<Arguments> smallBands() {
+        return cases().filter(a -> List.of("s1_res", "s1_odd", "s1_silu_5x5", "s2_odd", "s2_k_blocks").contains((String) a.get()[0]))
+                .flatMap(a -> Stream.of(2, 3).map(rows -> Arguments.of(a.get()[0], a.get()[1], a.get()[2], a.get()[3], rows)));
+    }
+
+    @ParameterizedTest(name = "{0} threads={3} rows={4}")
+    @MethodSource("smallBands")
+    void rollingWindow(String name, String input, String body, int threads, int rows) throws Exception {
+        System.setProperty("netc.native.irRows", "" + rows);
+        try {
+            check(name + "_rows" + rows, input, body, threads);
+        } finally {
+            System.clearProperty("netc.native.irRows");
+        }
+    }
+
+    private void check(String name, String input, String body, int threads) throws Exception {
         var gen = NativeSmallNets.checkAgainstOrt(tmp, name, input, body,
                 Set.of(Pipeline.on("fuse_separable"), Pipeline.on("fuse_inverted_residual")), threads, 17);
         assertTrue(gen.graph().nodes().stream().anyMatch(n -> n.op() instanceof Op.InvertedResidual),

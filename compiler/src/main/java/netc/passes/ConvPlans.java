@@ -188,29 +188,30 @@ public final class ConvPlans {
         return Math.min(outH, outW) >= t.option("winograd4", F4_MIN_SIDE) ? 4 : 2;
     }
 
-    /** Default floats per K block of an inverted residual: the expanded rows and the project's panel ({@code irFloats=N}). */
+    /** Default floats of an inverted residual's window: every expanded channel's halo rows ({@code irFloats=N}). */
     static final long IR_FLOATS = 48 * 1024;
+
+    /** Default floats of its project panel per K block ({@code irPanel=N}), as the separable kernel's. */
+    static final long IR_PANEL = 32 * 1024;
 
     /**
      * The inverted residual's bands and K blocks ({@code v} on an {@code inH x inW} input, {@code outH x outW} output).
-     * Rows: the fewest whose halo (the depthwise's extra input rows, expanded twice) stays within a seventh of the
-     * band's own input rows (14 at stride 1, 4 at stride 2), an even number of bands for two threads
-     * ({@code irRows=N} forces N). K block: the most expanded channels (a multiple of the micro-kernel's 6, so that
-     * the expand's packed weight panels start at the block) whose expanded rows and project panel take at most
-     * {@link #IR_FLOATS} floats (L2, with the input rows).
+     * Rows: the most whose window (every expanded channel's input rows of a band, with the depthwise's halo) takes at
+     * most {@link #IR_FLOATS} floats, so that it stays in L2 with the project's panel; then evened out over an even
+     * number of bands for two threads ({@code irRows=N} forces N). K block of the depthwise and project: the most
+     * expanded channels whose panel of the band's pixels takes at most {@link #IR_PANEL} floats, at most {@link #KC}.
      */
     public static KernelPlan.InvertedResidual invertedResidual(Target t, Op.InvertedResidual v, long inH, long inW, long outH, long outW) {
         Op.Conv dw = v.depthwise();
-        long s = dw.sh(), span = (long) (dw.kh() - 1) * dw.dh() + 1, hidden = dw.outC();
-        long rows = Math.min(outH, t.option("irRows", Math.max(1, ceilDiv(Math.max(0, span - s) * 7, s))));
+        long s = dw.sh(), span = (long) (dw.kh() - 1) * dw.dh() + 1, hidden = dw.outC(), budget = t.option("irFloats", IR_FLOATS);
+        long rows = 1;
+        while (rows < outH && hidden * Math.min(inH, rows * s + span) * inW <= budget) rows++;
+        rows = Math.min(outH, t.option("irRows", rows));
         long n = ceilDiv(outH, rows);
         if (t.threads() > 1 && outH > 1) n = Math.max(2, n + n % 2);
         rows = ceilDiv(outH, n);
         long halo = Math.min(inH, (rows - 1) * s + span);
-        long perChannel = halo * inW + roundUp(rows * outW, nr(t));
-        int mr = mr(t);
-        long icb = Math.max(mr, t.option("irFloats", IR_FLOATS) / perChannel / mr * mr);
-        if (icb >= hidden) icb = hidden;
+        long icb = Math.min(Math.min(hidden, KC), Math.max(nr(t), t.option("irPanel", IR_PANEL) / roundUp(rows * outW, nr(t))));
         return new KernelPlan.InvertedResidual(icb, rows, halo, outH, outW, inW);
     }
 

@@ -346,8 +346,7 @@ final class ModuleEmitter {
     private long[] chunks(Node n, long units, long cut) {
         if (n.plan() instanceof KernelPlan.Winograd w) return WinogradConv.chunks(w);
         if (n.plan() instanceof KernelPlan.Gemm p) return GemmConv.chunks(p);
-        // an inverted residual's bands are few and independent: one chunk each, so a late worker takes fewer
-        if (n.plan() instanceof KernelPlan.InvertedResidual p) return java.util.stream.LongStream.rangeClosed(0, units).toArray();
+        // an inverted residual's kernel rolls its window from band to band within a call: two halves, each expanding its halo once
         return new long[] {0, cut, units};
     }
 
