@@ -199,7 +199,8 @@ public final class ConvPlans {
      * Rows: the most whose window (every expanded channel's input rows of a band, with the depthwise's halo) takes at
      * most {@link #IR_FLOATS} floats, so that it stays in L2 with the project's panel; then evened out over an even
      * number of bands for two threads ({@code irRows=N} forces N). K block of the depthwise and project: the most
-     * expanded channels whose panel of the band's pixels takes at most {@link #IR_PANEL} floats, at most {@link #KC}.
+     * expanded channels whose panel of the band's pixels takes at most {@link #IR_PANEL} floats, at most {@link #KC},
+     * evened out over the blocks.
      */
     public static KernelPlan.InvertedResidual invertedResidual(Target t, Op.InvertedResidual v, long inH, long inW, long outH, long outW) {
         Op.Conv dw = v.depthwise();
@@ -211,7 +212,8 @@ public final class ConvPlans {
         if (t.threads() > 1 && outH > 1) n = Math.max(2, n + n % 2);
         rows = ceilDiv(outH, n);
         long halo = Math.min(inH, (rows - 1) * s + span);
-        long icb = Math.min(Math.min(hidden, KC), Math.max(nr(t), t.option("irPanel", IR_PANEL) / roundUp(rows * outW, nr(t))));
+        long most = Math.min(Math.min(hidden, KC), Math.max(nr(t), t.option("irPanel", IR_PANEL) / roundUp(rows * outW, nr(t))));
+        long icb = ceilDiv(hidden, ceilDiv(hidden, most)); // blocks of even size: 96 + 96 rather than 157 + 35
         return new KernelPlan.InvertedResidual(icb, rows, halo, outH, outW, inW);
     }
 

@@ -134,6 +134,38 @@ class KernelPlanTest {
     }
 
     @Test
+    void invertedResidualBandsFitTheWindowInL2() {
+        String block = "conv(144, 1) -> relu6 -> dwconv(3, pad: 1) -> relu6 -> conv(24, 1)";
+        Set<String> on = Set.of(Pipeline.on("fuse_separable"), Pipeline.on("fuse_inverted_residual"));
+        // window 144 channels x (rows + 2) x 56 floats <= 48K: 4 rows (6 x 56 x 144 = 48384), 14 bands, the panel
+        // (144 x 224) under 32K floats: one K block
+        var p = assertInstanceOf(KernelPlan.InvertedResidual.class, planOfFirst("network t(input: 24x56x56) { " + block + " }", NATIVE,
+                on.toArray(String[]::new)));
+        assertEquals(4, p.rows());
+        assertEquals(6, p.halo());
+        assertEquals(144, p.icb());
+        assertEquals(14, p.units());
+        assertEquals(7, p.cut());
+        // stride 2 on 112x112 with 96 channels: 1 row (a window of 3 input rows), 56 bands
+        var s2 = assertInstanceOf(KernelPlan.InvertedResidual.class, planOfFirst(
+                "network t(input: 16x112x112) { conv(96, 1) -> relu6 -> dwconv(3, stride: 2, pad: 1) -> relu6 -> conv(24, 1) }", NATIVE,
+                on.toArray(String[]::new)));
+        assertEquals(1, s2.rows());
+        assertEquals(3, s2.halo());
+        // 28x28 with 192 channels: 7 rows (9 x 28 x 192 = 48384), 4 bands; the panel 192 x 208 > 32K: two K blocks of 96
+        var k2 = assertInstanceOf(KernelPlan.InvertedResidual.class, planOfFirst(
+                "network t(input: 32x28x28) { conv(192, 1) -> relu6 -> dwconv(3, pad: 1) -> relu6 -> conv(32, 1) }", NATIVE,
+                on.toArray(String[]::new)));
+        assertEquals(7, k2.rows());
+        assertEquals(96, k2.icb());
+        // the knobs: irRows, irFloats
+        assertEquals(3, assertInstanceOf(KernelPlan.InvertedResidual.class, planOfFirst("network t(input: 24x56x56) { " + block + " }",
+                with("irRows", "3"), on.toArray(String[]::new))).rows());
+        assertEquals(2, assertInstanceOf(KernelPlan.InvertedResidual.class, planOfFirst("network t(input: 24x56x56) { " + block + " }",
+                with("irFloats", "" + 144 * 4 * 56), on.toArray(String[]::new))).rows());
+    }
+
+    @Test
     void planIsPrinted() {
         String ir = IrPrinter.print(Pipeline.run(PassesTest.lower("network t(input: 64x56x56) { conv(64, 1) }"), Set.of(), NATIVE));
         assertTrue(ir.contains("\n      plan: gemm-1x1 6x16 icb=64 kc=64 cols=784 direct-b range=pixel-blocks:4/2\n"), ir);
