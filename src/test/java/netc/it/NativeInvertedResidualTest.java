@@ -46,7 +46,8 @@ class NativeInvertedResidualTest {
 
     /**
      * Bands of 2 and 3 rows (irRows), so that each thread's range has several bands whose window rolls from the previous
-     * one, the last full band's window clamped at the image's bottom and a short last band.
+     * one, the last full band's window clamped at the image's bottom and a short last band; in three chunks (irChunks)
+     * on two threads.
      */
     static Stream<Arguments> smallBands() {
         return cases().filter(a -> List.of("s1_res", "s1_odd", "s1_silu_5x5", "s2_odd", "s2_k_blocks").contains((String) a.get()[0]))
@@ -57,10 +58,12 @@ class NativeInvertedResidualTest {
     @MethodSource("smallBands")
     void rollingWindow(String name, String input, String body, int threads, int rows) throws Exception {
         System.setProperty("netc.native.irRows", "" + rows);
+        System.setProperty("netc.native.irChunks", "3"); // chunks that start mid-range, each expanding its halo anew
         try {
             check(name + "_rows" + rows, input, body, threads);
         } finally {
             System.clearProperty("netc.native.irRows");
+            System.clearProperty("netc.native.irChunks");
         }
     }
 

@@ -346,7 +346,9 @@ final class ModuleEmitter {
     private long[] chunks(Node n, long units, long cut) {
         if (n.plan() instanceof KernelPlan.Winograd w) return WinogradConv.chunks(w);
         if (n.plan() instanceof KernelPlan.Gemm p) return GemmConv.chunks(p);
-        // an inverted residual's kernel rolls its window from band to band within a call: two halves, each expanding its halo once
+        // an inverted residual's kernel rolls its window from band to band within a call, each chunk expanding its halo
+        // once: two halves by default ({@code -Dnetc.native.irChunks=N} for more)
+        if (n.plan() instanceof KernelPlan.InvertedResidual) return GemmConv.even(units, 1, Long.getLong("netc.native.irChunks", 2));
         return new long[] {0, cut, units};
     }
 
