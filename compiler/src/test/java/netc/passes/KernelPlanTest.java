@@ -146,12 +146,13 @@ class KernelPlanTest {
         assertEquals(144, p.icb());
         assertEquals(14, p.units());
         assertEquals(7, p.cut());
-        // stride 2 on 112x112 with 96 channels: 1 row (a window of 3 input rows), 56 bands
+        // stride 2 on 112x112 with 96 channels, twice the budget: 4 rows (a window of 9 input rows, 96768 floats), 14 bands
         var s2 = assertInstanceOf(KernelPlan.InvertedResidual.class, planOfFirst(
                 "network t(input: 16x112x112) { conv(96, 1) -> relu6 -> dwconv(3, stride: 2, pad: 1) -> relu6 -> conv(24, 1) }", NATIVE,
                 on.toArray(String[]::new)));
-        assertEquals(1, s2.rows());
-        assertEquals(3, s2.halo());
+        assertEquals(4, s2.rows());
+        assertEquals(9, s2.halo());
+        assertEquals(14, s2.units());
         // 28x28 with 192 channels: 7 rows (9 x 28 x 192 = 48384), 4 bands; the panel 192 x 208 > 32K: two K blocks of 96
         var k2 = assertInstanceOf(KernelPlan.InvertedResidual.class, planOfFirst(
                 "network t(input: 32x28x28) { conv(192, 1) -> relu6 -> dwconv(3, pad: 1) -> relu6 -> conv(32, 1) }", NATIVE,
