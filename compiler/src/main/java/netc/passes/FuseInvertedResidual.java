@@ -24,7 +24,7 @@ public final class FuseInvertedResidual {
     /**
      * Smallest expanded plane fused (28x28). mobilenet_v2, two threads, per-layer minima: at 14x14 the fused blocks
      * took 1.0-1.25x the unfused pair's time (there a band per thread, its halo rows 2/7 more expand work, and the
-     * unfused 1x1s run from cache at 150-170 GFLOP/s); at 28x28-112x112 0.91-0.98x.
+     * unfused 1x1s run from cache at 150-170 GFLOP/s); at 28x28-112x112 0.79-0.98x.
      */
     public static final long MIN_PIXELS = 28 * 28;
 
