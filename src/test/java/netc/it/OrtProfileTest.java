@@ -49,7 +49,7 @@ class OrtProfileTest {
             // ... and every conv-like layer of netc gets ORT time (a fused separable layer: the depthwise and 1x1 nodes)
             for (Node n : optimised.nodes()) {
                 boolean conv = n.op() instanceof Op.Conv || n.op() instanceof Op.SeparableConv || n.op() instanceof Op.Dense
-                        || n.op() instanceof Op.PointwiseChain;
+                        || n.op() instanceof Op.PointwiseChain || n.op() instanceof Op.InvertedResidual;
                 if (conv) assertTrue(a.layerMs().containsKey(n.name()), n.name() + " (" + Profiler.label(optimised, n) + ") has no ORT node: " + a.layerMs().keySet());
             }
             // what is left: layout reorders and the flatten (a view that netc does not time)
@@ -64,6 +64,10 @@ class OrtProfileTest {
         long separable = nat.nodes().stream().filter(n -> n.op() instanceof Op.SeparableConv).count();
         assertTrue(separable > 0, "the 2-thread native build fuses separable convs");
         assertEquals(separable, convsPerLayer.values().stream().filter(c -> c == 2).count(), convsPerLayer.toString());
+        // and the expand 1x1 with them into one inverted residual layer: three ORT convs
+        long inverted = nat.nodes().stream().filter(n -> n.op() instanceof Op.InvertedResidual).count();
+        assertTrue(inverted > 0, "the 2-thread native build fuses inverted residuals");
+        assertEquals(inverted, convsPerLayer.values().stream().filter(c -> c == 3).count(), convsPerLayer.toString());
     }
 
     @Test

@@ -37,6 +37,8 @@ public final class IrPrinter {
                     + pair(" p", c.padH(), c.padW()) + pair(" op", c.outPadH(), c.outPadW()) + pair(" d", c.dh(), c.dw())
                     + (c.groups() > 1 ? " g" + c.groups() : "") + c.epilogue().label();
             case Op.SeparableConv s -> "separable (" + describe(s.depthwise()) + ") -> (" + describe(s.pointwise()) + ")";
+            case Op.InvertedResidual v -> "inverted_residual (" + describe(v.expand()) + ") -> (" + describe(v.depthwise()) + ") -> ("
+                    + describe(v.pointwise()) + ")";
             case Op.PointwiseChain p -> "pointwise_chain " + p.convs().stream().map(c -> "(" + describe(c) + ")")
                     .collect(Collectors.joining(" -> "));
             case Op.Dense d -> "dense " + d.out() + d.epilogue().label();
@@ -61,6 +63,7 @@ public final class IrPrinter {
             case Op.ConvTranspose c -> c.weights().label();
             case Op.Dense d -> d.weights().label();
             case Op.SeparableConv s -> s.depthwise().weights().label() + "; " + s.pointwise().weights().label();
+            case Op.InvertedResidual v -> v.expand().weights().label() + "; " + v.depthwise().weights().label() + "; " + v.pointwise().weights().label();
             case Op.PointwiseChain p -> p.convs().stream().map(c -> c.weights().label()).collect(Collectors.joining("; "));
             default -> "";
         };

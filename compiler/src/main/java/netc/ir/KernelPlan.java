@@ -139,6 +139,26 @@ public sealed interface KernelPlan {
         public String label() { return "stem " + mr + "x" + nr + " taps=" + taps + " range=rows:" + units() + "/" + cut(); }
     }
 
+    /**
+     * An inverted residual (expand 1x1, depthwise, project 1x1) in bands of {@code rows} output rows of an
+     * {@code outH x outW} output, K blocks of {@code icb} expanded channels: per block the expand GEMM writes the
+     * band's {@code halo} input rows (of {@code inW} floats) of those channels into scratch, the depthwise reads them into
+     * the project GEMM's micro-panels. The range is in bands, two threads cutting it in half.
+     */
+    record InvertedResidual(long icb, long rows, long halo, long outH, long outW, long inW) implements KernelPlan {
+        public long bands() { return (outH + rows - 1) / rows; }
+
+        public long full() { return outH / rows; }
+
+        public long rest() { return outH % rows; }
+
+        public long units() { return bands(); }
+
+        public long cut() { return bands() / 2; }
+
+        public String label() { return "inverted-residual rows=" + rows + " halo=" + halo + " icb=" + icb + " range=bands:" + units() + "/" + cut(); }
+    }
+
     /** A conv on a direct loop-nest kernel: {@code depthwise} (stride 1 or 2 across) or the general {@code direct} one. */
     record Direct(String kernel) implements KernelPlan {
         public String label() { return kernel; }

@@ -48,6 +48,17 @@ public sealed interface Op {
     }
 
     /**
+     * A 1x1 expand conv and the separable conv (depthwise, then 1x1 project) that alone reads its output
+     * (fuse_inverted_residual; MobileNetV2's inverted residual block), computed in bands of output rows so that
+     * neither the expanded tensor nor the depthwise output is written whole. Inputs: x, then the project's residual
+     * if any.
+     */
+    record InvertedResidual(Conv expand, Conv depthwise, Conv pointwise) implements Op {
+        public String kind() { return "inverted_residual"; }
+        public SeparableConv separable() { return new SeparableConv(depthwise, pointwise); }
+    }
+
+    /**
      * 1x1 stride-1 convs, each read only by the next (fuse_pointwise_chain), computed per tile of pixels.
      * Inputs: x, then the last conv's residual if any.
      */

@@ -32,7 +32,8 @@ public final class ConcatInPlace {
                 Tensor in = g.tensor(t);
                 Node p = producers.get(t);
                 boolean writesNchw = p != null && (p.op() instanceof Op.Conv || p.op() instanceof Op.ConvTranspose
-                        || p.op() instanceof Op.SeparableConv || p.op() instanceof Op.PointwiseChain);
+                        || p.op() instanceof Op.SeparableConv || p.op() instanceof Op.PointwiseChain
+                        || p.op() instanceof Op.InvertedResidual);
                 if (writesNchw && uses.getOrDefault(t, 0) == 1 && !pinned.contains(t) && !in.isView()) {
                     tensors.put(t, new Tensor(t, in.dims(), in.layout(), n.output(), c0));
                 }

@@ -224,6 +224,38 @@ public final class ConvPlans {
         return Math.min(outH, outW) >= t.option("winograd4", F4_MIN_SIDE) ? 4 : 2;
     }
 
+    /** Default floats of an inverted residual's window: every expanded channel's halo rows ({@code irFloats=N}). */
+    static final long IR_FLOATS = 48 * 1024;
+
+    /** Default floats of its project panel per K block ({@code irPanel=N}), as the separable kernel's. */
+    static final long IR_PANEL = 32 * 1024;
+
+    /**
+     * The inverted residual's bands and K blocks ({@code v} on an {@code inH x inW} input, {@code outH x outW} output).
+     * Rows: the most whose window (every expanded channel's input rows of a band, with the depthwise's halo) takes at
+     * most {@link #IR_FLOATS} floats times the stride, so that at stride 1 it stays in L2 with the project's panel; at
+     * stride 2 a band's fixed costs (its input rows split in even and odd columns, the project's tail tiles) weigh on
+     * half the output rows, and the larger window measured 0.91-0.97x the time of the L2-sized one on mobilenet_v2's
+     * stride-2 blocks, one thread, CPU time (at stride 1 0.99-1.09x: kept there); then evened out over an even
+     * number of bands for two threads ({@code irRows=N} forces N). K block of the depthwise and project: the most
+     * expanded channels whose panel of the band's pixels takes at most {@link #IR_PANEL} floats, at most {@link #KC},
+     * evened out over the blocks.
+     */
+    public static KernelPlan.InvertedResidual invertedResidual(Target t, Op.InvertedResidual v, long inH, long inW, long outH, long outW) {
+        Op.Conv dw = v.depthwise();
+        long s = dw.sh(), span = (long) (dw.kh() - 1) * dw.dh() + 1, hidden = dw.outC(), budget = t.option("irFloats", IR_FLOATS) * s;
+        long rows = 1;
+        while (rows < outH && hidden * Math.min(inH, rows * s + span) * inW <= budget) rows++;
+        rows = Math.min(outH, t.option("irRows", rows));
+        long n = ceilDiv(outH, rows);
+        if (t.threads() > 1 && outH > 1) n = Math.max(2, n + n % 2);
+        rows = ceilDiv(outH, n);
+        long halo = Math.min(inH, (rows - 1) * s + span);
+        long most = Math.min(Math.min(hidden, KC), Math.max(nr(t), t.option("irPanel", IR_PANEL) / roundUp(rows * outW, nr(t))));
+        long icb = ceilDiv(hidden, ceilDiv(hidden, most)); // blocks of even size: 96 + 96 rather than 157 + 35
+        return new KernelPlan.InvertedResidual(icb, rows, halo, outH, outW, inW);
+    }
+
     private static long ceilDiv(long a, long b) { return (a + b - 1) / b; }
 
     private static long roundUp(long a, long b) { return ceilDiv(a, b) * b; }

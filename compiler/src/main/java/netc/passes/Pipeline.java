@@ -31,6 +31,9 @@ public final class Pipeline {
             new Pass("fuse_separable", FuseSeparable::run,
                     "after the epilogue fusions, so both convs carry their BN, activation and residual into the fused node;"
                             + " off by default: it saves memory but ran 5-10% slower than the two convs at batch 1", false),
+            new Pass("fuse_inverted_residual", (g, t) -> FuseInvertedResidual.run(g),
+                    "after fuse_separable, whose fused node it extends by the expand 1x1 before it; off by default:"
+                            + " native only (NativeBackend switches it on with fuse_separable)", false),
             new Pass("fuse_pointwise_chain", FusePointwiseChain::run,
                     "after fuse_separable, which claims a 1x1 conv right after a depthwise one first (the bigger saving)"),
             new Pass("winograd", UseWinograd::run,

@@ -9,7 +9,7 @@ import netc.ir.Target;
 /**
  * plan (always runs, last): gives each conv and transposed conv node its {@link KernelPlan} for the {@link Target}
  * (a transposed conv runs its {@link Op.ConvTranspose#equivalent} conv on its spread input, so it gets that conv's
- * plan); the decisions are {@link ConvPlans}'. Other nodes keep {@link KernelPlan#NONE}: their kernels (fused
+ * plan), and each inverted residual its bands; the decisions are {@link ConvPlans}'. Other nodes keep {@link KernelPlan#NONE}: their kernels (fused
  * separable and pointwise-chain nodes, pools, dense) still choose their bands themselves. A target that plans
  * nothing (Java) leaves the graph as it is.
  *
@@ -26,6 +26,10 @@ public final class PlanKernels {
     }
 
     private static KernelPlan plan(Graph g, Node n, Target t) {
+        if (n.op() instanceof Op.InvertedResidual v) {
+            long[] x = g.tensor(n.inputs().get(0)).dims(), y = g.tensor(n.output()).dims();
+            return ConvPlans.invertedResidual(t, v, x[1], x[2], y[1], y[2]);
+        }
         Op.Conv c = switch (n.op()) {
             case Op.Conv conv -> conv;
             case Op.ConvTranspose ct -> ct.equivalent();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import netc.ir.Graph;
@@ -133,6 +134,30 @@ class KernelPlanTest {
         var p = assertInstanceOf(KernelPlan.Gemm.class, n.plan());
         assertTrue(p.im2col());
         assertEquals(16 * 16, p.pixels());
+    }
+
+    /** The plan of an inverted residual block (input {@code in}, then the block), with both fusions on. */
+    private static KernelPlan.InvertedResidual invertedResidual(String in, String block, Target t) {
+        String[] on = {Pipeline.on("fuse_separable"), Pipeline.on("fuse_inverted_residual")};
+        return assertInstanceOf(KernelPlan.InvertedResidual.class, planOfFirst("network t(input: " + in + ") { " + block + " }", t, on));
+    }
+
+    @Test
+    void invertedResidualBandsFitTheWindowInL2() {
+        String block = "conv(144, 1) -> relu6 -> dwconv(3, pad: 1) -> relu6 -> conv(24, 1)";
+        // window 144 channels x (rows + 2) x 56 floats <= 48K: 4 rows (6 x 56 x 144 = 48384), 14 bands, the panel
+        // (144 x 224) under 32K floats: one K block
+        var p = invertedResidual("24x56x56", block, NATIVE);
+        assertEquals(List.of(4L, 6L, 144L, 14L, 7L), List.of(p.rows(), p.halo(), p.icb(), p.units(), p.cut()));
+        // stride 2 on 112x112 with 96 channels, twice the budget: 4 rows (a window of 9 input rows, 96768 floats), 14 bands
+        var s2 = invertedResidual("16x112x112", "conv(96, 1) -> relu6 -> dwconv(3, stride: 2, pad: 1) -> relu6 -> conv(24, 1)", NATIVE);
+        assertEquals(List.of(4L, 9L, 14L), List.of(s2.rows(), s2.halo(), s2.units()));
+        // 28x28 with 192 channels: 7 rows (9 x 28 x 192 = 48384), 4 bands; the panel 192 x 208 > 32K: two K blocks of 96
+        var k2 = invertedResidual("32x28x28", "conv(192, 1) -> relu6 -> dwconv(3, pad: 1) -> relu6 -> conv(32, 1)", NATIVE);
+        assertEquals(List.of(7L, 96L), List.of(k2.rows(), k2.icb()));
+        // the knobs: irRows, irFloats
+        assertEquals(3, invertedResidual("24x56x56", block, with("irRows", "3")).rows());
+        assertEquals(2, invertedResidual("24x56x56", block, with("irFloats", "" + 144 * 4 * 56)).rows());
     }
 
     @Test

@@ -126,6 +126,36 @@ class PassesTest {
     }
 
     @Test
+    void fusesTheExpandOneByOneIntoTheSeparableThatReadsIt() {
+        String src = """
+                network t(input: 16x28x28) {
+                  add { conv(96, 1, bias: false) -> bn -> relu6 -> dwconv(3, pad: 1) -> bn -> relu6 -> conv(16, 1) -> bn ; in }
+                  conv(96, 1) -> relu6 -> dwconv(3, stride: 2, pad: 1) -> relu6 -> conv(24, 1)
+                  conv(144, 1) -> relu6 -> dwconv(3, pad: 1) -> relu6 -> conv(24, 1)
+                }""";
+        Set<String> on = Set.of(Pipeline.on("fuse_separable"), Pipeline.on("fuse_inverted_residual"));
+        Graph g = Pipeline.run(lower(src), on);
+        // the third block's expanded plane is 14x14, under MIN_PIXELS: it stays a 1x1 and a separable conv
+        assertEquals(List.of("inverted_residual", "inverted_residual", "conv", "separable_conv"), kinds(g));
+        Op.InvertedResidual first = (Op.InvertedResidual) g.nodes().get(0).op();
+        assertEquals(96, first.expand().outC());
+        assertEquals(Activation.RELU6, first.expand().epilogue().act());
+        assertTrue(first.pointwise().epilogue().residual());
+        assertEquals(List.of(g.input(), g.input()), g.nodes().get(0).inputs(), "x, then the residual (x itself)");
+        assertEquals(2, ((Op.InvertedResidual) g.nodes().get(1).op()).depthwise().sh());
+        assertEquals(List.of("conv", "separable_conv", "conv", "separable_conv", "conv", "separable_conv"),
+                kinds(Pipeline.run(lower(src), Set.of(Pipeline.on("fuse_separable")))), "off by default");
+        assertEquals(List.of("conv", "separable_conv", "conv", "separable_conv", "conv", "separable_conv"),
+                kinds(Pipeline.run(lower(src), Set.of(Pipeline.on("fuse_separable"), Pipeline.on("fuse_inverted_residual"), "fuse_inverted_residual"))),
+                "-fno- wins");
+        // a 3x3 expand, or an expand read twice (the add becomes the separable's residual): not fused
+        assertEquals(List.of("conv", "separable_conv"), kinds(Pipeline.run(lower(
+                "network t(input: 16x28x28) { conv(32, 3, pad: 1) -> dwconv(3, pad: 1) -> conv(16, 1) }"), on)));
+        assertEquals(List.of("conv", "separable_conv"), kinds(Pipeline.run(lower(
+                "network t(input: 16x28x28) { e = conv(32, 1) ; dwconv(3, pad: 1) -> conv(32, 1) -> add(e) }"), on)));
+    }
+
+    @Test
     void marksWideThreeByThreeStrideOneConvsForWinograd() {
         String src = """
                 network t(input: 32x12x12) {

@@ -220,7 +220,13 @@ final class GemmConv {
      * {@code epilogue} is null (then it stores the plain sums).
      */
     record Gemm(Epilogue epilogue, long K, long kn, String aBase, String bBase, long bStride, boolean padded, boolean panels, String yb, long yStride, String rb,
-                String n0, String first, String last, long bOff) {}
+                String n0, String first, String last, String bOff) {
+        /** With the bias at a constant offset from {@code %w}; the canonical form takes an i64 value (a K block's bias). */
+        Gemm(Epilogue epilogue, long K, long kn, String aBase, String bBase, long bStride, boolean padded, boolean panels, String yb, long yStride, String rb,
+             String n0, String first, String last, long bOff) {
+            this(epilogue, K, kn, aBase, bBase, bStride, padded, panels, yb, yStride, rb, n0, first, last, IrWriter.num(bOff));
+        }
+    }
 
     /** The block's pixel tiles for channel tile {@code mt} of {@code rows} channels. */
     private static void tiles(IrWriter ir, Gemm gm, long nb, String mt, int rows) {

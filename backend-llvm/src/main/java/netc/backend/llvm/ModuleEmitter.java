@@ -119,6 +119,7 @@ final class ModuleEmitter {
                 Tensor y = g.tensor(n.output());
                 scratch = Math.max(scratch, SeparableKernels.scratchFloats(s, y.dims()[1], y.dims()[2]));
             }
+            if (n.op() instanceof Op.InvertedResidual v) scratch = Math.max(scratch, InvertedResidualKernels.scratchFloats(v, n.plan()));
             if (n.op() instanceof Op.PointwiseChain ch) {
                 scratch = Math.max(scratch, PointwiseChainKernels.scratchFloats(ch, g.tensor(n.output()).dims()[1] * g.tensor(n.output()).dims()[2]));
             }
@@ -178,6 +179,7 @@ final class ModuleEmitter {
                 ConvTransposeKernels.convT(ir, t, x, y, res ? second : null, name + "_conv");
             }
             case Op.SeparableConv s -> SeparableKernels.conv(ir, s, x, y, s.pointwise().epilogue().residual() ? second : null, w, "%s", threads);
+            case Op.InvertedResidual v -> InvertedResidualKernels.conv(ir, v, node.plan(), x, y, v.pointwise().epilogue().residual() ? second : null, w, "%s");
             case Op.PointwiseChain ch -> PointwiseChainKernels.chain(ir, ch, x, y, ch.last().epilogue().residual() ? second : null, w, "%s");
             case Op.Resize r -> out.append(ResizeKernels.resize(ir, r, x, y, name));
             case Op.Lrn l -> NormKernels.lrn(ir, l, x, y);
@@ -301,6 +303,7 @@ final class ModuleEmitter {
             return new long[] {p.blocks(), p.cut()};
         }
         if (n.plan() instanceof KernelPlan.Stem p) return new long[] {p.units(), p.cut()}; // output rows
+        if (n.plan() instanceof KernelPlan.InvertedResidual p) return new long[] {p.units(), p.cut()}; // bands
         // a transposed conv's kernel runs its equivalent conv on the spread input: same channels, output and plan
         Op.Conv conv = switch (n.op()) {
             case Op.Conv c -> c;
@@ -329,6 +332,8 @@ final class ModuleEmitter {
             case Op.Pool p -> out * p.kh() * p.kw() * POOL_TAP;
             case Op.AdaptiveAvgPool a -> in;
             case Op.SeparableConv s -> SeparableKernels.macs(s, out / s.pointwise().outC());
+            case Op.InvertedResidual v -> InvertedResidualKernels.macs(v, g.tensor(n.inputs().get(0)).dims()[0],
+                    g.tensor(n.inputs().get(0)).dims()[1] * g.tensor(n.inputs().get(0)).dims()[2], out / v.pointwise().outC());
             case Op.PointwiseChain ch -> PointwiseChainKernels.macs(ch, g.tensor(n.inputs().get(0)).dims()[0], out / ch.last().outC());
             default -> 0;
         };
@@ -343,6 +348,9 @@ final class ModuleEmitter {
         if (n.plan() instanceof KernelPlan.Winograd w) return WinogradConv.chunks(w);
         if (n.plan() instanceof KernelPlan.Gemm p) return GemmConv.chunks(p);
         if (n.plan() instanceof KernelPlan.OcGemm p) return OcVectorGemm.chunks(p);
+        // an inverted residual's kernel rolls its window from band to band within a call, each chunk expanding its halo
+        // once: two halves by default ({@code -Dnetc.native.irChunks=N} for more)
+        if (n.plan() instanceof KernelPlan.InvertedResidual) return GemmConv.even(units, 1, Long.getLong("netc.native.irChunks", 2));
         return new long[] {0, cut, units};
     }
 

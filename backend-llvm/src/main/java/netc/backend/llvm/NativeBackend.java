@@ -92,7 +92,12 @@ public final class NativeBackend {
         // threads measured 4-8% faster on mobilenet_v2 (quiet machine, alternating runs); on one thread it was even.
         // -Dnetc.native.fuseSeparable=true|false overrides, -fno-fuse_separable switches it off.
         String fuse = System.getProperty("netc.native.fuseSeparable");
-        if ((fuse != null ? Boolean.parseBoolean(fuse) : threads == 2) && !off.contains("fuse_separable")) off.add(Pipeline.on("fuse_separable"));
+        // fuse_inverted_residual extends the fused separable node by its expand 1x1: on wherever fuse_separable is, unless
+        // -Dnetc.native.invertedResidual=false (or -fno-fuse_inverted_residual); =true also switches fuse_separable on.
+        String inverted = System.getProperty("netc.native.invertedResidual");
+        boolean separable = fuse != null ? Boolean.parseBoolean(fuse) : threads == 2 || "true".equals(inverted);
+        if (separable && !off.contains("fuse_separable")) off.add(Pipeline.on("fuse_separable"));
+        if (separable && !"false".equals(inverted) && !off.contains("fuse_inverted_residual")) off.add(Pipeline.on("fuse_inverted_residual"));
         // the kernel plans' target: x86-64-v3, with the -Dnetc.native.* knobs as its options (to force a decision)
         Graph g = Pipeline.run(Lowering.lower(net), off, Target.x86_64_v3(threads, Target.optionsFromProperties("netc.native.")));
         MemoryPlan plan = off.contains(Pipeline.PLAN_MEMORY) ? PlanMemory.unplanned(g) : PlanMemory.run(g);

@@ -142,7 +142,7 @@ final class SeparableKernels {
             long icn = shape[0];
             String first = shape[1] == 1 ? "true" : shape[1] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", 0");
             String last = shape[2] == 1 ? "true" : shape[2] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", " + (kFull - 1) * icb);
-            depthwise(ir, s.depthwise(), x, y.w(), xb, k0, icn, oh0, rows, w[0], w[1], scratch, buffer, rowsBuf);
+            depthwise(ir, s.depthwise(), x, y.w(), Source.of(x, xb), k0, icn, oh0, rows, w[0], w[1], scratch, buffer, rowsBuf);
             String aBase = ir.at("%w", ir.add(ir.mul(k0, GemmConv.MR), w[2]));
             GemmConv.gemm(ir, new GemmConv.Gemm(pw.epilogue(), k, icn, aBase, scratch, NR, true, true, yb, y.hw(), rb, n0, first, last, w[3]),
                     nb, pw.outC(), channels);
@@ -161,16 +161,31 @@ final class SeparableKernels {
      * after it, or past the band's pixels, which the GEMM never stores).
      */
     /** A channel's input rows for a band, split in even and odd columns: {@code count} rows of two phases of {@code width}. */
-    private record Deinterleaved(String at, long width, long count) {}
+    record Deinterleaved(String at, long width, long count) {}
 
-    private static void depthwise(IrWriter ir, Op.Conv c, Operand x, long outW, String xb, String k0, long icn, String oh0, long rows,
-                                  long wOff, long bOff, String panel, String buffer, Deinterleaved split) {
+    /**
+     * Where the depthwise reads its input planes: input row {@code ih} of the K block's channel {@code ch} (global
+     * channel {@code k0 + ch}) at {@code base + (channel0 ? k0 + ch : ch) / mult * stride + (ih - row0) w}. The image
+     * itself ({@link #of}), or an inverted residual's expanded rows in scratch, which start at image row {@code row0}.
+     */
+    record Source(String base, boolean global, long stride, String row0) {
+        static Source of(Operand x, String xb) { return new Source(xb, true, x.hw(), "0"); }
+
+        String plane(IrWriter ir, String oc, String ch, long mult) { return ir.at(base, ir.mul(ir.div(global ? oc : ch, mult), stride)); }
+
+        String row(IrWriter ir, String plane, String ih, long w) {
+            return ir.at(plane, ir.mul(row0.equals("0") ? ih : ir.value("sub i64 " + ih + ", " + row0), w));
+        }
+    }
+
+    static void depthwise(IrWriter ir, Op.Conv c, Operand x, long outW, Source src, String k0, long icn, String oh0, long rows,
+                          long wOff, long bOff, String panel, String buffer, Deinterleaved split) {
         long mult = c.outC() / x.c(), taps = (long) c.kh() * c.kw();
         Epilogue e = c.epilogue();
         boolean inRegisters = IrWriter.vectorActivation(e.act());
         ir.loop("dc", "0", IrWriter.num(icn), ch -> {
             String oc = ir.add(k0, ch);
-            String plane = ir.at(xb, ir.mul(ir.div(oc, mult), x.hw()));
+            String plane = src.plane(ir, oc, ch, mult);
             String bias = ir.splat(ir.load("%w", ir.add(oc, bOff)));
             String[] wt = new String[(int) taps];
             for (int t = 0; t < taps; t++) wt[t] = ir.splat(ir.load("%w", ir.add(ir.mul(oc, taps), wOff + t)));
@@ -180,7 +195,7 @@ final class SeparableKernels {
                 ir.loop("pr", "0", IrWriter.num(split.count()), pr -> {
                     String ih = ir.add(ih0, pr);
                     String inside = ir.inRange(ih, 0, x.h());
-                    String row = ir.at(plane, ir.mul(ir.min(ir.max(ih, "0"), IrWriter.num(x.h() - 1)), x.w()));
+                    String row = src.row(ir, plane, ir.min(ir.max(ih, "0"), IrWriter.num(x.h() - 1)), x.w());
                     for (int ph = 0; ph < 2; ph++) {
                         String to = ir.at(split.at(), ir.mul(ir.add(ir.mul(pr, 2), ph), split.width()));
                         for (long jj = 0; jj < split.width(); jj += LANES) {
@@ -199,7 +214,7 @@ final class SeparableKernels {
                     String ih = ir.add(ir.mul(oh, c.sh()), (long) ky * c.dh() - c.padT());
                     String inside = ir.inRange(ih, 0, x.h());
                     String near = ir.min(ir.max(ih, "0"), IrWriter.num(x.h() - 1));
-                    row[ky] = ir.at(plane, ir.mul(near, x.w()));
+                    row[ky] = src.row(ir, plane, near, x.w());
                     for (int kx = 0; kx < c.kw(); kx++) {
                         int t = ky * c.kw() + kx;
                         weight[t] = inside.equals("true") ? wt[t]

@@ -58,6 +58,11 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
                     Op.Conv dw = s.depthwise(), pw = s.pointwise();
                     yield new long[] {(long) dw.outC() * dw.kh() * dw.kw(), dw.outC(), GemmConv.packedFloats(pw, dw.outC()), pw.outC()};
                 }
+                case Op.InvertedResidual v -> {
+                    Op.Conv e = v.expand(), dw = v.depthwise(), pw = v.pointwise();
+                    yield new long[] {GemmConv.packedFloats(e, g.tensor(n.inputs().get(0)).dims()[0]), e.outC(), (long) dw.outC() * dw.kh() * dw.kw(),
+                            dw.outC(), GemmConv.packedFloats(pw, dw.outC()), pw.outC()};
+                }
                 case Op.PointwiseChain ch -> {
                     long[] z = new long[2 * ch.convs().size()];
                     long inC = g.tensor(n.inputs().get(0)).dims()[0];
@@ -81,6 +86,8 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
             table.addAll(switch (n.op()) {
                 // fused convs: a line per conv, each with its own pair of blocks (the 1x1s packed for the GEMM)
                 case Op.SeparableConv s -> List.of(line(s.depthwise().weights(), at), packedLine(s.pointwise(), at, 2));
+                case Op.InvertedResidual v -> List.of(packedLine(v.expand(), at, 0), line(v.depthwise().weights(), new long[] {at[2], at[3]}),
+                        packedLine(v.pointwise(), at, 4));
                 case Op.PointwiseChain ch -> {
                     List<String> lines = new ArrayList<>();
                     for (int k = 0; k < ch.convs().size(); k++) lines.add(packedLine(ch.convs().get(k), at, 2 * k));

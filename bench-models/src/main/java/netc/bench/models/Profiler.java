@@ -107,6 +107,10 @@ public final class Profiler {
             String kind = c.groups() == 1 ? "conv" : c.groups() == inC ? "dwconv" : "gconv";
             return kind + c.kh() + "x" + c.kw() + (c.sh() > 1 || c.sw() > 1 ? "/s" + c.sh() : "");
         }
+        if (node.op() instanceof Op.InvertedResidual v) { // conv1x1 + dwconv + conv1x1 fused
+            Op.Conv c = v.depthwise();
+            return "inverted_residual" + c.kh() + "x" + c.kw() + (c.sh() > 1 || c.sw() > 1 ? "/s" + c.sh() : "");
+        }
         if (node.op() instanceof Op.SeparableConv s) { // dwconv + conv1x1 fused
             Op.Conv c = s.depthwise();
             return "separable" + c.kh() + "x" + c.kw() + (c.sh() > 1 || c.sw() > 1 ? "/s" + c.sh() : "");
@@ -122,6 +126,8 @@ public final class Profiler {
             case Op.ConvTranspose c -> in.elements() * (c.outC() / c.groups()) * c.kh() * c.kw();
             case Op.Dense d -> in.elements() * d.out();
             case Op.SeparableConv s -> out.elements() / s.pointwise().outC() * s.depthwise().outC() * (s.depthwise().kh() * s.depthwise().kw() + s.pointwise().outC());
+            case Op.InvertedResidual v -> in.dims()[1] * in.dims()[2] * in.dims()[0] * v.expand().outC()
+                    + out.elements() / v.pointwise().outC() * v.depthwise().outC() * (v.depthwise().kh() * v.depthwise().kw() + v.pointwise().outC());
             case Op.PointwiseChain ch -> {
                 long m = 0, c = in.dims()[0], pixels = out.elements() / ch.last().outC();
                 for (Op.Conv conv : ch.convs()) {

@@ -22,7 +22,10 @@ public final class JavaBackend {
     }
 
     public static Generated generate(Network net, Set<String> disabledPasses, String packageName, String className) {
-        Graph g = Pipeline.run(Lowering.lower(net), disabledPasses);
+        // fuse_inverted_residual's node has native kernels only: switched off here even when asked for
+        Set<String> off = new java.util.HashSet<>(disabledPasses);
+        off.add("fuse_inverted_residual");
+        Graph g = Pipeline.run(Lowering.lower(net), off);
         MemoryPlan plan = disabledPasses.contains(Pipeline.PLAN_MEMORY) ? PlanMemory.unplanned(g) : PlanMemory.run(g);
         String cls = className != null ? className : JavaEmitter.className(net.name());
         return new Generated(g, plan, JavaEmitter.emit(g, plan, packageName, cls));

@@ -100,6 +100,8 @@ final class NodeLowering {
                     .add(".build(sepDwp[0], sepDwp[1], sepPwp[0], sepPwp[1]);\n").unindent().add("}\n");
                 yield new Lowered(List.of(field(SEPARABLE, k)), init.build(), forward(k, node, pw.epilogue()));
             }
+            // fuse_inverted_residual runs for the native target only (see Pipeline)
+            case Op.InvertedResidual v -> throw new IllegalStateException(node.name() + ": inverted_residual has no Java kernel; run -fno-fuse_inverted_residual");
             case Op.PointwiseChain ch -> {
                 CodeBlock.Builder init = CodeBlock.builder().add("{\n").indent();
                 List<Op.Conv> convs = ch.convs();

@@ -80,6 +80,7 @@ final class OpMapping {
             case Op.Identity id -> w.node("Identity", name, List.of(x), out);
             case Op.SeparableConv sc -> throw fused(n);
             case Op.PointwiseChain pc -> throw fused(n);
+            case Op.InvertedResidual v -> throw fused(n);
         }
     }
 
