@@ -89,8 +89,10 @@ public final class ConvPlans {
         KernelPlan.Gemm pixels = gemm(t, c, icb, kc, pcols, P, true, false);
         double first = pixels.cut() * tileCost(t, pcols);
         double byPixels = pixels.blocks() < 2 ? Double.MAX_VALUE : mTiles * Math.max(first, tiles(t, P, pcols) - first) + copy / 2;
-        return byPixels < byChannels ? gemm(t, c, icb, kc, pcols, P, true, flat && packs(t, c, P))
-                : gemm(t, c, icb, kc, cols, P, false, flat && packs(t, c, P));
+        boolean packB = flat && packs(t, c, P);
+        String split = t.option("split", "auto");
+        boolean pixelSplit = split.equals("pixels") ? pixels.blocks() >= 2 : !split.equals("channels") && byPixels < byChannels;
+        return pixelSplit ? gemm(t, c, icb, kc, pcols, P, true, packB) : gemm(t, c, icb, kc, cols, P, false, packB);
     }
 
     private static KernelPlan.Gemm gemm(Target t, Op.Conv c, long icb, long kc, long cols, long P, boolean byPixels, boolean packB) {
