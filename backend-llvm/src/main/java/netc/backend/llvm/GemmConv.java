@@ -387,6 +387,8 @@ final class GemmConv {
     private static void im2col(IrWriter ir, Op.Conv c, Operand x, String xb, String ic0, long icn, String oh0, long rows, long OW, long stride,
                                String panel) {
         long taps = (long) c.kh() * c.kw();
+        // input channels ahead whose rows are prefetched: about 2K floats of copying ahead
+        long ahead = prefetchFloats() <= 0 ? 0 : Math.max(1, ceilDiv(prefetchFloats(), taps * rows * OW));
         ir.loop("ic", "0", IrWriter.num(icn), ic -> {
             String plane = ir.at(xb, ir.mul(ir.add(ic0, ic), x.hw()));
             ir.loop("ky", "0", IrWriter.num(c.kh()), ky -> {
@@ -396,11 +398,13 @@ final class GemmConv {
                     long off = (long) kx * c.dw() - c.padL();
                     long lo = Math.min(OW, off >= 0 ? 0 : ceilDiv(-off, c.sw()));
                     long hi = Math.max(lo, Math.min(OW, x.w() - 1 - off < 0 ? 0 : (x.w() - 1 - off) / c.sw() + 1));
+                    boolean firstTap = kx == 0;
                     ir.loop("r", "0", IrWriter.num(rows), rr -> {
                         String ih = ir.add(ir.add(ir.mul(ir.add(oh0, rr), c.sh()), ir.mul(ky, c.dh())), -c.padT());
                         String drow = ir.at(dst, ir.mul(rr, OW));
                         String inside = ir.inRange(ih, 0, x.h());
                         String xrow = ir.at(plane, ir.mul(ir.value("select i1 " + inside + ", i64 " + ih + ", i64 0"), x.w()));
+                        if (firstTap && ahead > 0) prefetchRow(ir, xrow, ahead * x.hw(), x.w());
                         ir.loop("z", "0", IrWriter.num(lo), j -> ir.store("0.0", drow, j));
                         ir.loop("z", IrWriter.num(hi), IrWriter.num(OW), j -> ir.store("0.0", drow, j));
                         if (c.sw() <= 2 && vectorIm2col()) {
@@ -418,14 +422,26 @@ final class GemmConv {
         });
     }
 
+    /** Floats of panel copying im2col prefetches input rows ahead by ({@code -Dnetc.native.prefetch=0}: none). */
+    static long prefetchFloats() { return Long.getLong("netc.native.prefetch", 2048); }
+
+    /** Prefetches the {@code w} floats {@code dist} floats past {@code row} (maybe past the tensor: a prefetch never faults). */
+    private static void prefetchRow(IrWriter ir, String row, long dist, long w) {
+        ir.declare("declare void @llvm.prefetch.p0(ptr, i32 immarg, i32 immarg, i32 immarg)");
+        for (long f = 0; f < w; f += 16) {
+            String at = ir.value("getelementptr float, ptr " + row + ", i64 " + (dist + f));
+            ir.line("call void @llvm.prefetch.p0(ptr " + at + ", i32 0, i32 3, i32 1)");
+        }
+    }
+
     /** Whether im2col copies a tap's row eight pixels at a time ({@code -Dnetc.native.vectorIm2col=false}: one at a time, to compare). */
     static boolean vectorIm2col() { return !"false".equals(System.getProperty("netc.native.vectorIm2col")); }
 
     /**
      * Pixels [lo, hi) of one tap's row of the panel ({@code drow[ow] = xrow[s ow + off]}, zeros unless {@code inside}),
      * eight at a time: stride 1 one load, stride 2 the even lanes of two loads (a shuffle, as the stem kernel splits its
-     * rows); the last group masked so that no load reaches past the row's last tap. The scalar copy took a tenth of a
-     * 1x1/s2 conv's time (a store and an address per pixel).
+     * rows), the last {@code (hi - lo) % 8} pixels one at a time; no load reaches past the row's last tap. The scalar
+     * copy took a tenth of a 1x1/s2 conv's time (a store and an address per pixel).
      */
     private static void rowVector(IrWriter ir, String xrow, String drow, String inside, long lo, long hi, long off, int s, long w) {
         int lanes = ConvKernels.LANES;
@@ -454,10 +470,11 @@ final class GemmConv {
             String ow = IrWriter.num(hi - lanes);
             ir.vstore(group.apply(ow, lanes), ir.at(drow, ow));
         }
-        if (tail > 0) {
-            String ow = IrWriter.num(lo + groups * lanes);
-            ir.maskedStore(group.apply(ow, (int) tail), ir.at(drow, ow), (int) tail);
-        }
+        // the last pixels one at a time: a masked store (vmaskmovps) cost more than the scalar copy on Zen 3 (7x7 planes)
+        ir.loop("ow", IrWriter.num(lo + groups * lanes), IrWriter.num(hi), ow -> {
+            String v = ir.load(xrow, ir.add(ir.mul(ow, s), off));
+            ir.store(ir.value("select i1 " + inside + ", float " + v + ", float 0.0"), drow, ow);
+        });
     }
 
     private static long ceilDiv(long a, long b) { return (a + b - 1) / b; }
