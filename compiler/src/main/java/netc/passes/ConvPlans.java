@@ -72,6 +72,7 @@ public final class ConvPlans {
      * every pixel block, and each copies the block's taps) or pixel blocks (an even number of them, so the halves
      * match; each thread copies only its own blocks' taps). Whichever leaves the slower thread fewer micro-tiles
      * wins: with 64 channels, a channel cut gives one thread 5 tiles of 6 channels and the other 5 plus the 4 left over.
+     * {@code split=pixels|channels} forces one (pixels only where there are two blocks), to compare.
      */
     static KernelPlan.Gemm gemm(Target t, Op.Conv c, long inC, long outH, long outW) {
         int mr = mr(t), nr = nr(t);
