@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * strides 1, 2 and 3 (a row split into one, two and three phases), padding, ceil mode (windows past the padding),
  * dilation, average with and without the padding counted, odd and narrow planes (one partial tile, rows peeled at
  * both ends only), tall planes (rows in the loop), the global average pool, on one thread and with the channels
- * split over two.
+ * split over two (the cases at the end big enough to be split).
  */
 class NativePoolTest {
     @TempDir Path tmp;
@@ -46,7 +46,12 @@ class NativePoolTest {
                 new String[] {"avg5s3_ceil", "4x17x20", "avgpool(5, stride: 3, pad: 2, ceil: true)"},
                 new String[] {"avg7_global", "16x7x7", "avgpool(7)"},
                 new String[] {"avg_rect", "4x9x16", "avgpool([1, 3], stride: [1, 1], pad: [0, 1], count_include_pad: false)"},
-                new String[] {"global", "24x7x9", "gap"});
+                new String[] {"global", "24x7x9", "gap"},
+                // big enough for two threads (even and odd output rows, 7x7 planes)
+                new String[] {"max3s2_rows_even", "32x67x45", "maxpool(3, stride: 2, pad: 1)"},
+                new String[] {"max3s2_rows_odd", "32x65x45", "maxpool(3, stride: 2, pad: 1)"},
+                new String[] {"avg3s1_rows_excl", "24x40x40", "avgpool(3, stride: 1, pad: 1, count_include_pad: false)"},
+                new String[] {"max3s1_channels", "300x7x7", "maxpool(3, stride: 1, pad: 1)"});
         return nets.stream().flatMap(n -> Stream.of(Arguments.of(n[0], n[1], n[2], 1), Arguments.of(n[0], n[1], n[2], 2)));
     }
 

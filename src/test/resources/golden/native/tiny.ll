@@ -4,11 +4,10 @@ source_filename = "tiny.net"
 ; 0: conv 2x6x6 -> 2x6x6
 define internal void @k0_0(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0, i64 %lo, i64 %hi) #0 {
 entry:
-  %v80 = alloca <8 x float>, align 32
   %v81 = alloca <8 x float>, align 32
   %v82 = alloca <8 x float>, align 32
   %v83 = alloca <8 x float>, align 32
-  %v132 = alloca <8 x float>, align 32
+  %v84 = alloca <8 x float>, align 32
   %v133 = alloca <8 x float>, align 32
   %v134 = alloca <8 x float>, align 32
   %v135 = alloca <8 x float>, align 32
@@ -16,6 +15,7 @@ entry:
   %v137 = alloca <8 x float>, align 32
   %v138 = alloca <8 x float>, align 32
   %v139 = alloca <8 x float>, align 32
+  %v140 = alloca <8 x float>, align 32
   br label %b.head.0
 b.head.0:
   %b4 = phi i64 [ 0, %entry ], [ %b4.next, %b.latch.2 ]
@@ -71,6 +71,8 @@ r.body.21:
   %v22 = select i1 %v21, i64 %v16, i64 0
   %v23 = mul nsw i64 %v22, 6
   %v24 = getelementptr inbounds float, ptr %v8, i64 %v23
+  %v25 = getelementptr float, ptr %v24, i64 468
+  call void @llvm.prefetch.p0(ptr %v25, i32 0, i32 3, i32 1)
   store float 0.0, ptr %v18, align 4
   br label %ow.head.25
 ow.head.25:
@@ -78,12 +80,12 @@ ow.head.25:
   %ow29.c = icmp slt i64 %ow29, 6
   br i1 %ow29.c, label %ow.body.26, label %ow.end.28
 ow.body.26:
-  %v25 = add nsw i64 %ow29, -1
-  %v26 = getelementptr inbounds float, ptr %v24, i64 %v25
-  %v27 = load float, ptr %v26, align 4
-  %v28 = select i1 %v21, float %v27, float 0.0
-  %v29 = getelementptr inbounds float, ptr %v18, i64 %ow29
-  store float %v28, ptr %v29, align 4
+  %v26 = add nsw i64 %ow29, -1
+  %v27 = getelementptr inbounds float, ptr %v24, i64 %v26
+  %v28 = load float, ptr %v27, align 4
+  %v29 = select i1 %v21, float %v28, float 0.0
+  %v30 = getelementptr inbounds float, ptr %v18, i64 %ow29
+  store float %v29, ptr %v30, align 4
   br label %ow.latch.27
 ow.latch.27:
   %ow29.next = add nuw nsw i64 %ow29, 1
@@ -100,47 +102,47 @@ z.head.30:
   %z34.c = icmp slt i64 %z34, 32
   br i1 %z34.c, label %z.body.31, label %z.end.33
 z.body.31:
-  %v30 = getelementptr inbounds float, ptr %v13, i64 %z34
-  store float 0.0, ptr %v30, align 4
+  %v31 = getelementptr inbounds float, ptr %v13, i64 %z34
+  store float 0.0, ptr %v31, align 4
   br label %z.latch.32
 z.latch.32:
   %z34.next = add nuw nsw i64 %z34, 1
   br label %z.head.30
 z.end.33:
-  %v31 = mul nsw i64 %ic14, 9
-  %v32 = mul nsw i64 %ky19, 3
-  %v33 = add nsw i64 %v31, %v32
-  %v34 = add nsw i64 %v33, 1
-  %v35 = mul nsw i64 %v34, 32
-  %v36 = getelementptr inbounds float, ptr %s, i64 %v35
+  %v32 = mul nsw i64 %ic14, 9
+  %v33 = mul nsw i64 %ky19, 3
+  %v34 = add nsw i64 %v32, %v33
+  %v35 = add nsw i64 %v34, 1
+  %v36 = mul nsw i64 %v35, 32
+  %v37 = getelementptr inbounds float, ptr %s, i64 %v36
   br label %r.head.35
 r.head.35:
   %r39 = phi i64 [ 0, %z.end.33 ], [ %r39.next, %r.latch.37 ]
   %r39.c = icmp slt i64 %r39, 3
   br i1 %r39.c, label %r.body.36, label %r.end.38
 r.body.36:
-  %v37 = add nsw i64 %v6, %r39
-  %v38 = add nsw i64 %v37, %ky19
-  %v39 = add nsw i64 %v38, -1
-  %v40 = mul nsw i64 %r39, 6
-  %v41 = getelementptr inbounds float, ptr %v36, i64 %v40
-  %v42 = icmp sge i64 %v39, 0
-  %v43 = icmp slt i64 %v39, 6
-  %v44 = and i1 %v42, %v43
-  %v45 = select i1 %v44, i64 %v39, i64 0
-  %v46 = mul nsw i64 %v45, 6
-  %v47 = getelementptr inbounds float, ptr %v8, i64 %v46
+  %v38 = add nsw i64 %v6, %r39
+  %v39 = add nsw i64 %v38, %ky19
+  %v40 = add nsw i64 %v39, -1
+  %v41 = mul nsw i64 %r39, 6
+  %v42 = getelementptr inbounds float, ptr %v37, i64 %v41
+  %v43 = icmp sge i64 %v40, 0
+  %v44 = icmp slt i64 %v40, 6
+  %v45 = and i1 %v43, %v44
+  %v46 = select i1 %v45, i64 %v40, i64 0
+  %v47 = mul nsw i64 %v46, 6
+  %v48 = getelementptr inbounds float, ptr %v8, i64 %v47
   br label %ow.head.40
 ow.head.40:
   %ow44 = phi i64 [ 0, %r.body.36 ], [ %ow44.next, %ow.latch.42 ]
   %ow44.c = icmp slt i64 %ow44, 6
   br i1 %ow44.c, label %ow.body.41, label %ow.end.43
 ow.body.41:
-  %v48 = getelementptr inbounds float, ptr %v47, i64 %ow44
-  %v49 = load float, ptr %v48, align 4
-  %v50 = select i1 %v44, float %v49, float 0.0
-  %v51 = getelementptr inbounds float, ptr %v41, i64 %ow44
-  store float %v50, ptr %v51, align 4
+  %v49 = getelementptr inbounds float, ptr %v48, i64 %ow44
+  %v50 = load float, ptr %v49, align 4
+  %v51 = select i1 %v45, float %v50, float 0.0
+  %v52 = getelementptr inbounds float, ptr %v42, i64 %ow44
+  store float %v51, ptr %v52, align 4
   br label %ow.latch.42
 ow.latch.42:
   %ow44.next = add nuw nsw i64 %ow44, 1
@@ -157,50 +159,50 @@ z.head.45:
   %z49.c = icmp slt i64 %z49, 32
   br i1 %z49.c, label %z.body.46, label %z.end.48
 z.body.46:
-  %v52 = getelementptr inbounds float, ptr %v36, i64 %z49
-  store float 0.0, ptr %v52, align 4
+  %v53 = getelementptr inbounds float, ptr %v37, i64 %z49
+  store float 0.0, ptr %v53, align 4
   br label %z.latch.47
 z.latch.47:
   %z49.next = add nuw nsw i64 %z49, 1
   br label %z.head.45
 z.end.48:
-  %v53 = mul nsw i64 %ic14, 9
-  %v54 = mul nsw i64 %ky19, 3
-  %v55 = add nsw i64 %v53, %v54
-  %v56 = add nsw i64 %v55, 2
-  %v57 = mul nsw i64 %v56, 32
-  %v58 = getelementptr inbounds float, ptr %s, i64 %v57
+  %v54 = mul nsw i64 %ic14, 9
+  %v55 = mul nsw i64 %ky19, 3
+  %v56 = add nsw i64 %v54, %v55
+  %v57 = add nsw i64 %v56, 2
+  %v58 = mul nsw i64 %v57, 32
+  %v59 = getelementptr inbounds float, ptr %s, i64 %v58
   br label %r.head.50
 r.head.50:
   %r54 = phi i64 [ 0, %z.end.48 ], [ %r54.next, %r.latch.52 ]
   %r54.c = icmp slt i64 %r54, 3
   br i1 %r54.c, label %r.body.51, label %r.end.53
 r.body.51:
-  %v59 = add nsw i64 %v6, %r54
-  %v60 = add nsw i64 %v59, %ky19
-  %v61 = add nsw i64 %v60, -1
-  %v62 = mul nsw i64 %r54, 6
-  %v63 = getelementptr inbounds float, ptr %v58, i64 %v62
-  %v64 = icmp sge i64 %v61, 0
-  %v65 = icmp slt i64 %v61, 6
-  %v66 = and i1 %v64, %v65
-  %v67 = select i1 %v66, i64 %v61, i64 0
-  %v68 = mul nsw i64 %v67, 6
-  %v69 = getelementptr inbounds float, ptr %v8, i64 %v68
-  %v70 = getelementptr inbounds float, ptr %v63, i64 5
-  store float 0.0, ptr %v70, align 4
+  %v60 = add nsw i64 %v6, %r54
+  %v61 = add nsw i64 %v60, %ky19
+  %v62 = add nsw i64 %v61, -1
+  %v63 = mul nsw i64 %r54, 6
+  %v64 = getelementptr inbounds float, ptr %v59, i64 %v63
+  %v65 = icmp sge i64 %v62, 0
+  %v66 = icmp slt i64 %v62, 6
+  %v67 = and i1 %v65, %v66
+  %v68 = select i1 %v67, i64 %v62, i64 0
+  %v69 = mul nsw i64 %v68, 6
+  %v70 = getelementptr inbounds float, ptr %v8, i64 %v69
+  %v71 = getelementptr inbounds float, ptr %v64, i64 5
+  store float 0.0, ptr %v71, align 4
   br label %ow.head.55
 ow.head.55:
   %ow59 = phi i64 [ 0, %r.body.51 ], [ %ow59.next, %ow.latch.57 ]
   %ow59.c = icmp slt i64 %ow59, 5
   br i1 %ow59.c, label %ow.body.56, label %ow.end.58
 ow.body.56:
-  %v71 = add nsw i64 %ow59, 1
-  %v72 = getelementptr inbounds float, ptr %v69, i64 %v71
-  %v73 = load float, ptr %v72, align 4
-  %v74 = select i1 %v66, float %v73, float 0.0
-  %v75 = getelementptr inbounds float, ptr %v63, i64 %ow59
-  store float %v74, ptr %v75, align 4
+  %v72 = add nsw i64 %ow59, 1
+  %v73 = getelementptr inbounds float, ptr %v70, i64 %v72
+  %v74 = load float, ptr %v73, align 4
+  %v75 = select i1 %v67, float %v74, float 0.0
+  %v76 = getelementptr inbounds float, ptr %v64, i64 %ow59
+  store float %v75, ptr %v76, align 4
   br label %ow.latch.57
 ow.latch.57:
   %ow59.next = add nuw nsw i64 %ow59, 1
@@ -217,8 +219,8 @@ z.head.60:
   %z64.c = icmp slt i64 %z64, 32
   br i1 %z64.c, label %z.body.61, label %z.end.63
 z.body.61:
-  %v76 = getelementptr inbounds float, ptr %v58, i64 %z64
-  store float 0.0, ptr %v76, align 4
+  %v77 = getelementptr inbounds float, ptr %v59, i64 %z64
+  store float 0.0, ptr %v77, align 4
   br label %z.latch.62
 z.latch.62:
   %z64.next = add nuw nsw i64 %z64, 1
@@ -234,81 +236,80 @@ ic.latch.12:
   %ic14.next = add nuw nsw i64 %ic14, 1
   br label %ic.head.10
 ic.end.13:
-  %v77 = getelementptr inbounds float, ptr %v3, i64 %v5
-  %v78 = add nsw i64 36, %v5
-  %v79 = getelementptr inbounds float, ptr %v3, i64 %v78
-  store <8 x float> zeroinitializer, ptr %v80, align 32
+  %v78 = getelementptr inbounds float, ptr %v3, i64 %v5
+  %v79 = add nsw i64 36, %v5
+  %v80 = getelementptr inbounds float, ptr %v3, i64 %v79
   store <8 x float> zeroinitializer, ptr %v81, align 32
   store <8 x float> zeroinitializer, ptr %v82, align 32
   store <8 x float> zeroinitializer, ptr %v83, align 32
+  store <8 x float> zeroinitializer, ptr %v84, align 32
   br label %k.head.65
 k.head.65:
   %k69 = phi i64 [ 0, %ic.end.13 ], [ %k69.next, %k.latch.67 ]
   %k69.c = icmp slt i64 %k69, 18
   br i1 %k69.c, label %k.body.66, label %k.end.68
 k.body.66:
-  %v84 = mul nsw i64 %k69, 32
-  %v85 = getelementptr inbounds float, ptr %s, i64 %v84
-  %v86 = mul nsw i64 %k69, 6
-  %v87 = getelementptr inbounds float, ptr %w, i64 %v86
-  %v88 = load <8 x float>, ptr %v85, align 4
-  %v89 = getelementptr inbounds float, ptr %v85, i64 8
-  %v90 = load <8 x float>, ptr %v89, align 4
-  %v91 = load float, ptr %v87, align 4
-  %v92 = insertelement <8 x float> poison, float %v91, i64 0
-  %v93 = shufflevector <8 x float> %v92, <8 x float> poison, <8 x i32> zeroinitializer
-  %v94 = load <8 x float>, ptr %v80, align 4
-  %v95 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v93, <8 x float> %v88, <8 x float> %v94)
-  store <8 x float> %v95, ptr %v80, align 32
-  %v96 = load <8 x float>, ptr %v81, align 4
-  %v97 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v93, <8 x float> %v90, <8 x float> %v96)
-  store <8 x float> %v97, ptr %v81, align 32
-  %v98 = getelementptr inbounds float, ptr %v87, i64 1
-  %v99 = load float, ptr %v98, align 4
-  %v100 = insertelement <8 x float> poison, float %v99, i64 0
-  %v101 = shufflevector <8 x float> %v100, <8 x float> poison, <8 x i32> zeroinitializer
-  %v102 = load <8 x float>, ptr %v82, align 4
-  %v103 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v101, <8 x float> %v88, <8 x float> %v102)
-  store <8 x float> %v103, ptr %v82, align 32
-  %v104 = load <8 x float>, ptr %v83, align 4
-  %v105 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v101, <8 x float> %v90, <8 x float> %v104)
-  store <8 x float> %v105, ptr %v83, align 32
+  %v85 = mul nsw i64 %k69, 32
+  %v86 = getelementptr inbounds float, ptr %s, i64 %v85
+  %v87 = mul nsw i64 %k69, 6
+  %v88 = getelementptr inbounds float, ptr %w, i64 %v87
+  %v89 = load <8 x float>, ptr %v86, align 4
+  %v90 = getelementptr inbounds float, ptr %v86, i64 8
+  %v91 = load <8 x float>, ptr %v90, align 4
+  %v92 = load float, ptr %v88, align 4
+  %v93 = insertelement <8 x float> poison, float %v92, i64 0
+  %v94 = shufflevector <8 x float> %v93, <8 x float> poison, <8 x i32> zeroinitializer
+  %v95 = load <8 x float>, ptr %v81, align 4
+  %v96 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v94, <8 x float> %v89, <8 x float> %v95)
+  store <8 x float> %v96, ptr %v81, align 32
+  %v97 = load <8 x float>, ptr %v82, align 4
+  %v98 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v94, <8 x float> %v91, <8 x float> %v97)
+  store <8 x float> %v98, ptr %v82, align 32
+  %v99 = getelementptr inbounds float, ptr %v88, i64 1
+  %v100 = load float, ptr %v99, align 4
+  %v101 = insertelement <8 x float> poison, float %v100, i64 0
+  %v102 = shufflevector <8 x float> %v101, <8 x float> poison, <8 x i32> zeroinitializer
+  %v103 = load <8 x float>, ptr %v83, align 4
+  %v104 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v102, <8 x float> %v89, <8 x float> %v103)
+  store <8 x float> %v104, ptr %v83, align 32
+  %v105 = load <8 x float>, ptr %v84, align 4
+  %v106 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v102, <8 x float> %v91, <8 x float> %v105)
+  store <8 x float> %v106, ptr %v84, align 32
   br label %k.latch.67
 k.latch.67:
   %k69.next = add nuw nsw i64 %k69, 1
   br label %k.head.65
 k.end.68:
-  %v106 = getelementptr inbounds float, ptr %w, i64 112
-  %v107 = load float, ptr %v106, align 4
-  %v108 = insertelement <8 x float> poison, float %v107, i64 0
-  %v109 = shufflevector <8 x float> %v108, <8 x float> poison, <8 x i32> zeroinitializer
-  %v110 = load <8 x float>, ptr %v80, align 4
-  %v111 = fadd <8 x float> %v110, %v109
-  %v112 = fcmp ogt <8 x float> %v111, zeroinitializer
-  %v113 = select <8 x i1> %v112, <8 x float> %v111, <8 x float> zeroinitializer
-  store <8 x float> %v113, ptr %v77, align 4
-  %v114 = load <8 x float>, ptr %v81, align 4
-  %v115 = fadd <8 x float> %v114, %v109
-  %v116 = fcmp ogt <8 x float> %v115, zeroinitializer
-  %v117 = select <8 x i1> %v116, <8 x float> %v115, <8 x float> zeroinitializer
-  %v118 = getelementptr inbounds float, ptr %v77, i64 8
-  store <8 x float> %v117, ptr %v118, align 4
-  %v119 = getelementptr inbounds float, ptr %w, i64 113
-  %v120 = load float, ptr %v119, align 4
-  %v121 = insertelement <8 x float> poison, float %v120, i64 0
-  %v122 = shufflevector <8 x float> %v121, <8 x float> poison, <8 x i32> zeroinitializer
-  %v123 = load <8 x float>, ptr %v82, align 4
-  %v124 = fadd <8 x float> %v123, %v122
-  %v125 = fcmp ogt <8 x float> %v124, zeroinitializer
-  %v126 = select <8 x i1> %v125, <8 x float> %v124, <8 x float> zeroinitializer
-  store <8 x float> %v126, ptr %v79, align 4
-  %v127 = load <8 x float>, ptr %v83, align 4
-  %v128 = fadd <8 x float> %v127, %v122
-  %v129 = fcmp ogt <8 x float> %v128, zeroinitializer
-  %v130 = select <8 x i1> %v129, <8 x float> %v128, <8 x float> zeroinitializer
-  %v131 = getelementptr inbounds float, ptr %v79, i64 8
-  store <8 x float> %v130, ptr %v131, align 4
-  store <8 x float> zeroinitializer, ptr %v132, align 32
+  %v107 = getelementptr inbounds float, ptr %w, i64 112
+  %v108 = load float, ptr %v107, align 4
+  %v109 = insertelement <8 x float> poison, float %v108, i64 0
+  %v110 = shufflevector <8 x float> %v109, <8 x float> poison, <8 x i32> zeroinitializer
+  %v111 = load <8 x float>, ptr %v81, align 4
+  %v112 = fadd <8 x float> %v111, %v110
+  %v113 = fcmp ogt <8 x float> %v112, zeroinitializer
+  %v114 = select <8 x i1> %v113, <8 x float> %v112, <8 x float> zeroinitializer
+  store <8 x float> %v114, ptr %v78, align 4
+  %v115 = load <8 x float>, ptr %v82, align 4
+  %v116 = fadd <8 x float> %v115, %v110
+  %v117 = fcmp ogt <8 x float> %v116, zeroinitializer
+  %v118 = select <8 x i1> %v117, <8 x float> %v116, <8 x float> zeroinitializer
+  %v119 = getelementptr inbounds float, ptr %v78, i64 8
+  store <8 x float> %v118, ptr %v119, align 4
+  %v120 = getelementptr inbounds float, ptr %w, i64 113
+  %v121 = load float, ptr %v120, align 4
+  %v122 = insertelement <8 x float> poison, float %v121, i64 0
+  %v123 = shufflevector <8 x float> %v122, <8 x float> poison, <8 x i32> zeroinitializer
+  %v124 = load <8 x float>, ptr %v83, align 4
+  %v125 = fadd <8 x float> %v124, %v123
+  %v126 = fcmp ogt <8 x float> %v125, zeroinitializer
+  %v127 = select <8 x i1> %v126, <8 x float> %v125, <8 x float> zeroinitializer
+  store <8 x float> %v127, ptr %v80, align 4
+  %v128 = load <8 x float>, ptr %v84, align 4
+  %v129 = fadd <8 x float> %v128, %v123
+  %v130 = fcmp ogt <8 x float> %v129, zeroinitializer
+  %v131 = select <8 x i1> %v130, <8 x float> %v129, <8 x float> zeroinitializer
+  %v132 = getelementptr inbounds float, ptr %v80, i64 8
+  store <8 x float> %v131, ptr %v132, align 4
   store <8 x float> zeroinitializer, ptr %v133, align 32
   store <8 x float> zeroinitializer, ptr %v134, align 32
   store <8 x float> zeroinitializer, ptr %v135, align 32
@@ -316,97 +317,98 @@ k.end.68:
   store <8 x float> zeroinitializer, ptr %v137, align 32
   store <8 x float> zeroinitializer, ptr %v138, align 32
   store <8 x float> zeroinitializer, ptr %v139, align 32
-  %v140 = add nsw i64 %v5, 16
-  %v141 = getelementptr inbounds float, ptr %v3, i64 %v140
-  %v142 = add nsw i64 36, %v5
-  %v143 = add nsw i64 %v142, 16
-  %v144 = getelementptr inbounds float, ptr %v3, i64 %v143
-  %v145 = getelementptr inbounds float, ptr %s, i64 16
+  store <8 x float> zeroinitializer, ptr %v140, align 32
+  %v141 = add nsw i64 %v5, 16
+  %v142 = getelementptr inbounds float, ptr %v3, i64 %v141
+  %v143 = add nsw i64 36, %v5
+  %v144 = add nsw i64 %v143, 16
+  %v145 = getelementptr inbounds float, ptr %v3, i64 %v144
+  %v146 = getelementptr inbounds float, ptr %s, i64 16
   br label %kq.head.70
 kq.head.70:
   %kq74 = phi i64 [ 0, %k.end.68 ], [ %kq74.next, %kq.latch.72 ]
   %kq74.c = icmp slt i64 %kq74, 4
   br i1 %kq74.c, label %kq.body.71, label %kq.end.73
 kq.body.71:
-  %v146 = mul nsw i64 %kq74, 4
-  %v147 = mul nsw i64 %v146, 6
-  %v148 = getelementptr inbounds float, ptr %w, i64 %v147
-  %v149 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v148, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v150 = mul nsw i64 %v146, 32
-  %v151 = getelementptr inbounds float, ptr %v145, i64 %v150
-  %v152 = load float, ptr %v151, align 4
-  %v153 = insertelement <8 x float> poison, float %v152, i64 0
-  %v154 = shufflevector <8 x float> %v153, <8 x float> poison, <8 x i32> zeroinitializer
-  %v155 = load <8 x float>, ptr %v132, align 4
-  %v156 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v149, <8 x float> %v154, <8 x float> %v155)
-  store <8 x float> %v156, ptr %v132, align 32
-  %v157 = getelementptr inbounds float, ptr %v151, i64 1
-  %v158 = load float, ptr %v157, align 4
-  %v159 = insertelement <8 x float> poison, float %v158, i64 0
-  %v160 = shufflevector <8 x float> %v159, <8 x float> poison, <8 x i32> zeroinitializer
-  %v161 = load <8 x float>, ptr %v133, align 4
-  %v162 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v149, <8 x float> %v160, <8 x float> %v161)
-  store <8 x float> %v162, ptr %v133, align 32
-  %v163 = mul nsw i64 %kq74, 4
-  %v164 = add nsw i64 %v163, 1
-  %v165 = mul nsw i64 %v164, 6
-  %v166 = getelementptr inbounds float, ptr %w, i64 %v165
-  %v167 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v166, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v168 = mul nsw i64 %v164, 32
-  %v169 = getelementptr inbounds float, ptr %v145, i64 %v168
-  %v170 = load float, ptr %v169, align 4
-  %v171 = insertelement <8 x float> poison, float %v170, i64 0
-  %v172 = shufflevector <8 x float> %v171, <8 x float> poison, <8 x i32> zeroinitializer
-  %v173 = load <8 x float>, ptr %v134, align 4
-  %v174 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v167, <8 x float> %v172, <8 x float> %v173)
-  store <8 x float> %v174, ptr %v134, align 32
-  %v175 = getelementptr inbounds float, ptr %v169, i64 1
-  %v176 = load float, ptr %v175, align 4
-  %v177 = insertelement <8 x float> poison, float %v176, i64 0
-  %v178 = shufflevector <8 x float> %v177, <8 x float> poison, <8 x i32> zeroinitializer
-  %v179 = load <8 x float>, ptr %v135, align 4
-  %v180 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v167, <8 x float> %v178, <8 x float> %v179)
-  store <8 x float> %v180, ptr %v135, align 32
-  %v181 = mul nsw i64 %kq74, 4
-  %v182 = add nsw i64 %v181, 2
-  %v183 = mul nsw i64 %v182, 6
-  %v184 = getelementptr inbounds float, ptr %w, i64 %v183
-  %v185 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v184, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v186 = mul nsw i64 %v182, 32
-  %v187 = getelementptr inbounds float, ptr %v145, i64 %v186
-  %v188 = load float, ptr %v187, align 4
-  %v189 = insertelement <8 x float> poison, float %v188, i64 0
-  %v190 = shufflevector <8 x float> %v189, <8 x float> poison, <8 x i32> zeroinitializer
-  %v191 = load <8 x float>, ptr %v136, align 4
-  %v192 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v185, <8 x float> %v190, <8 x float> %v191)
-  store <8 x float> %v192, ptr %v136, align 32
-  %v193 = getelementptr inbounds float, ptr %v187, i64 1
-  %v194 = load float, ptr %v193, align 4
-  %v195 = insertelement <8 x float> poison, float %v194, i64 0
-  %v196 = shufflevector <8 x float> %v195, <8 x float> poison, <8 x i32> zeroinitializer
-  %v197 = load <8 x float>, ptr %v137, align 4
-  %v198 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v185, <8 x float> %v196, <8 x float> %v197)
-  store <8 x float> %v198, ptr %v137, align 32
-  %v199 = mul nsw i64 %kq74, 4
-  %v200 = add nsw i64 %v199, 3
-  %v201 = mul nsw i64 %v200, 6
-  %v202 = getelementptr inbounds float, ptr %w, i64 %v201
-  %v203 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v202, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v204 = mul nsw i64 %v200, 32
-  %v205 = getelementptr inbounds float, ptr %v145, i64 %v204
-  %v206 = load float, ptr %v205, align 4
-  %v207 = insertelement <8 x float> poison, float %v206, i64 0
-  %v208 = shufflevector <8 x float> %v207, <8 x float> poison, <8 x i32> zeroinitializer
-  %v209 = load <8 x float>, ptr %v138, align 4
-  %v210 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v203, <8 x float> %v208, <8 x float> %v209)
-  store <8 x float> %v210, ptr %v138, align 32
-  %v211 = getelementptr inbounds float, ptr %v205, i64 1
-  %v212 = load float, ptr %v211, align 4
-  %v213 = insertelement <8 x float> poison, float %v212, i64 0
-  %v214 = shufflevector <8 x float> %v213, <8 x float> poison, <8 x i32> zeroinitializer
-  %v215 = load <8 x float>, ptr %v139, align 4
-  %v216 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v203, <8 x float> %v214, <8 x float> %v215)
-  store <8 x float> %v216, ptr %v139, align 32
+  %v147 = mul nsw i64 %kq74, 4
+  %v148 = mul nsw i64 %v147, 6
+  %v149 = getelementptr inbounds float, ptr %w, i64 %v148
+  %v150 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v149, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v151 = mul nsw i64 %v147, 32
+  %v152 = getelementptr inbounds float, ptr %v146, i64 %v151
+  %v153 = load float, ptr %v152, align 4
+  %v154 = insertelement <8 x float> poison, float %v153, i64 0
+  %v155 = shufflevector <8 x float> %v154, <8 x float> poison, <8 x i32> zeroinitializer
+  %v156 = load <8 x float>, ptr %v133, align 4
+  %v157 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v150, <8 x float> %v155, <8 x float> %v156)
+  store <8 x float> %v157, ptr %v133, align 32
+  %v158 = getelementptr inbounds float, ptr %v152, i64 1
+  %v159 = load float, ptr %v158, align 4
+  %v160 = insertelement <8 x float> poison, float %v159, i64 0
+  %v161 = shufflevector <8 x float> %v160, <8 x float> poison, <8 x i32> zeroinitializer
+  %v162 = load <8 x float>, ptr %v134, align 4
+  %v163 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v150, <8 x float> %v161, <8 x float> %v162)
+  store <8 x float> %v163, ptr %v134, align 32
+  %v164 = mul nsw i64 %kq74, 4
+  %v165 = add nsw i64 %v164, 1
+  %v166 = mul nsw i64 %v165, 6
+  %v167 = getelementptr inbounds float, ptr %w, i64 %v166
+  %v168 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v167, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v169 = mul nsw i64 %v165, 32
+  %v170 = getelementptr inbounds float, ptr %v146, i64 %v169
+  %v171 = load float, ptr %v170, align 4
+  %v172 = insertelement <8 x float> poison, float %v171, i64 0
+  %v173 = shufflevector <8 x float> %v172, <8 x float> poison, <8 x i32> zeroinitializer
+  %v174 = load <8 x float>, ptr %v135, align 4
+  %v175 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v168, <8 x float> %v173, <8 x float> %v174)
+  store <8 x float> %v175, ptr %v135, align 32
+  %v176 = getelementptr inbounds float, ptr %v170, i64 1
+  %v177 = load float, ptr %v176, align 4
+  %v178 = insertelement <8 x float> poison, float %v177, i64 0
+  %v179 = shufflevector <8 x float> %v178, <8 x float> poison, <8 x i32> zeroinitializer
+  %v180 = load <8 x float>, ptr %v136, align 4
+  %v181 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v168, <8 x float> %v179, <8 x float> %v180)
+  store <8 x float> %v181, ptr %v136, align 32
+  %v182 = mul nsw i64 %kq74, 4
+  %v183 = add nsw i64 %v182, 2
+  %v184 = mul nsw i64 %v183, 6
+  %v185 = getelementptr inbounds float, ptr %w, i64 %v184
+  %v186 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v185, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v187 = mul nsw i64 %v183, 32
+  %v188 = getelementptr inbounds float, ptr %v146, i64 %v187
+  %v189 = load float, ptr %v188, align 4
+  %v190 = insertelement <8 x float> poison, float %v189, i64 0
+  %v191 = shufflevector <8 x float> %v190, <8 x float> poison, <8 x i32> zeroinitializer
+  %v192 = load <8 x float>, ptr %v137, align 4
+  %v193 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v186, <8 x float> %v191, <8 x float> %v192)
+  store <8 x float> %v193, ptr %v137, align 32
+  %v194 = getelementptr inbounds float, ptr %v188, i64 1
+  %v195 = load float, ptr %v194, align 4
+  %v196 = insertelement <8 x float> poison, float %v195, i64 0
+  %v197 = shufflevector <8 x float> %v196, <8 x float> poison, <8 x i32> zeroinitializer
+  %v198 = load <8 x float>, ptr %v138, align 4
+  %v199 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v186, <8 x float> %v197, <8 x float> %v198)
+  store <8 x float> %v199, ptr %v138, align 32
+  %v200 = mul nsw i64 %kq74, 4
+  %v201 = add nsw i64 %v200, 3
+  %v202 = mul nsw i64 %v201, 6
+  %v203 = getelementptr inbounds float, ptr %w, i64 %v202
+  %v204 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v203, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v205 = mul nsw i64 %v201, 32
+  %v206 = getelementptr inbounds float, ptr %v146, i64 %v205
+  %v207 = load float, ptr %v206, align 4
+  %v208 = insertelement <8 x float> poison, float %v207, i64 0
+  %v209 = shufflevector <8 x float> %v208, <8 x float> poison, <8 x i32> zeroinitializer
+  %v210 = load <8 x float>, ptr %v139, align 4
+  %v211 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v204, <8 x float> %v209, <8 x float> %v210)
+  store <8 x float> %v211, ptr %v139, align 32
+  %v212 = getelementptr inbounds float, ptr %v206, i64 1
+  %v213 = load float, ptr %v212, align 4
+  %v214 = insertelement <8 x float> poison, float %v213, i64 0
+  %v215 = shufflevector <8 x float> %v214, <8 x float> poison, <8 x i32> zeroinitializer
+  %v216 = load <8 x float>, ptr %v140, align 4
+  %v217 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v204, <8 x float> %v215, <8 x float> %v216)
+  store <8 x float> %v217, ptr %v140, align 32
   br label %kq.latch.72
 kq.latch.72:
   %kq74.next = add nuw nsw i64 %kq74, 1
@@ -418,61 +420,61 @@ k.head.75:
   %k79.c = icmp slt i64 %k79, 18
   br i1 %k79.c, label %k.body.76, label %k.end.78
 k.body.76:
-  %v217 = mul nsw i64 %k79, 6
-  %v218 = getelementptr inbounds float, ptr %w, i64 %v217
-  %v219 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v218, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v220 = mul nsw i64 %k79, 32
-  %v221 = getelementptr inbounds float, ptr %v145, i64 %v220
-  %v222 = load float, ptr %v221, align 4
-  %v223 = insertelement <8 x float> poison, float %v222, i64 0
-  %v224 = shufflevector <8 x float> %v223, <8 x float> poison, <8 x i32> zeroinitializer
-  %v225 = load <8 x float>, ptr %v132, align 4
-  %v226 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v219, <8 x float> %v224, <8 x float> %v225)
-  store <8 x float> %v226, ptr %v132, align 32
-  %v227 = getelementptr inbounds float, ptr %v221, i64 1
-  %v228 = load float, ptr %v227, align 4
-  %v229 = insertelement <8 x float> poison, float %v228, i64 0
-  %v230 = shufflevector <8 x float> %v229, <8 x float> poison, <8 x i32> zeroinitializer
-  %v231 = load <8 x float>, ptr %v133, align 4
-  %v232 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v219, <8 x float> %v230, <8 x float> %v231)
-  store <8 x float> %v232, ptr %v133, align 32
+  %v218 = mul nsw i64 %k79, 6
+  %v219 = getelementptr inbounds float, ptr %w, i64 %v218
+  %v220 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v219, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v221 = mul nsw i64 %k79, 32
+  %v222 = getelementptr inbounds float, ptr %v146, i64 %v221
+  %v223 = load float, ptr %v222, align 4
+  %v224 = insertelement <8 x float> poison, float %v223, i64 0
+  %v225 = shufflevector <8 x float> %v224, <8 x float> poison, <8 x i32> zeroinitializer
+  %v226 = load <8 x float>, ptr %v133, align 4
+  %v227 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v220, <8 x float> %v225, <8 x float> %v226)
+  store <8 x float> %v227, ptr %v133, align 32
+  %v228 = getelementptr inbounds float, ptr %v222, i64 1
+  %v229 = load float, ptr %v228, align 4
+  %v230 = insertelement <8 x float> poison, float %v229, i64 0
+  %v231 = shufflevector <8 x float> %v230, <8 x float> poison, <8 x i32> zeroinitializer
+  %v232 = load <8 x float>, ptr %v134, align 4
+  %v233 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v220, <8 x float> %v231, <8 x float> %v232)
+  store <8 x float> %v233, ptr %v134, align 32
   br label %k.latch.77
 k.latch.77:
   %k79.next = add nuw nsw i64 %k79, 1
   br label %k.head.75
 k.end.78:
-  %v233 = load <8 x float>, ptr %v132, align 4
-  %v234 = load <8 x float>, ptr %v134, align 4
-  %v235 = fadd <8 x float> %v233, %v234
-  %v236 = load <8 x float>, ptr %v136, align 4
-  %v237 = fadd <8 x float> %v235, %v236
-  %v238 = load <8 x float>, ptr %v138, align 4
-  %v239 = fadd <8 x float> %v237, %v238
-  %v240 = load <8 x float>, ptr %v133, align 4
-  %v241 = load <8 x float>, ptr %v135, align 4
-  %v242 = fadd <8 x float> %v240, %v241
-  %v243 = load <8 x float>, ptr %v137, align 4
-  %v244 = fadd <8 x float> %v242, %v243
-  %v245 = load <8 x float>, ptr %v139, align 4
-  %v246 = fadd <8 x float> %v244, %v245
-  %v247 = getelementptr inbounds float, ptr %w, i64 112
-  %v248 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v247, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v249 = fadd <8 x float> %v239, %v248
-  %v250 = fcmp ogt <8 x float> %v249, zeroinitializer
-  %v251 = select <8 x i1> %v250, <8 x float> %v249, <8 x float> zeroinitializer
-  %v252 = extractelement <8 x float> %v251, i32 0
-  store float %v252, ptr %v141, align 4
-  %v253 = extractelement <8 x float> %v251, i32 1
-  store float %v253, ptr %v144, align 4
-  %v254 = fadd <8 x float> %v246, %v248
-  %v255 = fcmp ogt <8 x float> %v254, zeroinitializer
-  %v256 = select <8 x i1> %v255, <8 x float> %v254, <8 x float> zeroinitializer
-  %v257 = extractelement <8 x float> %v256, i32 0
-  %v258 = getelementptr inbounds float, ptr %v141, i64 1
-  store float %v257, ptr %v258, align 4
-  %v259 = extractelement <8 x float> %v256, i32 1
-  %v260 = getelementptr inbounds float, ptr %v144, i64 1
-  store float %v259, ptr %v260, align 4
+  %v234 = load <8 x float>, ptr %v133, align 4
+  %v235 = load <8 x float>, ptr %v135, align 4
+  %v236 = fadd <8 x float> %v234, %v235
+  %v237 = load <8 x float>, ptr %v137, align 4
+  %v238 = fadd <8 x float> %v236, %v237
+  %v239 = load <8 x float>, ptr %v139, align 4
+  %v240 = fadd <8 x float> %v238, %v239
+  %v241 = load <8 x float>, ptr %v134, align 4
+  %v242 = load <8 x float>, ptr %v136, align 4
+  %v243 = fadd <8 x float> %v241, %v242
+  %v244 = load <8 x float>, ptr %v138, align 4
+  %v245 = fadd <8 x float> %v243, %v244
+  %v246 = load <8 x float>, ptr %v140, align 4
+  %v247 = fadd <8 x float> %v245, %v246
+  %v248 = getelementptr inbounds float, ptr %w, i64 112
+  %v249 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v248, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v250 = fadd <8 x float> %v240, %v249
+  %v251 = fcmp ogt <8 x float> %v250, zeroinitializer
+  %v252 = select <8 x i1> %v251, <8 x float> %v250, <8 x float> zeroinitializer
+  %v253 = extractelement <8 x float> %v252, i32 0
+  store float %v253, ptr %v142, align 4
+  %v254 = extractelement <8 x float> %v252, i32 1
+  store float %v254, ptr %v145, align 4
+  %v255 = fadd <8 x float> %v247, %v249
+  %v256 = fcmp ogt <8 x float> %v255, zeroinitializer
+  %v257 = select <8 x i1> %v256, <8 x float> %v255, <8 x float> zeroinitializer
+  %v258 = extractelement <8 x float> %v257, i32 0
+  %v259 = getelementptr inbounds float, ptr %v142, i64 1
+  store float %v258, ptr %v259, align 4
+  %v260 = extractelement <8 x float> %v257, i32 1
+  %v261 = getelementptr inbounds float, ptr %v145, i64 1
+  store float %v260, ptr %v261, align 4
   br label %blk.latch.7
 blk.latch.7:
   %blk9.next = add nuw nsw i64 %blk9, 1
@@ -489,11 +491,10 @@ b.end.3:
 ; 2: conv 2x6x6 -> 2x6x6
 define internal void @k1_2(ptr %w, ptr %s, i64 %n, ptr %y, ptr %x0, ptr %x1, i64 %lo, i64 %hi) #0 {
 entry:
-  %v84 = alloca <8 x float>, align 32
   %v85 = alloca <8 x float>, align 32
   %v86 = alloca <8 x float>, align 32
   %v87 = alloca <8 x float>, align 32
-  %v146 = alloca <8 x float>, align 32
+  %v88 = alloca <8 x float>, align 32
   %v147 = alloca <8 x float>, align 32
   %v148 = alloca <8 x float>, align 32
   %v149 = alloca <8 x float>, align 32
@@ -501,6 +502,7 @@ entry:
   %v151 = alloca <8 x float>, align 32
   %v152 = alloca <8 x float>, align 32
   %v153 = alloca <8 x float>, align 32
+  %v154 = alloca <8 x float>, align 32
   br label %b.head.0
 b.head.0:
   %b4 = phi i64 [ 0, %entry ], [ %b4.next, %b.latch.2 ]
@@ -558,6 +560,8 @@ r.body.21:
   %v24 = select i1 %v23, i64 %v18, i64 0
   %v25 = mul nsw i64 %v24, 6
   %v26 = getelementptr inbounds float, ptr %v10, i64 %v25
+  %v27 = getelementptr float, ptr %v26, i64 468
+  call void @llvm.prefetch.p0(ptr %v27, i32 0, i32 3, i32 1)
   store float 0.0, ptr %v20, align 4
   br label %ow.head.25
 ow.head.25:
@@ -565,12 +569,12 @@ ow.head.25:
   %ow29.c = icmp slt i64 %ow29, 6
   br i1 %ow29.c, label %ow.body.26, label %ow.end.28
 ow.body.26:
-  %v27 = add nsw i64 %ow29, -1
-  %v28 = getelementptr inbounds float, ptr %v26, i64 %v27
-  %v29 = load float, ptr %v28, align 4
-  %v30 = select i1 %v23, float %v29, float 0.0
-  %v31 = getelementptr inbounds float, ptr %v20, i64 %ow29
-  store float %v30, ptr %v31, align 4
+  %v28 = add nsw i64 %ow29, -1
+  %v29 = getelementptr inbounds float, ptr %v26, i64 %v28
+  %v30 = load float, ptr %v29, align 4
+  %v31 = select i1 %v23, float %v30, float 0.0
+  %v32 = getelementptr inbounds float, ptr %v20, i64 %ow29
+  store float %v31, ptr %v32, align 4
   br label %ow.latch.27
 ow.latch.27:
   %ow29.next = add nuw nsw i64 %ow29, 1
@@ -587,47 +591,47 @@ z.head.30:
   %z34.c = icmp slt i64 %z34, 32
   br i1 %z34.c, label %z.body.31, label %z.end.33
 z.body.31:
-  %v32 = getelementptr inbounds float, ptr %v15, i64 %z34
-  store float 0.0, ptr %v32, align 4
+  %v33 = getelementptr inbounds float, ptr %v15, i64 %z34
+  store float 0.0, ptr %v33, align 4
   br label %z.latch.32
 z.latch.32:
   %z34.next = add nuw nsw i64 %z34, 1
   br label %z.head.30
 z.end.33:
-  %v33 = mul nsw i64 %ic14, 9
-  %v34 = mul nsw i64 %ky19, 3
-  %v35 = add nsw i64 %v33, %v34
-  %v36 = add nsw i64 %v35, 1
-  %v37 = mul nsw i64 %v36, 32
-  %v38 = getelementptr inbounds float, ptr %s, i64 %v37
+  %v34 = mul nsw i64 %ic14, 9
+  %v35 = mul nsw i64 %ky19, 3
+  %v36 = add nsw i64 %v34, %v35
+  %v37 = add nsw i64 %v36, 1
+  %v38 = mul nsw i64 %v37, 32
+  %v39 = getelementptr inbounds float, ptr %s, i64 %v38
   br label %r.head.35
 r.head.35:
   %r39 = phi i64 [ 0, %z.end.33 ], [ %r39.next, %r.latch.37 ]
   %r39.c = icmp slt i64 %r39, 3
   br i1 %r39.c, label %r.body.36, label %r.end.38
 r.body.36:
-  %v39 = add nsw i64 %v8, %r39
-  %v40 = add nsw i64 %v39, %ky19
-  %v41 = add nsw i64 %v40, -1
-  %v42 = mul nsw i64 %r39, 6
-  %v43 = getelementptr inbounds float, ptr %v38, i64 %v42
-  %v44 = icmp sge i64 %v41, 0
-  %v45 = icmp slt i64 %v41, 6
-  %v46 = and i1 %v44, %v45
-  %v47 = select i1 %v46, i64 %v41, i64 0
-  %v48 = mul nsw i64 %v47, 6
-  %v49 = getelementptr inbounds float, ptr %v10, i64 %v48
+  %v40 = add nsw i64 %v8, %r39
+  %v41 = add nsw i64 %v40, %ky19
+  %v42 = add nsw i64 %v41, -1
+  %v43 = mul nsw i64 %r39, 6
+  %v44 = getelementptr inbounds float, ptr %v39, i64 %v43
+  %v45 = icmp sge i64 %v42, 0
+  %v46 = icmp slt i64 %v42, 6
+  %v47 = and i1 %v45, %v46
+  %v48 = select i1 %v47, i64 %v42, i64 0
+  %v49 = mul nsw i64 %v48, 6
+  %v50 = getelementptr inbounds float, ptr %v10, i64 %v49
   br label %ow.head.40
 ow.head.40:
   %ow44 = phi i64 [ 0, %r.body.36 ], [ %ow44.next, %ow.latch.42 ]
   %ow44.c = icmp slt i64 %ow44, 6
   br i1 %ow44.c, label %ow.body.41, label %ow.end.43
 ow.body.41:
-  %v50 = getelementptr inbounds float, ptr %v49, i64 %ow44
-  %v51 = load float, ptr %v50, align 4
-  %v52 = select i1 %v46, float %v51, float 0.0
-  %v53 = getelementptr inbounds float, ptr %v43, i64 %ow44
-  store float %v52, ptr %v53, align 4
+  %v51 = getelementptr inbounds float, ptr %v50, i64 %ow44
+  %v52 = load float, ptr %v51, align 4
+  %v53 = select i1 %v47, float %v52, float 0.0
+  %v54 = getelementptr inbounds float, ptr %v44, i64 %ow44
+  store float %v53, ptr %v54, align 4
   br label %ow.latch.42
 ow.latch.42:
   %ow44.next = add nuw nsw i64 %ow44, 1
@@ -644,50 +648,50 @@ z.head.45:
   %z49.c = icmp slt i64 %z49, 32
   br i1 %z49.c, label %z.body.46, label %z.end.48
 z.body.46:
-  %v54 = getelementptr inbounds float, ptr %v38, i64 %z49
-  store float 0.0, ptr %v54, align 4
+  %v55 = getelementptr inbounds float, ptr %v39, i64 %z49
+  store float 0.0, ptr %v55, align 4
   br label %z.latch.47
 z.latch.47:
   %z49.next = add nuw nsw i64 %z49, 1
   br label %z.head.45
 z.end.48:
-  %v55 = mul nsw i64 %ic14, 9
-  %v56 = mul nsw i64 %ky19, 3
-  %v57 = add nsw i64 %v55, %v56
-  %v58 = add nsw i64 %v57, 2
-  %v59 = mul nsw i64 %v58, 32
-  %v60 = getelementptr inbounds float, ptr %s, i64 %v59
+  %v56 = mul nsw i64 %ic14, 9
+  %v57 = mul nsw i64 %ky19, 3
+  %v58 = add nsw i64 %v56, %v57
+  %v59 = add nsw i64 %v58, 2
+  %v60 = mul nsw i64 %v59, 32
+  %v61 = getelementptr inbounds float, ptr %s, i64 %v60
   br label %r.head.50
 r.head.50:
   %r54 = phi i64 [ 0, %z.end.48 ], [ %r54.next, %r.latch.52 ]
   %r54.c = icmp slt i64 %r54, 3
   br i1 %r54.c, label %r.body.51, label %r.end.53
 r.body.51:
-  %v61 = add nsw i64 %v8, %r54
-  %v62 = add nsw i64 %v61, %ky19
-  %v63 = add nsw i64 %v62, -1
-  %v64 = mul nsw i64 %r54, 6
-  %v65 = getelementptr inbounds float, ptr %v60, i64 %v64
-  %v66 = icmp sge i64 %v63, 0
-  %v67 = icmp slt i64 %v63, 6
-  %v68 = and i1 %v66, %v67
-  %v69 = select i1 %v68, i64 %v63, i64 0
-  %v70 = mul nsw i64 %v69, 6
-  %v71 = getelementptr inbounds float, ptr %v10, i64 %v70
-  %v72 = getelementptr inbounds float, ptr %v65, i64 5
-  store float 0.0, ptr %v72, align 4
+  %v62 = add nsw i64 %v8, %r54
+  %v63 = add nsw i64 %v62, %ky19
+  %v64 = add nsw i64 %v63, -1
+  %v65 = mul nsw i64 %r54, 6
+  %v66 = getelementptr inbounds float, ptr %v61, i64 %v65
+  %v67 = icmp sge i64 %v64, 0
+  %v68 = icmp slt i64 %v64, 6
+  %v69 = and i1 %v67, %v68
+  %v70 = select i1 %v69, i64 %v64, i64 0
+  %v71 = mul nsw i64 %v70, 6
+  %v72 = getelementptr inbounds float, ptr %v10, i64 %v71
+  %v73 = getelementptr inbounds float, ptr %v66, i64 5
+  store float 0.0, ptr %v73, align 4
   br label %ow.head.55
 ow.head.55:
   %ow59 = phi i64 [ 0, %r.body.51 ], [ %ow59.next, %ow.latch.57 ]
   %ow59.c = icmp slt i64 %ow59, 5
   br i1 %ow59.c, label %ow.body.56, label %ow.end.58
 ow.body.56:
-  %v73 = add nsw i64 %ow59, 1
-  %v74 = getelementptr inbounds float, ptr %v71, i64 %v73
-  %v75 = load float, ptr %v74, align 4
-  %v76 = select i1 %v68, float %v75, float 0.0
-  %v77 = getelementptr inbounds float, ptr %v65, i64 %ow59
-  store float %v76, ptr %v77, align 4
+  %v74 = add nsw i64 %ow59, 1
+  %v75 = getelementptr inbounds float, ptr %v72, i64 %v74
+  %v76 = load float, ptr %v75, align 4
+  %v77 = select i1 %v69, float %v76, float 0.0
+  %v78 = getelementptr inbounds float, ptr %v66, i64 %ow59
+  store float %v77, ptr %v78, align 4
   br label %ow.latch.57
 ow.latch.57:
   %ow59.next = add nuw nsw i64 %ow59, 1
@@ -704,8 +708,8 @@ z.head.60:
   %z64.c = icmp slt i64 %z64, 32
   br i1 %z64.c, label %z.body.61, label %z.end.63
 z.body.61:
-  %v78 = getelementptr inbounds float, ptr %v60, i64 %z64
-  store float 0.0, ptr %v78, align 4
+  %v79 = getelementptr inbounds float, ptr %v61, i64 %z64
+  store float 0.0, ptr %v79, align 4
   br label %z.latch.62
 z.latch.62:
   %z64.next = add nuw nsw i64 %z64, 1
@@ -721,93 +725,92 @@ ic.latch.12:
   %ic14.next = add nuw nsw i64 %ic14, 1
   br label %ic.head.10
 ic.end.13:
-  %v79 = getelementptr inbounds float, ptr %v3, i64 %v7
-  %v80 = getelementptr inbounds float, ptr %v5, i64 %v7
-  %v81 = add nsw i64 36, %v7
-  %v82 = getelementptr inbounds float, ptr %v3, i64 %v81
-  %v83 = getelementptr inbounds float, ptr %v5, i64 %v81
-  store <8 x float> zeroinitializer, ptr %v84, align 32
+  %v80 = getelementptr inbounds float, ptr %v3, i64 %v7
+  %v81 = getelementptr inbounds float, ptr %v5, i64 %v7
+  %v82 = add nsw i64 36, %v7
+  %v83 = getelementptr inbounds float, ptr %v3, i64 %v82
+  %v84 = getelementptr inbounds float, ptr %v5, i64 %v82
   store <8 x float> zeroinitializer, ptr %v85, align 32
   store <8 x float> zeroinitializer, ptr %v86, align 32
   store <8 x float> zeroinitializer, ptr %v87, align 32
+  store <8 x float> zeroinitializer, ptr %v88, align 32
   br label %k.head.65
 k.head.65:
   %k69 = phi i64 [ 0, %ic.end.13 ], [ %k69.next, %k.latch.67 ]
   %k69.c = icmp slt i64 %k69, 18
   br i1 %k69.c, label %k.body.66, label %k.end.68
 k.body.66:
-  %v88 = mul nsw i64 %k69, 32
-  %v89 = getelementptr inbounds float, ptr %s, i64 %v88
-  %v90 = mul nsw i64 %k69, 6
-  %v91 = getelementptr inbounds float, ptr %w, i64 %v90
-  %v92 = load <8 x float>, ptr %v89, align 4
-  %v93 = getelementptr inbounds float, ptr %v89, i64 8
-  %v94 = load <8 x float>, ptr %v93, align 4
-  %v95 = load float, ptr %v91, align 4
-  %v96 = insertelement <8 x float> poison, float %v95, i64 0
-  %v97 = shufflevector <8 x float> %v96, <8 x float> poison, <8 x i32> zeroinitializer
-  %v98 = load <8 x float>, ptr %v84, align 4
-  %v99 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v97, <8 x float> %v92, <8 x float> %v98)
-  store <8 x float> %v99, ptr %v84, align 32
-  %v100 = load <8 x float>, ptr %v85, align 4
-  %v101 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v97, <8 x float> %v94, <8 x float> %v100)
-  store <8 x float> %v101, ptr %v85, align 32
-  %v102 = getelementptr inbounds float, ptr %v91, i64 1
-  %v103 = load float, ptr %v102, align 4
-  %v104 = insertelement <8 x float> poison, float %v103, i64 0
-  %v105 = shufflevector <8 x float> %v104, <8 x float> poison, <8 x i32> zeroinitializer
-  %v106 = load <8 x float>, ptr %v86, align 4
-  %v107 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v105, <8 x float> %v92, <8 x float> %v106)
-  store <8 x float> %v107, ptr %v86, align 32
-  %v108 = load <8 x float>, ptr %v87, align 4
-  %v109 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v105, <8 x float> %v94, <8 x float> %v108)
-  store <8 x float> %v109, ptr %v87, align 32
+  %v89 = mul nsw i64 %k69, 32
+  %v90 = getelementptr inbounds float, ptr %s, i64 %v89
+  %v91 = mul nsw i64 %k69, 6
+  %v92 = getelementptr inbounds float, ptr %w, i64 %v91
+  %v93 = load <8 x float>, ptr %v90, align 4
+  %v94 = getelementptr inbounds float, ptr %v90, i64 8
+  %v95 = load <8 x float>, ptr %v94, align 4
+  %v96 = load float, ptr %v92, align 4
+  %v97 = insertelement <8 x float> poison, float %v96, i64 0
+  %v98 = shufflevector <8 x float> %v97, <8 x float> poison, <8 x i32> zeroinitializer
+  %v99 = load <8 x float>, ptr %v85, align 4
+  %v100 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v98, <8 x float> %v93, <8 x float> %v99)
+  store <8 x float> %v100, ptr %v85, align 32
+  %v101 = load <8 x float>, ptr %v86, align 4
+  %v102 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v98, <8 x float> %v95, <8 x float> %v101)
+  store <8 x float> %v102, ptr %v86, align 32
+  %v103 = getelementptr inbounds float, ptr %v92, i64 1
+  %v104 = load float, ptr %v103, align 4
+  %v105 = insertelement <8 x float> poison, float %v104, i64 0
+  %v106 = shufflevector <8 x float> %v105, <8 x float> poison, <8 x i32> zeroinitializer
+  %v107 = load <8 x float>, ptr %v87, align 4
+  %v108 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v106, <8 x float> %v93, <8 x float> %v107)
+  store <8 x float> %v108, ptr %v87, align 32
+  %v109 = load <8 x float>, ptr %v88, align 4
+  %v110 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v106, <8 x float> %v95, <8 x float> %v109)
+  store <8 x float> %v110, ptr %v88, align 32
   br label %k.latch.67
 k.latch.67:
   %k69.next = add nuw nsw i64 %k69, 1
   br label %k.head.65
 k.end.68:
-  %v110 = getelementptr inbounds float, ptr %w, i64 112
-  %v111 = load float, ptr %v110, align 4
-  %v112 = insertelement <8 x float> poison, float %v111, i64 0
-  %v113 = shufflevector <8 x float> %v112, <8 x float> poison, <8 x i32> zeroinitializer
-  %v114 = load <8 x float>, ptr %v84, align 4
-  %v115 = fadd <8 x float> %v114, %v113
-  %v116 = load <8 x float>, ptr %v80, align 4
-  %v117 = fadd <8 x float> %v115, %v116
-  %v118 = fcmp ogt <8 x float> %v117, zeroinitializer
-  %v119 = select <8 x i1> %v118, <8 x float> %v117, <8 x float> zeroinitializer
-  store <8 x float> %v119, ptr %v79, align 4
-  %v120 = load <8 x float>, ptr %v85, align 4
-  %v121 = fadd <8 x float> %v120, %v113
-  %v122 = getelementptr inbounds float, ptr %v80, i64 8
-  %v123 = load <8 x float>, ptr %v122, align 4
-  %v124 = fadd <8 x float> %v121, %v123
-  %v125 = fcmp ogt <8 x float> %v124, zeroinitializer
-  %v126 = select <8 x i1> %v125, <8 x float> %v124, <8 x float> zeroinitializer
-  %v127 = getelementptr inbounds float, ptr %v79, i64 8
-  store <8 x float> %v126, ptr %v127, align 4
-  %v128 = getelementptr inbounds float, ptr %w, i64 113
-  %v129 = load float, ptr %v128, align 4
-  %v130 = insertelement <8 x float> poison, float %v129, i64 0
-  %v131 = shufflevector <8 x float> %v130, <8 x float> poison, <8 x i32> zeroinitializer
-  %v132 = load <8 x float>, ptr %v86, align 4
-  %v133 = fadd <8 x float> %v132, %v131
-  %v134 = load <8 x float>, ptr %v83, align 4
-  %v135 = fadd <8 x float> %v133, %v134
-  %v136 = fcmp ogt <8 x float> %v135, zeroinitializer
-  %v137 = select <8 x i1> %v136, <8 x float> %v135, <8 x float> zeroinitializer
-  store <8 x float> %v137, ptr %v82, align 4
-  %v138 = load <8 x float>, ptr %v87, align 4
-  %v139 = fadd <8 x float> %v138, %v131
-  %v140 = getelementptr inbounds float, ptr %v83, i64 8
-  %v141 = load <8 x float>, ptr %v140, align 4
-  %v142 = fadd <8 x float> %v139, %v141
-  %v143 = fcmp ogt <8 x float> %v142, zeroinitializer
-  %v144 = select <8 x i1> %v143, <8 x float> %v142, <8 x float> zeroinitializer
-  %v145 = getelementptr inbounds float, ptr %v82, i64 8
-  store <8 x float> %v144, ptr %v145, align 4
-  store <8 x float> zeroinitializer, ptr %v146, align 32
+  %v111 = getelementptr inbounds float, ptr %w, i64 112
+  %v112 = load float, ptr %v111, align 4
+  %v113 = insertelement <8 x float> poison, float %v112, i64 0
+  %v114 = shufflevector <8 x float> %v113, <8 x float> poison, <8 x i32> zeroinitializer
+  %v115 = load <8 x float>, ptr %v85, align 4
+  %v116 = fadd <8 x float> %v115, %v114
+  %v117 = load <8 x float>, ptr %v81, align 4
+  %v118 = fadd <8 x float> %v116, %v117
+  %v119 = fcmp ogt <8 x float> %v118, zeroinitializer
+  %v120 = select <8 x i1> %v119, <8 x float> %v118, <8 x float> zeroinitializer
+  store <8 x float> %v120, ptr %v80, align 4
+  %v121 = load <8 x float>, ptr %v86, align 4
+  %v122 = fadd <8 x float> %v121, %v114
+  %v123 = getelementptr inbounds float, ptr %v81, i64 8
+  %v124 = load <8 x float>, ptr %v123, align 4
+  %v125 = fadd <8 x float> %v122, %v124
+  %v126 = fcmp ogt <8 x float> %v125, zeroinitializer
+  %v127 = select <8 x i1> %v126, <8 x float> %v125, <8 x float> zeroinitializer
+  %v128 = getelementptr inbounds float, ptr %v80, i64 8
+  store <8 x float> %v127, ptr %v128, align 4
+  %v129 = getelementptr inbounds float, ptr %w, i64 113
+  %v130 = load float, ptr %v129, align 4
+  %v131 = insertelement <8 x float> poison, float %v130, i64 0
+  %v132 = shufflevector <8 x float> %v131, <8 x float> poison, <8 x i32> zeroinitializer
+  %v133 = load <8 x float>, ptr %v87, align 4
+  %v134 = fadd <8 x float> %v133, %v132
+  %v135 = load <8 x float>, ptr %v84, align 4
+  %v136 = fadd <8 x float> %v134, %v135
+  %v137 = fcmp ogt <8 x float> %v136, zeroinitializer
+  %v138 = select <8 x i1> %v137, <8 x float> %v136, <8 x float> zeroinitializer
+  store <8 x float> %v138, ptr %v83, align 4
+  %v139 = load <8 x float>, ptr %v88, align 4
+  %v140 = fadd <8 x float> %v139, %v132
+  %v141 = getelementptr inbounds float, ptr %v84, i64 8
+  %v142 = load <8 x float>, ptr %v141, align 4
+  %v143 = fadd <8 x float> %v140, %v142
+  %v144 = fcmp ogt <8 x float> %v143, zeroinitializer
+  %v145 = select <8 x i1> %v144, <8 x float> %v143, <8 x float> zeroinitializer
+  %v146 = getelementptr inbounds float, ptr %v83, i64 8
+  store <8 x float> %v145, ptr %v146, align 4
   store <8 x float> zeroinitializer, ptr %v147, align 32
   store <8 x float> zeroinitializer, ptr %v148, align 32
   store <8 x float> zeroinitializer, ptr %v149, align 32
@@ -815,99 +818,100 @@ k.end.68:
   store <8 x float> zeroinitializer, ptr %v151, align 32
   store <8 x float> zeroinitializer, ptr %v152, align 32
   store <8 x float> zeroinitializer, ptr %v153, align 32
-  %v154 = add nsw i64 %v7, 16
-  %v155 = getelementptr inbounds float, ptr %v3, i64 %v154
-  %v156 = getelementptr inbounds float, ptr %v5, i64 %v154
-  %v157 = add nsw i64 36, %v7
-  %v158 = add nsw i64 %v157, 16
-  %v159 = getelementptr inbounds float, ptr %v3, i64 %v158
-  %v160 = getelementptr inbounds float, ptr %v5, i64 %v158
-  %v161 = getelementptr inbounds float, ptr %s, i64 16
+  store <8 x float> zeroinitializer, ptr %v154, align 32
+  %v155 = add nsw i64 %v7, 16
+  %v156 = getelementptr inbounds float, ptr %v3, i64 %v155
+  %v157 = getelementptr inbounds float, ptr %v5, i64 %v155
+  %v158 = add nsw i64 36, %v7
+  %v159 = add nsw i64 %v158, 16
+  %v160 = getelementptr inbounds float, ptr %v3, i64 %v159
+  %v161 = getelementptr inbounds float, ptr %v5, i64 %v159
+  %v162 = getelementptr inbounds float, ptr %s, i64 16
   br label %kq.head.70
 kq.head.70:
   %kq74 = phi i64 [ 0, %k.end.68 ], [ %kq74.next, %kq.latch.72 ]
   %kq74.c = icmp slt i64 %kq74, 4
   br i1 %kq74.c, label %kq.body.71, label %kq.end.73
 kq.body.71:
-  %v162 = mul nsw i64 %kq74, 4
-  %v163 = mul nsw i64 %v162, 6
-  %v164 = getelementptr inbounds float, ptr %w, i64 %v163
-  %v165 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v164, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v166 = mul nsw i64 %v162, 32
-  %v167 = getelementptr inbounds float, ptr %v161, i64 %v166
-  %v168 = load float, ptr %v167, align 4
-  %v169 = insertelement <8 x float> poison, float %v168, i64 0
-  %v170 = shufflevector <8 x float> %v169, <8 x float> poison, <8 x i32> zeroinitializer
-  %v171 = load <8 x float>, ptr %v146, align 4
-  %v172 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v165, <8 x float> %v170, <8 x float> %v171)
-  store <8 x float> %v172, ptr %v146, align 32
-  %v173 = getelementptr inbounds float, ptr %v167, i64 1
-  %v174 = load float, ptr %v173, align 4
-  %v175 = insertelement <8 x float> poison, float %v174, i64 0
-  %v176 = shufflevector <8 x float> %v175, <8 x float> poison, <8 x i32> zeroinitializer
-  %v177 = load <8 x float>, ptr %v147, align 4
-  %v178 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v165, <8 x float> %v176, <8 x float> %v177)
-  store <8 x float> %v178, ptr %v147, align 32
-  %v179 = mul nsw i64 %kq74, 4
-  %v180 = add nsw i64 %v179, 1
-  %v181 = mul nsw i64 %v180, 6
-  %v182 = getelementptr inbounds float, ptr %w, i64 %v181
-  %v183 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v182, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v184 = mul nsw i64 %v180, 32
-  %v185 = getelementptr inbounds float, ptr %v161, i64 %v184
-  %v186 = load float, ptr %v185, align 4
-  %v187 = insertelement <8 x float> poison, float %v186, i64 0
-  %v188 = shufflevector <8 x float> %v187, <8 x float> poison, <8 x i32> zeroinitializer
-  %v189 = load <8 x float>, ptr %v148, align 4
-  %v190 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v183, <8 x float> %v188, <8 x float> %v189)
-  store <8 x float> %v190, ptr %v148, align 32
-  %v191 = getelementptr inbounds float, ptr %v185, i64 1
-  %v192 = load float, ptr %v191, align 4
-  %v193 = insertelement <8 x float> poison, float %v192, i64 0
-  %v194 = shufflevector <8 x float> %v193, <8 x float> poison, <8 x i32> zeroinitializer
-  %v195 = load <8 x float>, ptr %v149, align 4
-  %v196 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v183, <8 x float> %v194, <8 x float> %v195)
-  store <8 x float> %v196, ptr %v149, align 32
-  %v197 = mul nsw i64 %kq74, 4
-  %v198 = add nsw i64 %v197, 2
-  %v199 = mul nsw i64 %v198, 6
-  %v200 = getelementptr inbounds float, ptr %w, i64 %v199
-  %v201 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v200, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v202 = mul nsw i64 %v198, 32
-  %v203 = getelementptr inbounds float, ptr %v161, i64 %v202
-  %v204 = load float, ptr %v203, align 4
-  %v205 = insertelement <8 x float> poison, float %v204, i64 0
-  %v206 = shufflevector <8 x float> %v205, <8 x float> poison, <8 x i32> zeroinitializer
-  %v207 = load <8 x float>, ptr %v150, align 4
-  %v208 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v201, <8 x float> %v206, <8 x float> %v207)
-  store <8 x float> %v208, ptr %v150, align 32
-  %v209 = getelementptr inbounds float, ptr %v203, i64 1
-  %v210 = load float, ptr %v209, align 4
-  %v211 = insertelement <8 x float> poison, float %v210, i64 0
-  %v212 = shufflevector <8 x float> %v211, <8 x float> poison, <8 x i32> zeroinitializer
-  %v213 = load <8 x float>, ptr %v151, align 4
-  %v214 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v201, <8 x float> %v212, <8 x float> %v213)
-  store <8 x float> %v214, ptr %v151, align 32
-  %v215 = mul nsw i64 %kq74, 4
-  %v216 = add nsw i64 %v215, 3
-  %v217 = mul nsw i64 %v216, 6
-  %v218 = getelementptr inbounds float, ptr %w, i64 %v217
-  %v219 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v218, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v220 = mul nsw i64 %v216, 32
-  %v221 = getelementptr inbounds float, ptr %v161, i64 %v220
-  %v222 = load float, ptr %v221, align 4
-  %v223 = insertelement <8 x float> poison, float %v222, i64 0
-  %v224 = shufflevector <8 x float> %v223, <8 x float> poison, <8 x i32> zeroinitializer
-  %v225 = load <8 x float>, ptr %v152, align 4
-  %v226 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v219, <8 x float> %v224, <8 x float> %v225)
-  store <8 x float> %v226, ptr %v152, align 32
-  %v227 = getelementptr inbounds float, ptr %v221, i64 1
-  %v228 = load float, ptr %v227, align 4
-  %v229 = insertelement <8 x float> poison, float %v228, i64 0
-  %v230 = shufflevector <8 x float> %v229, <8 x float> poison, <8 x i32> zeroinitializer
-  %v231 = load <8 x float>, ptr %v153, align 4
-  %v232 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v219, <8 x float> %v230, <8 x float> %v231)
-  store <8 x float> %v232, ptr %v153, align 32
+  %v163 = mul nsw i64 %kq74, 4
+  %v164 = mul nsw i64 %v163, 6
+  %v165 = getelementptr inbounds float, ptr %w, i64 %v164
+  %v166 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v165, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v167 = mul nsw i64 %v163, 32
+  %v168 = getelementptr inbounds float, ptr %v162, i64 %v167
+  %v169 = load float, ptr %v168, align 4
+  %v170 = insertelement <8 x float> poison, float %v169, i64 0
+  %v171 = shufflevector <8 x float> %v170, <8 x float> poison, <8 x i32> zeroinitializer
+  %v172 = load <8 x float>, ptr %v147, align 4
+  %v173 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v166, <8 x float> %v171, <8 x float> %v172)
+  store <8 x float> %v173, ptr %v147, align 32
+  %v174 = getelementptr inbounds float, ptr %v168, i64 1
+  %v175 = load float, ptr %v174, align 4
+  %v176 = insertelement <8 x float> poison, float %v175, i64 0
+  %v177 = shufflevector <8 x float> %v176, <8 x float> poison, <8 x i32> zeroinitializer
+  %v178 = load <8 x float>, ptr %v148, align 4
+  %v179 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v166, <8 x float> %v177, <8 x float> %v178)
+  store <8 x float> %v179, ptr %v148, align 32
+  %v180 = mul nsw i64 %kq74, 4
+  %v181 = add nsw i64 %v180, 1
+  %v182 = mul nsw i64 %v181, 6
+  %v183 = getelementptr inbounds float, ptr %w, i64 %v182
+  %v184 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v183, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v185 = mul nsw i64 %v181, 32
+  %v186 = getelementptr inbounds float, ptr %v162, i64 %v185
+  %v187 = load float, ptr %v186, align 4
+  %v188 = insertelement <8 x float> poison, float %v187, i64 0
+  %v189 = shufflevector <8 x float> %v188, <8 x float> poison, <8 x i32> zeroinitializer
+  %v190 = load <8 x float>, ptr %v149, align 4
+  %v191 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v184, <8 x float> %v189, <8 x float> %v190)
+  store <8 x float> %v191, ptr %v149, align 32
+  %v192 = getelementptr inbounds float, ptr %v186, i64 1
+  %v193 = load float, ptr %v192, align 4
+  %v194 = insertelement <8 x float> poison, float %v193, i64 0
+  %v195 = shufflevector <8 x float> %v194, <8 x float> poison, <8 x i32> zeroinitializer
+  %v196 = load <8 x float>, ptr %v150, align 4
+  %v197 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v184, <8 x float> %v195, <8 x float> %v196)
+  store <8 x float> %v197, ptr %v150, align 32
+  %v198 = mul nsw i64 %kq74, 4
+  %v199 = add nsw i64 %v198, 2
+  %v200 = mul nsw i64 %v199, 6
+  %v201 = getelementptr inbounds float, ptr %w, i64 %v200
+  %v202 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v201, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v203 = mul nsw i64 %v199, 32
+  %v204 = getelementptr inbounds float, ptr %v162, i64 %v203
+  %v205 = load float, ptr %v204, align 4
+  %v206 = insertelement <8 x float> poison, float %v205, i64 0
+  %v207 = shufflevector <8 x float> %v206, <8 x float> poison, <8 x i32> zeroinitializer
+  %v208 = load <8 x float>, ptr %v151, align 4
+  %v209 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v202, <8 x float> %v207, <8 x float> %v208)
+  store <8 x float> %v209, ptr %v151, align 32
+  %v210 = getelementptr inbounds float, ptr %v204, i64 1
+  %v211 = load float, ptr %v210, align 4
+  %v212 = insertelement <8 x float> poison, float %v211, i64 0
+  %v213 = shufflevector <8 x float> %v212, <8 x float> poison, <8 x i32> zeroinitializer
+  %v214 = load <8 x float>, ptr %v152, align 4
+  %v215 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v202, <8 x float> %v213, <8 x float> %v214)
+  store <8 x float> %v215, ptr %v152, align 32
+  %v216 = mul nsw i64 %kq74, 4
+  %v217 = add nsw i64 %v216, 3
+  %v218 = mul nsw i64 %v217, 6
+  %v219 = getelementptr inbounds float, ptr %w, i64 %v218
+  %v220 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v219, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v221 = mul nsw i64 %v217, 32
+  %v222 = getelementptr inbounds float, ptr %v162, i64 %v221
+  %v223 = load float, ptr %v222, align 4
+  %v224 = insertelement <8 x float> poison, float %v223, i64 0
+  %v225 = shufflevector <8 x float> %v224, <8 x float> poison, <8 x i32> zeroinitializer
+  %v226 = load <8 x float>, ptr %v153, align 4
+  %v227 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v220, <8 x float> %v225, <8 x float> %v226)
+  store <8 x float> %v227, ptr %v153, align 32
+  %v228 = getelementptr inbounds float, ptr %v222, i64 1
+  %v229 = load float, ptr %v228, align 4
+  %v230 = insertelement <8 x float> poison, float %v229, i64 0
+  %v231 = shufflevector <8 x float> %v230, <8 x float> poison, <8 x i32> zeroinitializer
+  %v232 = load <8 x float>, ptr %v154, align 4
+  %v233 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v220, <8 x float> %v231, <8 x float> %v232)
+  store <8 x float> %v233, ptr %v154, align 32
   br label %kq.latch.72
 kq.latch.72:
   %kq74.next = add nuw nsw i64 %kq74, 1
@@ -919,73 +923,73 @@ k.head.75:
   %k79.c = icmp slt i64 %k79, 18
   br i1 %k79.c, label %k.body.76, label %k.end.78
 k.body.76:
-  %v233 = mul nsw i64 %k79, 6
-  %v234 = getelementptr inbounds float, ptr %w, i64 %v233
-  %v235 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v234, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v236 = mul nsw i64 %k79, 32
-  %v237 = getelementptr inbounds float, ptr %v161, i64 %v236
-  %v238 = load float, ptr %v237, align 4
-  %v239 = insertelement <8 x float> poison, float %v238, i64 0
-  %v240 = shufflevector <8 x float> %v239, <8 x float> poison, <8 x i32> zeroinitializer
-  %v241 = load <8 x float>, ptr %v146, align 4
-  %v242 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v235, <8 x float> %v240, <8 x float> %v241)
-  store <8 x float> %v242, ptr %v146, align 32
-  %v243 = getelementptr inbounds float, ptr %v237, i64 1
-  %v244 = load float, ptr %v243, align 4
-  %v245 = insertelement <8 x float> poison, float %v244, i64 0
-  %v246 = shufflevector <8 x float> %v245, <8 x float> poison, <8 x i32> zeroinitializer
-  %v247 = load <8 x float>, ptr %v147, align 4
-  %v248 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v235, <8 x float> %v246, <8 x float> %v247)
-  store <8 x float> %v248, ptr %v147, align 32
+  %v234 = mul nsw i64 %k79, 6
+  %v235 = getelementptr inbounds float, ptr %w, i64 %v234
+  %v236 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v235, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v237 = mul nsw i64 %k79, 32
+  %v238 = getelementptr inbounds float, ptr %v162, i64 %v237
+  %v239 = load float, ptr %v238, align 4
+  %v240 = insertelement <8 x float> poison, float %v239, i64 0
+  %v241 = shufflevector <8 x float> %v240, <8 x float> poison, <8 x i32> zeroinitializer
+  %v242 = load <8 x float>, ptr %v147, align 4
+  %v243 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v236, <8 x float> %v241, <8 x float> %v242)
+  store <8 x float> %v243, ptr %v147, align 32
+  %v244 = getelementptr inbounds float, ptr %v238, i64 1
+  %v245 = load float, ptr %v244, align 4
+  %v246 = insertelement <8 x float> poison, float %v245, i64 0
+  %v247 = shufflevector <8 x float> %v246, <8 x float> poison, <8 x i32> zeroinitializer
+  %v248 = load <8 x float>, ptr %v148, align 4
+  %v249 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %v236, <8 x float> %v247, <8 x float> %v248)
+  store <8 x float> %v249, ptr %v148, align 32
   br label %k.latch.77
 k.latch.77:
   %k79.next = add nuw nsw i64 %k79, 1
   br label %k.head.75
 k.end.78:
-  %v249 = load <8 x float>, ptr %v146, align 4
-  %v250 = load <8 x float>, ptr %v148, align 4
-  %v251 = fadd <8 x float> %v249, %v250
-  %v252 = load <8 x float>, ptr %v150, align 4
-  %v253 = fadd <8 x float> %v251, %v252
-  %v254 = load <8 x float>, ptr %v152, align 4
-  %v255 = fadd <8 x float> %v253, %v254
-  %v256 = load <8 x float>, ptr %v147, align 4
-  %v257 = load <8 x float>, ptr %v149, align 4
-  %v258 = fadd <8 x float> %v256, %v257
-  %v259 = load <8 x float>, ptr %v151, align 4
-  %v260 = fadd <8 x float> %v258, %v259
-  %v261 = load <8 x float>, ptr %v153, align 4
-  %v262 = fadd <8 x float> %v260, %v261
-  %v263 = getelementptr inbounds float, ptr %w, i64 112
-  %v264 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v263, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-  %v265 = fadd <8 x float> %v255, %v264
-  %v266 = load float, ptr %v156, align 4
-  %v267 = insertelement <8 x float> zeroinitializer, float %v266, i32 0
-  %v268 = load float, ptr %v160, align 4
-  %v269 = insertelement <8 x float> %v267, float %v268, i32 1
-  %v270 = fadd <8 x float> %v265, %v269
-  %v271 = fcmp ogt <8 x float> %v270, zeroinitializer
-  %v272 = select <8 x i1> %v271, <8 x float> %v270, <8 x float> zeroinitializer
-  %v273 = extractelement <8 x float> %v272, i32 0
-  store float %v273, ptr %v155, align 4
-  %v274 = extractelement <8 x float> %v272, i32 1
-  store float %v274, ptr %v159, align 4
-  %v275 = fadd <8 x float> %v262, %v264
-  %v276 = getelementptr inbounds float, ptr %v156, i64 1
-  %v277 = load float, ptr %v276, align 4
-  %v278 = insertelement <8 x float> zeroinitializer, float %v277, i32 0
-  %v279 = getelementptr inbounds float, ptr %v160, i64 1
-  %v280 = load float, ptr %v279, align 4
-  %v281 = insertelement <8 x float> %v278, float %v280, i32 1
-  %v282 = fadd <8 x float> %v275, %v281
-  %v283 = fcmp ogt <8 x float> %v282, zeroinitializer
-  %v284 = select <8 x i1> %v283, <8 x float> %v282, <8 x float> zeroinitializer
-  %v285 = extractelement <8 x float> %v284, i32 0
-  %v286 = getelementptr inbounds float, ptr %v155, i64 1
-  store float %v285, ptr %v286, align 4
-  %v287 = extractelement <8 x float> %v284, i32 1
-  %v288 = getelementptr inbounds float, ptr %v159, i64 1
-  store float %v287, ptr %v288, align 4
+  %v250 = load <8 x float>, ptr %v147, align 4
+  %v251 = load <8 x float>, ptr %v149, align 4
+  %v252 = fadd <8 x float> %v250, %v251
+  %v253 = load <8 x float>, ptr %v151, align 4
+  %v254 = fadd <8 x float> %v252, %v253
+  %v255 = load <8 x float>, ptr %v153, align 4
+  %v256 = fadd <8 x float> %v254, %v255
+  %v257 = load <8 x float>, ptr %v148, align 4
+  %v258 = load <8 x float>, ptr %v150, align 4
+  %v259 = fadd <8 x float> %v257, %v258
+  %v260 = load <8 x float>, ptr %v152, align 4
+  %v261 = fadd <8 x float> %v259, %v260
+  %v262 = load <8 x float>, ptr %v154, align 4
+  %v263 = fadd <8 x float> %v261, %v262
+  %v264 = getelementptr inbounds float, ptr %w, i64 112
+  %v265 = call <8 x float> @llvm.masked.load.v8f32.p0(ptr %v264, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+  %v266 = fadd <8 x float> %v256, %v265
+  %v267 = load float, ptr %v157, align 4
+  %v268 = insertelement <8 x float> zeroinitializer, float %v267, i32 0
+  %v269 = load float, ptr %v161, align 4
+  %v270 = insertelement <8 x float> %v268, float %v269, i32 1
+  %v271 = fadd <8 x float> %v266, %v270
+  %v272 = fcmp ogt <8 x float> %v271, zeroinitializer
+  %v273 = select <8 x i1> %v272, <8 x float> %v271, <8 x float> zeroinitializer
+  %v274 = extractelement <8 x float> %v273, i32 0
+  store float %v274, ptr %v156, align 4
+  %v275 = extractelement <8 x float> %v273, i32 1
+  store float %v275, ptr %v160, align 4
+  %v276 = fadd <8 x float> %v263, %v265
+  %v277 = getelementptr inbounds float, ptr %v157, i64 1
+  %v278 = load float, ptr %v277, align 4
+  %v279 = insertelement <8 x float> zeroinitializer, float %v278, i32 0
+  %v280 = getelementptr inbounds float, ptr %v161, i64 1
+  %v281 = load float, ptr %v280, align 4
+  %v282 = insertelement <8 x float> %v279, float %v281, i32 1
+  %v283 = fadd <8 x float> %v276, %v282
+  %v284 = fcmp ogt <8 x float> %v283, zeroinitializer
+  %v285 = select <8 x i1> %v284, <8 x float> %v283, <8 x float> zeroinitializer
+  %v286 = extractelement <8 x float> %v285, i32 0
+  %v287 = getelementptr inbounds float, ptr %v156, i64 1
+  store float %v286, ptr %v287, align 4
+  %v288 = extractelement <8 x float> %v285, i32 1
+  %v289 = getelementptr inbounds float, ptr %v160, i64 1
+  store float %v288, ptr %v289, align 4
   br label %blk.latch.7
 blk.latch.7:
   %blk9.next = add nuw nsw i64 %blk9, 1
@@ -1261,5 +1265,6 @@ declare <8 x float> @llvm.maximum.v8f32(<8 x float>, <8 x float>)
 declare i64 @llvm.smax.i64(i64, i64)
 declare i64 @llvm.smin.i64(i64, i64)
 declare void @llvm.masked.store.v8f32.p0(<8 x float>, ptr, i32 immarg, <8 x i1>)
+declare void @llvm.prefetch.p0(ptr, i32 immarg, i32 immarg, i32 immarg)
 
 attributes #0 = { noinline nounwind }

@@ -18,6 +18,16 @@ public final class ConvPlans {
     /** Widest pixel tail the GEMM computes channel-wise (the backend's narrow tile; {@code narrow=0} switches it off). */
     public static final int NARROW = 5;
 
+    /**
+     * Largest output plane (14x14) whose GEMM takes up to 512 taps in one K block rather than two of 256
+     * ({@code wholeK=false}: two): a second K block stores and reloads every partial sum, and on a plane this small
+     * (49 pixels: three 16-pixel tiles and a narrow one per channel tile) that costs more than the A and B
+     * micro-panels' spilling out of L1. Per-layer minima on resnet50, one thread, alternating builds, two runs: the
+     * 512->2048 1x1s at 7x7 0.78-0.87 of the time, the 1x1/s2 512->1024 at 14x14 0.93-0.97; with it on every plane
+     * the 28x28 layers were within noise.
+     */
+    static final long WHOLE_K_PIXELS = 196;
+
     /** Default {@code directB}: see {@link #packs}. */
     static final long DIRECT_B = 96;
 
@@ -108,11 +118,15 @@ public final class ConvPlans {
      * every pixel block, and each copies the block's taps) or pixel blocks (an even number of them, so the halves
      * match; each thread copies only its own blocks' taps). Whichever leaves the slower thread fewer micro-tiles
      * wins: with 64 channels, a channel cut gives one thread 5 tiles of 6 channels and the other 5 plus the 4 left over.
+     * {@code split=pixels|channels} forces one (pixels only where there are two blocks), to compare.
      */
     static KernelPlan.Gemm gemm(Target t, Op.Conv c, long inC, long outH, long outW) {
         int mr = mr(t), nr = nr(t);
-        // input channels per K block: at most kc taps, so that A and B micro-panels share L1
-        long icb = Math.min(inC, Math.max(1, t.option("kc", KC) / ((long) c.kh() * c.kw())));
+        // input channels per K block: at most kc taps, so that A and B micro-panels share L1; small planes take up to
+        // 2 kc taps in one block (see WHOLE_K_PIXELS)
+        long taps = inC * c.kh() * c.kw(), kcMax = t.option("kc", KC);
+        if (!t.options().containsKey("kc") && !t.off("wholeK") && outH * outW <= WHOLE_K_PIXELS && taps <= 2 * kcMax) kcMax = taps;
+        long icb = Math.min(inC, Math.max(1, kcMax / ((long) c.kh() * c.kw())));
         long kc = icb * c.kh() * c.kw(), P = outH * outW, cols = blockCols(t, c, kc, outH, outW);
         long mTiles = ceilDiv(c.outC(), mr), mCut = c.outC() / 2 / mr;
         boolean flat = flat(c);
@@ -125,8 +139,10 @@ public final class ConvPlans {
         KernelPlan.Gemm pixels = gemm(t, c, icb, kc, pcols, P, true, false);
         double first = pixels.cut() * tileCost(t, pcols);
         double byPixels = pixels.blocks() < 2 ? Double.MAX_VALUE : mTiles * Math.max(first, tiles(t, P, pcols) - first) + copy / 2;
-        return byPixels < byChannels ? gemm(t, c, icb, kc, pcols, P, true, flat && packs(t, c, P))
-                : gemm(t, c, icb, kc, cols, P, false, flat && packs(t, c, P));
+        boolean packB = flat && packs(t, c, P);
+        String split = t.option("split", "auto");
+        boolean pixelSplit = split.equals("pixels") ? pixels.blocks() >= 2 : !split.equals("channels") && byPixels < byChannels;
+        return pixelSplit ? gemm(t, c, icb, kc, pcols, P, true, packB) : gemm(t, c, icb, kc, cols, P, false, packB);
     }
 
     private static KernelPlan.Gemm gemm(Target t, Op.Conv c, long icb, long kc, long cols, long P, boolean byPixels, boolean packB) {

@@ -393,6 +393,8 @@ final class GemmConv {
     static void im2col(IrWriter ir, Op.Conv c, Operand x, String xb, String ic0, long icn, String oh0, long rows, long OW, long stride,
                                String panel) {
         long taps = (long) c.kh() * c.kw();
+        // input channels ahead whose rows are prefetched: about 2K floats of copying ahead
+        long ahead = prefetchFloats() <= 0 ? 0 : Math.max(1, ceilDiv(prefetchFloats(), taps * rows * OW));
         ir.loop("ic", "0", IrWriter.num(icn), ic -> {
             String plane = ir.at(xb, ir.mul(ir.add(ic0, ic), x.hw()));
             ir.loop("ky", "0", IrWriter.num(c.kh()), ky -> {
@@ -402,21 +404,82 @@ final class GemmConv {
                     long off = (long) kx * c.dw() - c.padL();
                     long lo = Math.min(OW, off >= 0 ? 0 : ceilDiv(-off, c.sw()));
                     long hi = Math.max(lo, Math.min(OW, x.w() - 1 - off < 0 ? 0 : (x.w() - 1 - off) / c.sw() + 1));
+                    boolean firstTap = kx == 0;
                     ir.loop("r", "0", IrWriter.num(rows), rr -> {
                         String ih = ir.add(ir.add(ir.mul(ir.add(oh0, rr), c.sh()), ir.mul(ky, c.dh())), -c.padT());
                         String drow = ir.at(dst, ir.mul(rr, OW));
                         String inside = ir.inRange(ih, 0, x.h());
                         String xrow = ir.at(plane, ir.mul(ir.value("select i1 " + inside + ", i64 " + ih + ", i64 0"), x.w()));
+                        if (firstTap && ahead > 0) prefetchRow(ir, xrow, ahead * x.hw(), x.w());
                         ir.loop("z", "0", IrWriter.num(lo), j -> ir.store("0.0", drow, j));
                         ir.loop("z", IrWriter.num(hi), IrWriter.num(OW), j -> ir.store("0.0", drow, j));
-                        ir.loop("ow", IrWriter.num(lo), IrWriter.num(hi), ow -> {
-                            String v = ir.load(xrow, ir.add(ir.mul(ow, c.sw()), off));
-                            ir.store(ir.value("select i1 " + inside + ", float " + v + ", float 0.0"), drow, ow);
-                        });
+                        if (c.sw() <= 2 && vectorIm2col()) {
+                            rowVector(ir, xrow, drow, inside, lo, hi, off, c.sw(), x.w());
+                        } else {
+                            ir.loop("ow", IrWriter.num(lo), IrWriter.num(hi), ow -> {
+                                String v = ir.load(xrow, ir.add(ir.mul(ow, c.sw()), off));
+                                ir.store(ir.value("select i1 " + inside + ", float " + v + ", float 0.0"), drow, ow);
+                            });
+                        }
                     });
                     ir.loop("z", IrWriter.num(rows * OW), IrWriter.num(stride), j -> ir.store("0.0", dst, j));
                 }
             });
+        });
+    }
+
+    /** Floats of panel copying im2col prefetches input rows ahead by ({@code -Dnetc.native.prefetch=0}: none). */
+    static long prefetchFloats() { return Long.getLong("netc.native.prefetch", 2048); }
+
+    /** Prefetches the {@code w} floats {@code dist} floats past {@code row} (maybe past the tensor: a prefetch never faults). */
+    private static void prefetchRow(IrWriter ir, String row, long dist, long w) {
+        ir.declare("declare void @llvm.prefetch.p0(ptr, i32 immarg, i32 immarg, i32 immarg)");
+        for (long f = 0; f < w; f += 16) {
+            String at = ir.value("getelementptr float, ptr " + row + ", i64 " + (dist + f));
+            ir.line("call void @llvm.prefetch.p0(ptr " + at + ", i32 0, i32 3, i32 1)");
+        }
+    }
+
+    /** Whether im2col copies a tap's row eight pixels at a time ({@code -Dnetc.native.vectorIm2col=false}: one at a time, to compare). */
+    static boolean vectorIm2col() { return !"false".equals(System.getProperty("netc.native.vectorIm2col")); }
+
+    /**
+     * Pixels [lo, hi) of one tap's row of the panel ({@code drow[ow] = xrow[s ow + off]}, zeros unless {@code inside}),
+     * eight at a time: stride 1 one load, stride 2 the even lanes of two loads (a shuffle, as the stem kernel splits its
+     * rows), the last {@code (hi - lo) % 8} pixels one at a time; no load reaches past the row's last tap. The scalar
+     * copy took a tenth of a 1x1/s2 conv's time (a store and an address per pixel).
+     */
+    private static void rowVector(IrWriter ir, String xrow, String drow, String inside, long lo, long hi, long off, int s, long w) {
+        int lanes = ConvKernels.LANES;
+        long n = hi - lo, groups = n / lanes, tail = n % lanes;
+        // a group of stride 2 loads 16 floats, one past its last tap: the row's last group masks that one unless the row has it
+        boolean tight = s == 2 && tail == 0 && groups > 0 && 2 * (hi - 1) + off + 1 >= w;
+        java.util.function.BiFunction<String, Integer, String> group = (ow, k) -> {
+            String src = ir.at(xrow, ir.add(ir.mul(ow, s), off));
+            String v;
+            if (s == 1) v = k == lanes ? ir.vload(src) : ir.maskedLoad(src, k);
+            else {
+                int span = 2 * k; // floats the group may read; with k < 8 or at the row's end, the last one is not a tap
+                if (k < lanes || ow.equals(IrWriter.num(hi - lanes)) && tight) span = 2 * k - 1;
+                String a = span >= lanes ? ir.vload(src) : ir.maskedLoad(src, span);
+                String b = span > lanes ? (span == 2 * lanes ? ir.vload(ir.at(src, lanes)) : ir.maskedLoad(ir.at(src, lanes), span - lanes)) : "zeroinitializer";
+                v = ir.value("shufflevector <8 x float> " + a + ", <8 x float> " + b + ", <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>");
+            }
+            return ir.value("select i1 " + inside + ", <8 x float> " + v + ", <8 x float> zeroinitializer");
+        };
+        long loop = tight ? groups - 1 : groups;
+        ir.loop("g", "0", IrWriter.num(loop), g -> {
+            String ow = ir.add(ir.mul(g, lanes), lo);
+            ir.vstore(group.apply(ow, lanes), ir.at(drow, ow));
+        });
+        if (tight) {
+            String ow = IrWriter.num(hi - lanes);
+            ir.vstore(group.apply(ow, lanes), ir.at(drow, ow));
+        }
+        // the last pixels one at a time: a masked store (vmaskmovps) cost more than the scalar copy on Zen 3 (7x7 planes)
+        ir.loop("ow", IrWriter.num(lo + groups * lanes), IrWriter.num(hi), ow -> {
+            String v = ir.load(xrow, ir.add(ir.mul(ow, s), off));
+            ir.store(ir.value("select i1 " + inside + ", float " + v + ", float 0.0"), drow, ow);
         });
     }
 
