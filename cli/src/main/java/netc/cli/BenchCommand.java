@@ -238,7 +238,12 @@ final class BenchCommand implements Callable<Integer> {
                         if (nativeResult != null) {
                             profiles.append(NativeProfile.callTimes(nativeResult));
                             if (row.threads() == 1) oneThread.put(row.batch(), nativeResult);
-                            else profiles.append(NativeProfile.threadReport(nativeResult, oneThread.get(row.batch()), top));
+                            else {
+                                // the two-thread build fuses more (separable convs, inverted residuals): a one-thread layer
+                                // counts towards the two-thread layer its node went into
+                                if (lowered[0] == null) lowered[0] = Lowering.lower(net);
+                                profiles.append(NativeProfile.threadReport(nativeResult, oneThread.get(row.batch()), OrtProfile.layerOf(lowered[0], graph), top));
+                            }
                         }
                     });
             if (ort) loads.put("onnxruntime", ortLoad[0]);

@@ -121,9 +121,11 @@ final class NativeProfile {
      * thread's share (from the post) and the worker's busy time; the worker's start delay (handoff latency); the
      * calling thread's wait at the join (imbalance plus delay); and, given the one-thread profile {@code one} (or
      * null), the one-thread time and {@code busy / 1T}, the two threads' busy time over the one-thread time: above 1
-     * each thread runs slower than alone (shared memory bandwidth or L3, or a lower clock).
+     * each thread runs slower than alone (shared memory bandwidth or L3, or a lower clock). {@code twoLayerOf} maps
+     * the unfused graph's node names to the two-thread build's layers, so that a one-thread layer counts towards the
+     * fused two-thread layer it went into.
      */
-    static String threadReport(Result two, Result one, int top) {
+    static String threadReport(Result two, Result one, java.util.Map<String, String> twoLayerOf, int top) {
         java.util.Map<String, double[]> byOp = new java.util.LinkedHashMap<>(); // wall, mine, worker, delay, join, parked, 1T, count
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < two.layers().size(); i++) {
@@ -131,7 +133,7 @@ final class NativeProfile {
             if (s == null) continue;
             rows.add(i);
             double[] a = byOp.computeIfAbsent(two.layers().get(i).op(), k -> new double[8]);
-            double[] r = row(two, one, i);
+            double[] r = row(two, one, twoLayerOf, i);
             for (int k = 0; k < 7; k++) a[k] += r[k];
             a[7]++;
         }
@@ -143,15 +145,21 @@ final class NativeProfile {
                 .forEach(e -> sb.append(line(e.getKey() + " (" + (int) e.getValue()[7] + ")", e.getValue(), (int) e.getValue()[7])));
         sb.append(String.format(Locale.ROOT, "%n" + head, "layer"));
         rows.stream().sorted(java.util.Comparator.comparingDouble(i -> -two.layers().get(i).ms())).limit(top)
-                .forEach(i -> sb.append(line(two.layers().get(i).name() + " " + two.layers().get(i).op() + " " + two.layers().get(i).output(), row(two, one, i), 1)));
+                .forEach(i -> sb.append(line(two.layers().get(i).name() + " " + two.layers().get(i).op() + " " + two.layers().get(i).output(), row(two, one, twoLayerOf, i), 1)));
         return sb.toString();
     }
 
     /** Layer i's wall, caller, worker, delay, join, parked share and one-thread ms. */
-    private static double[] row(Result two, Result one, int i) {
+    private static double[] row(Result two, Result one, java.util.Map<String, String> twoLayerOf, int i) {
         Split s = two.splits().get(i);
-        double single = Double.NaN; // the one-thread build's layer of that name (the graphs may differ: fusions for two threads)
-        if (one != null) for (Profiler.Layer l : one.layers()) if (l.name().equals(two.layers().get(i).name())) single = l.ms();
+        double single = Double.NaN; // the one-thread build's layers that went into this one (fusions for two threads)
+        String name = two.layers().get(i).name();
+        if (one != null) {
+            for (Profiler.Layer l : one.layers()) {
+                if (!twoLayerOf.getOrDefault(l.name(), l.name()).equals(name)) continue;
+                single = Double.isNaN(single) ? l.ms() : single + l.ms();
+            }
+        }
         return new double[] {two.layers().get(i).ms(), s.mine(), s.worker(), s.delay(), s.join(), s.parkedWakes(), single};
     }
 
