@@ -24,8 +24,7 @@ import netc.runtime.io.RandomWeights;
  */
 public final class NativeKernelAB {
     public static void main(String[] args) throws Throwable {
-        Map<String, String> props = new LinkedHashMap<>();
-        for (String kv : args[0].split(",")) if (kv.contains("=")) props.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+        Map<String, String> props = properties(args[0]);
         int threads = Integer.parseInt(args[1]), rounds = Integer.parseInt(args[2]);
         Path dir = Files.createTempDirectory("netc-ab");
         int id = 0;
@@ -86,6 +85,23 @@ public final class NativeKernelAB {
     }
 
     private static double min(List<Long> t) { return t.stream().mapToLong(Long::longValue).min().orElseThrow(); }
+
+    /**
+     * B's build's settings, {@code k=v[,k=v]}: system properties ({@code netc.native.winograd=false}) and {@code threads}.
+     * A key without the {@code netc.} prefix would set a property nothing reads and time A against A, so it is refused.
+     */
+    static Map<String, String> properties(String list) {
+        Map<String, String> props = new LinkedHashMap<>();
+        for (String kv : list.split(",")) {
+            if (!kv.contains("=")) continue;
+            String k = kv.substring(0, kv.indexOf('='));
+            if (!k.startsWith("netc.") && !k.equals("threads")) {
+                throw new IllegalArgumentException("'" + k + "' is not a netc property: write the whole name, e.g. netc.native." + k);
+            }
+            props.put(k, kv.substring(kv.indexOf('=') + 1));
+        }
+        return props;
+    }
 
     private static Model build(Network net, int threads, Map<String, String> props, Path dir) throws Exception {
         Map<String, String> saved = new LinkedHashMap<>();

@@ -34,8 +34,7 @@ import netc.runtime.io.RandomWeights;
 public final class NativeLayerAB {
     public static void main(String[] args) throws Throwable {
         System.setProperty("netc.native.profile", "true");
-        Map<String, String> props = new LinkedHashMap<>();
-        for (String kv : args[0].split(",")) if (kv.contains("=")) props.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+        Map<String, String> props = NativeKernelAB.properties(args[0]);
         int threads = Integer.parseInt(args[1]), calls = Integer.parseInt(args[2]), top = args.length > 4 ? Integer.parseInt(args[4]) : 30;
         String spec = args[3], target = spec;
         Path dir = Files.createTempDirectory("netc-layer-ab");
