@@ -143,9 +143,10 @@ public sealed interface KernelPlan {
      * An inverted residual (expand 1x1, depthwise, project 1x1) in bands of {@code rows} output rows of an
      * {@code outH x outW} output, K blocks of {@code icb} expanded channels: per block the expand GEMM writes the
      * band's {@code halo} input rows (of {@code inW} floats) of those channels into scratch, the depthwise reads them into
-     * the project GEMM's micro-panels. The range is in bands, two threads cutting it in half.
+     * the project GEMM's micro-panels. The range is in bands, two threads cutting it in half, or sharing it in
+     * {@code chunks} runs of whole bands (each chunk expands its first halo again).
      */
-    record InvertedResidual(long icb, long rows, long halo, long outH, long outW, long inW) implements KernelPlan {
+    record InvertedResidual(long icb, long rows, long halo, long outH, long outW, long inW, long chunks) implements KernelPlan {
         public long bands() { return (outH + rows - 1) / rows; }
 
         public long full() { return outH / rows; }

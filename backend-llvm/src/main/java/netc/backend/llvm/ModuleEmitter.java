@@ -348,9 +348,9 @@ final class ModuleEmitter {
         if (n.plan() instanceof KernelPlan.Winograd w) return WinogradConv.chunks(w);
         if (n.plan() instanceof KernelPlan.Gemm p) return GemmConv.chunks(p);
         if (n.plan() instanceof KernelPlan.OcGemm p) return OcVectorGemm.chunks(p);
-        // an inverted residual's kernel rolls its window from band to band within a call, each chunk expanding its halo
-        // once: two halves by default ({@code -Dnetc.native.irChunks=N} for more)
-        if (n.plan() instanceof KernelPlan.InvertedResidual) return GemmConv.even(units, 1, Long.getLong("netc.native.irChunks", 2));
+        // an inverted residual's kernel rolls its window from band to band within a chunk, each chunk expanding its
+        // halo once: as many chunks as the plan says
+        if (n.plan() instanceof KernelPlan.InvertedResidual v) return GemmConv.even(units, 1, v.chunks());
         return new long[] {0, cut, units};
     }
 
