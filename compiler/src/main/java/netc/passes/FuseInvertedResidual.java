@@ -12,9 +12,9 @@ import netc.ir.Tensor;
  * reads becomes one node with it (MobileNetV2's inverted residual: expand, depthwise, project): the native backend
  * computes the expand per band of output rows and K block of expanded channels into a cache-sized scratch and runs
  * the separable kernel from there, so the expanded tensor (mobilenet_v2's features.2: 96x112x112, 4.8 MB) is never
- * written whole. Only where the expanded plane has at least {@link #MIN_PIXELS} pixels: a band's halo rows are
- * computed twice, which on 14x14 and 7x7 planes costs more than the round trip through L2 saves (measured, see
- * backend-llvm/README.md). Only an expand on at most {@link #MAX_IN} input channels (one K block of the GEMM).
+ * written whole. Only where the expanded plane has at least {@link #MIN_PIXELS} pixels: each thread's first band
+ * expands its halo rows again, and on 14x14 and 7x7 planes (a band or two per thread) that costs more than the round
+ * trip through L2 saves (measured, see backend-llvm/README.md). Only an expand on at most {@link #MAX_IN} input channels (one K block of the GEMM).
  * Off by default: the native target switches it on with fuse_separable (NativeBackend); the Java backend has no
  * kernel for it. Test: PassesTest, NativeInvertedResidualTest.
  */
