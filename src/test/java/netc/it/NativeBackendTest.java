@@ -78,7 +78,7 @@ class NativeBackendTest {
 
     @Test
     void headerWorksFromC() throws Exception {
-        assertEquals("0", run("compile", "stdlib:lenet", "--target", "native", "-o", dir.toString())[0]);
+        assertEquals("0", run("compile", "stdlib:lenet", "--target", "native", "--threads", "2", "-o", dir.toString())[0]);
         // All-zero weights: every dense layer gives its bias, zero, so the output is zero whatever the input.
         Files.writeString(dir.resolve("main.c"), """
                 #include <stdio.h>
@@ -93,6 +93,7 @@ class NativeBackendTest {
                   for (long i = 0; i < 2 * 784; i++) x[i] = (float) i;
                   for (long i = 0; i < 20; i++) y[i] = 1;
                   float *outs[1] = {y};
+                  netc_lenet_wake();
                   netc_lenet_forward(w, x, a, 2, outs);
                   for (long i = 0; i < 20; i++) if (y[i] != 0) return 3;
                   printf("ok %d\\n", NETC_LENET_OUTPUT0_FLOATS == 10);

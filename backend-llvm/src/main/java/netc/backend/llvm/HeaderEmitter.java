@@ -35,6 +35,9 @@ final class HeaderEmitter {
                  * Buffers should be 64-byte aligned. Reentrant as long as calls do not share an arena.
                  */
                 void %2$s_forward(const float *weights, const float *input, float *arena, int64_t n, float **outs);
+                /* Optional, before a call: wakes the library's worker thread (two-thread builds) while the caller
+                 * still prepares the input, and keeps it spinning until the call ends. */
+                void %2$s_wake(void);
                 int64_t %2$s_weight_floats(void);
                 int64_t %2$s_arena_floats(void);
                 int64_t %2$s_input_floats(void);

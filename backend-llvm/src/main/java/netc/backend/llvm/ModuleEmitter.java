@@ -32,6 +32,8 @@ final class ModuleEmitter {
     private final java.util.Map<Integer, String> kernelOf = new java.util.HashMap<>();
     private final java.util.Map<String, String> kernelByText = new java.util.HashMap<>();
     private final Set<String> workerTrampolines = new java.util.HashSet<>();
+    /** Chunk tickets handed out by the two-thread layers emitted so far in this call (see {@link #parallel}). */
+    private long tickets;
 
     private final int threads;
 
@@ -77,6 +79,11 @@ final class ModuleEmitter {
         String fwd = forward();
         m.append(trampolines);
         m.append(fwd);
+        // a caller that has work before the call (the Java class copies the input in) wakes the worker first: a futex
+        // wake-up of a parked thread takes 30-60 us here, which the first layer would otherwise wait for
+        m.append("; wakes the worker thread ahead of a call and keeps it spinning until the call ends (a no-op with one thread)\n")
+                .append("define void @").append(prefix).append("_wake() {\n")
+                .append(threads > 1 && wake() ? "  call void @" + prefix + "_pool_heat()\n" : "").append("  ret void\n}\n\n");
         m.append(constant("weight_floats", weights.floats()));
         m.append(constant("arena_floats", arenaFloats(g, plan)));
         m.append(constant("input_floats", g.tensor(g.input()).elements()));
@@ -223,6 +230,9 @@ final class ModuleEmitter {
         if (threads > 1) {
             ir.comment("the worker thread, if this call can have it (another call of this library may hold it)");
             ir.line("%pool = call i1 @" + prefix + "_pool_acquire()");
+            // the worker is idle between calls (the last call waited for its last job): the chunk tickets restart
+            ir.when("%pool", () -> ir.line("store atomic i64 0, ptr @" + prefix + "_pool_finished monotonic, align 8"));
+            tickets = 0;
             if (hot()) ir.when("%pool", () -> ir.line("call void @" + prefix + "_pool_heat()"));
             trampolines.append(pool());
             declarations.add("declare i32 @pthread_create(ptr, ptr, ptr, ptr)");
@@ -369,8 +379,12 @@ final class ModuleEmitter {
                 .append(String.join(", ", java.util.Arrays.stream(bounds).mapToObj(b -> "i64 " + b).toList())).append("], align 8\n\n");
         String p = "@" + prefix + "_pool_";
         ir.when("%pool", () -> {
-            // this layer's tickets are [base, base + count): every earlier one is taken and finished
-            String base = ir.value("load atomic i64, ptr " + p + "next monotonic, align 8"), end = ir.add(base, count);
+            // this layer's tickets are [base, base + count): every earlier one is taken and finished (the counters
+            // start at 0 each call); the caller takes them from the front, the worker from the back
+            long first = tickets;
+            tickets += count;
+            String base = Long.toString(first), end = Long.toString(tickets);
+            ir.line("store atomic i64 " + ((tickets << 32) | first) + ", ptr " + p + "next monotonic, align 8");
             List<String> theirs = new ArrayList<>(args);
             theirs.set(1, "ptr %scratch2");
             List<String> tail = List.of("ptr " + table, "i64 " + base, "i64 " + end);
@@ -386,7 +400,7 @@ final class ModuleEmitter {
             String tPost = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
             String wakes0 = profile ? ir.value("load i64, ptr " + p + "wakes, align 8") : null;
             ir.line("call void @" + prefix + "_pool_post(ptr " + ctx + ")");
-            ir.line("call void @" + name + "_chunks(" + String.join(", ", mine) + ")");
+            ir.line("call void @" + name + "_chunks(" + String.join(", ", mine) + ", i1 false)");
             String tMine = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
             ir.line("call void @" + prefix + "_pool_join(i64 " + end + ")");
             if (profile) {
@@ -420,11 +434,15 @@ final class ModuleEmitter {
             tr.append("  %a").append(k).append(" = load ").append(type).append(", ptr %s").append(k).append(", align 8\n");
             loaded.add(type + " %a" + k);
         }
-        tr.append("  call void @").append(name).append("_chunks(").append(String.join(", ", loaded)).append(")\n");
+        tr.append("  call void @").append(name).append("_chunks(").append(String.join(", ", loaded)).append(", i1 ").append(affinity()).append(")\n");
         if (profile) tr.append("  %t1 = call i64 @llvm.readcyclecounter()\n  store i64 %t1, ptr ").append(p).append("wend, align 8\n");
         tr.append("  ret ptr null\n}\n\n");
         trampolines.append(tr);
-        // the chunk loop both threads run: take the next chunk, compute it, until none is left
+        // the chunk loop both threads run: take the next chunk, compute it, until none is left. The tickets left are
+        // [front, back) of one word (front in the low half): the caller takes from the front, the worker from the back,
+        // so that with the usual two chunks each thread gets the same half in every layer (the pixels or channels its
+        // own cache holds from the layer before) and only a late thread's share moves. A word outside [base, end)
+        // belongs to another layer: a worker still in the previous layer's loop finds nothing to take.
         List<String> params = new ArrayList<>(), pass = new ArrayList<>();
         for (int j = 0; j < args.size(); j++) {
             String type = args.get(j).substring(0, args.get(j).indexOf(' '));
@@ -432,15 +450,19 @@ final class ModuleEmitter {
             pass.add(type + " %p" + j);
         }
         trampolines.append("define internal void @").append(name).append("_chunks(").append(String.join(", ", params))
-                .append(", ptr %bounds, i64 %base, i64 %end) {\nentry:\n  br label %grab\n")
-                .append("grab:\n  %c = load atomic i64, ptr ").append(p).append("next monotonic, align 8\n")
-                .append("  %more = icmp slt i64 %c, %end\n  br i1 %more, label %take, label %out\n")
-                .append("take:\n  %c1 = add i64 %c, 1\n  %x = cmpxchg ptr ").append(p).append("next, i64 %c, i64 %c1 monotonic monotonic, align 8\n")
+                .append(", ptr %bounds, i64 %base, i64 %end, i1 %back) {\nentry:\n  br label %grab\n")
+                .append("grab:\n  %w = load atomic i64, ptr ").append(p).append("next monotonic, align 8\n")
+                .append("  %f = and i64 %w, 4294967295\n  %b = lshr i64 %w, 32\n")
+                .append("  %open = icmp ult i64 %f, %b\n  %mine = icmp uge i64 %f, %base\n  %inside = icmp ule i64 %b, %end\n")
+                .append("  %ok0 = and i1 %open, %mine\n  %ok = and i1 %ok0, %inside\n  br i1 %ok, label %take, label %out\n")
+                .append("take:\n  %step = select i1 %back, i64 -4294967296, i64 1\n  %w1 = add i64 %w, %step\n")
+                .append("  %x = cmpxchg ptr ").append(p).append("next, i64 %w, i64 %w1 monotonic monotonic, align 8\n")
                 .append("  %got = extractvalue { i64, i1 } %x, 1\n  br i1 %got, label %run, label %grab\n")
-                .append("run:\n  %i = sub i64 %c, %base\n  %lp = getelementptr inbounds i64, ptr %bounds, i64 %i\n  %lo = load i64, ptr %lp, align 8\n")
+                .append("run:\n  %b1 = sub i64 %b, 1\n  %c = select i1 %back, i64 %b1, i64 %f\n")
+                .append("  %i = sub i64 %c, %base\n  %lp = getelementptr inbounds i64, ptr %bounds, i64 %i\n  %lo = load i64, ptr %lp, align 8\n")
                 .append("  %hp = getelementptr inbounds i64, ptr %lp, i64 1\n  %hi = load i64, ptr %hp, align 8\n")
                 .append("  call void @").append(name).append('(').append(String.join(", ", pass)).append(", i64 %lo, i64 %hi)\n")
-                .append("  %f = atomicrmw add ptr ").append(p).append("finished, i64 1 release, align 8\n  br label %grab\n")
+                .append("  %fin = atomicrmw add ptr ").append(p).append("finished, i64 1 release, align 8\n  br label %grab\n")
                 .append("out:\n  ret void\n}\n\n");
     }
 
@@ -471,6 +493,15 @@ final class ModuleEmitter {
      * mobilenet_v2 1.2x slower; whether it pays on a quiet machine is still to be measured (NativeKernelAB).
      */
     static boolean hot() { return Boolean.getBoolean("netc.native.hot"); }
+
+    /**
+     * Whether the worker takes chunks from the back ({@code -Dnetc.native.affinity=false}: from the front, racing the
+     * caller for the same end, so that which half a thread gets changes from layer to layer).
+     */
+    static boolean affinity() { return !"false".equals(System.getProperty("netc.native.affinity")); }
+
+    /** Whether {@code PREFIX_wake()} wakes the worker ({@code -Dnetc.native.wake=false}: it does nothing, to compare). */
+    static boolean wake() { return !"false".equals(System.getProperty("netc.native.wake")); }
 
     /** Spins of the calling thread at a join before it yields the core: the worker is late only when descheduled. */
     static final int WAIT_SPINS = 200000;

@@ -32,6 +32,8 @@ public abstract class NativeModel implements Model {
 
     private final Spec spec;
     private final MethodHandle forward;
+    /** The library's {@code _wake}, or null (libraries built before it): called before the input is copied in. */
+    private final MethodHandle wake;
     /** {@code PREFIX_profile()} of an instrumented library, else null. */
     private final MethodHandle profile;
     /** {@code PREFIX_thread_profile()} of an instrumented two-thread library, else null. */
@@ -51,6 +53,8 @@ public abstract class NativeModel implements Model {
                 .orElseThrow(() -> new IllegalArgumentException("the library has no " + spec.symbolPrefix() + "_forward"));
         forward = Linker.nativeLinker().downcallHandle(fn, FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS,
                 ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
+        wake = library.find(spec.symbolPrefix() + "_wake")
+                .map(p -> Linker.nativeLinker().downcallHandle(p, FunctionDescriptor.ofVoid())).orElse(null);
         profile = library.find(spec.symbolPrefix() + "_profile")
                 .map(p -> Linker.nativeLinker().downcallHandle(p, FunctionDescriptor.of(ValueLayout.ADDRESS))).orElse(null);
         threadProfile = library.find(spec.symbolPrefix() + "_thread_profile")
@@ -241,6 +245,7 @@ public abstract class NativeModel implements Model {
         if (n < 1) throw new IllegalArgumentException("batch size must be at least 1, got " + n);
         if (x.length < (long) n * inFloats) throw new IllegalArgumentException("input too short for the batch: " + x.length);
         if (n > capacity) grow(n);
+        wakeWorker();
         MemorySegment.copy(x, 0, input, ValueLayout.JAVA_FLOAT, 0, (int) (n * inFloats));
         call(n);
         Map<String, float[]> result = new LinkedHashMap<>();
@@ -252,6 +257,16 @@ public abstract class NativeModel implements Model {
             k++;
         }
         return result;
+    }
+
+    /** Wakes a two-thread library's worker while this thread copies the input, so the first layer finds it running. */
+    private void wakeWorker() {
+        if (wake == null) return;
+        try {
+            wake.invokeExact();
+        } catch (Throwable t) {
+            throw new IllegalStateException("native wake failed", t);
+        }
     }
 
     private void call(int n) {
