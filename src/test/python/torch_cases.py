@@ -28,7 +28,7 @@ OTHER.update({name: (build, channels, min(size, 128) if name == "unet" else size
 
 DEFAULT_MODELS = ["nin_d2l", "lenet", "unet", "se_resnet50", "xception", "ghostnet", "resnet18", "mobilenet_v2", "squeezenet1_1", "googlenet", "densenet121", "mobilenet_v3_small",
                   "shufflenet_v2_x1_0", "mnasnet0_5", "efficientnet_b0", "vgg11_bn", "alexnet", "resnext50_32x4d",
-                  "inception_v3"]
+                  "inception_v3", "resnet50"]
 BATCH = 2
 
 

@@ -29,7 +29,7 @@ class JavaBackendTorchTest {
     static Stream<Arguments> cases() throws Exception {
         List<String> models = List.of(System.getProperty("netc.torchModels",
                 "nin_d2l,lenet,unet,se_resnet50,xception,ghostnet,resnet18,mobilenet_v2,squeezenet1_1,googlenet,densenet121,mobilenet_v3_small,shufflenet_v2_x1_0,mnasnet0_5,"
-                        + "efficientnet_b0,vgg11_bn,alexnet,resnext50_32x4d,inception_v3").split(","));
+                        + "efficientnet_b0,vgg11_bn,alexnet,resnext50_32x4d,inception_v3,resnet50").split(","));
         // passes: "default", "none", or "separable" (the default ones and the opt-in fuse_separable, for nets with
         // depthwise convs)
         Set<String> depthwise = Set.of("xception", "ghostnet", "mobilenet_v2", "mobilenet_v3_small", "shufflenet_v2_x1_0",
