@@ -500,6 +500,12 @@ final class ModuleEmitter {
      */
     static boolean affinity() { return !"false".equals(System.getProperty("netc.native.affinity")); }
 
+    /**
+     * Spins of the worker between two {@code sched_yield} calls (a power of two; {@code -Dnetc.native.yieldSpins=0}:
+     * never). A yield costs well under a microsecond when nothing else wants the core.
+     */
+    static int yieldSpins() { return Integer.highestOneBit(Math.max(0, Integer.getInteger("netc.native.yieldSpins", 4096))); }
+
     /** Whether {@code PREFIX_wake()} wakes the worker ({@code -Dnetc.native.wake=false}: it does nothing, to compare). */
     static boolean wake() { return !"false".equals(System.getProperty("netc.native.wake")); }
 
@@ -534,13 +540,16 @@ final class ModuleEmitter {
                         + p + "wakes = internal global i64 0, align 64\n" : "") + "\n"
                 + "define internal ptr " + p + "worker(ptr %unused) {\nentry:\n  br label %wait\n"
                 + "wait:\n  %seen = phi i32 [ 0, %entry ], [ %j, %woken ], [ %j, %ran ]\n  br label %spin\n"
-                + "spin:\n  %i = phi i32 [ 0, %wait ], [ %i.next, %more ], [ 0, %sleep ]\n"
+                + "spin:\n  %i = phi i32 [ 0, %wait ], [ %i.next, %more ], [ %i.next, %yield ], [ 0, %sleep ]\n"
                 + "  %j = load atomic i32, ptr " + p + "job acquire, align 4\n  %new = icmp ne i32 %j, %seen\n  br i1 %new, label %run, label %idle\n"
                 + "idle:\n  %i.next = add i32 %i, 1\n"
                 + "  %hot = load atomic i32, ptr " + p + "hot monotonic, align 4\n  %cold = icmp eq i32 %hot, 0\n"
                 + "  %limit = select i1 %cold, i32 " + SPINS + ", i32 " + HOT_SPINS + "\n  %park = icmp ugt i32 %i.next, %limit\n"
                 + "  br i1 %park, label %sleep, label %more\n"
-                + "more:\n  br label %spin\n"
+                // a long spin yields now and then: on a loaded machine the calling thread may be waiting for this core
+                + "more:\n  %turn = and i32 %i.next, " + (yieldSpins() - 1) + "\n  %due = icmp eq i32 %turn, 0\n  %polite = and i1 %due, "
+                + (yieldSpins() > 0 ? "true" : "false") + "\n  br i1 %polite, label %yield, label %spin\n"
+                + "yield:\n  %ry = call i64 (i64, ...) @syscall(i64 24)\n  br label %spin\n"
                 + "sleep:\n  store atomic i32 1, ptr " + p + "sleeping seq_cst, align 4\n  %seen64 = zext i32 %seen to i64\n"
                 + "  %r0 = " + futex + p + "job, i64 128, i64 %seen64, ptr null)\n  store atomic i32 0, ptr " + p + "sleeping monotonic, align 4\n"
                 + "  br label %spin\n"
