@@ -4,7 +4,7 @@ package netc.ir;
  * How a backend runs one node, decided by the plan pass ({@code netc.passes.PlanKernels}) for a {@link Target} and
  * read by the backend: the algorithm, its tiling (micro-tile, cache blocks, packing, loop order) and the range
  * {@code [0, units)} its kernel takes as {@code [lo, hi)}, which two threads cut at {@code cut} (whether a layer is
- * big enough to share is the backend's, from its thread count). Kept in the IR so that {@code --emit ir} shows it
+ * big enough to share is still the backend's, from its thread count and the target option {@code parallelMacs}). Kept in the IR so that {@code --emit ir} shows it
  * and golden files catch a change. Tensor layouts stay on the {@link Tensor}s: every kernel today reads and writes
  * NCHW, so no plan names another.
  */

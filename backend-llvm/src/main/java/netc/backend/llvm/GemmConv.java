@@ -29,7 +29,7 @@ final class GemmConv {
 
     /**
      * Widest pixel tail (the last {@code P % 16} pixels of a block) computed by {@link #narrowTile}, channel-wise;
-     * {@code -Dnetc.native.narrow=0} switches it off (to compare). Per tap a 16-pixel tile takes 12 FMAs and 8 loads,
+     * target option {@code narrow=0} ({@code -Dnetc.native.narrow=0}) switches it off (to compare). Per tap a 16-pixel tile takes 12 FMAs and 8 loads,
      * the masked 8-wide tail of a 16-wide tile 6 FMAs and 7 loads whatever its width, a narrow tail of c pixels
      * c FMAs and c + 1 loads: cheaper up to 5 pixels (49 = 3 x 16 + 1 at 7x7, 196 = 12 x 16 + 4 at 14x14).
      */

@@ -110,7 +110,7 @@ public final class NativeBackend {
      * also switches fuse_separable on. Both options come as {@code -Dnetc.native.NAME} through the target, so that
      * {@code --emit ir} shows the graph the backend compiles.
      */
-    static Set<String> passSwitches(Set<String> disabledPasses, Target target) {
+    public static Set<String> passSwitches(Set<String> disabledPasses, Target target) {
         Set<String> off = new HashSet<>(disabledPasses);
         off.addAll(NOT_YET);
         String fuse = target.options().get("fuseSeparable"), inverted = target.options().get("invertedResidual");
