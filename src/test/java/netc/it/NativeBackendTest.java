@@ -14,9 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
+import netc.backend.llvm.NativeBackend;
 import netc.cli.Main;
+import netc.ir.Target;
+import netc.passes.Pipeline;
 import netc.runtime.Model;
 import netc.runtime.io.RandomWeights;
 import netc.runtime.io.WeightSource;
@@ -38,6 +43,21 @@ class NativeBackendTest {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
         return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    }
+
+    /** The fusion switches come through the target's options ({@code -Dnetc.native.fuseSeparable}, {@code invertedResidual}). */
+    @Test
+    void fusionSwitchesAreTargetOptions() {
+        String sep = Pipeline.on("fuse_separable"), ir = Pipeline.on("fuse_inverted_residual");
+        assertTrue(NativeBackend.passSwitches(Set.of(), Target.x86_64_v3(2, Map.of())).containsAll(Set.of(sep, ir)), "on by default for two threads");
+        Set<String> one = NativeBackend.passSwitches(Set.of(), Target.x86_64_v3(1, Map.of()));
+        assertFalse(one.contains(sep) || one.contains(ir), "off for one thread");
+        assertTrue(NativeBackend.passSwitches(Set.of(), Target.x86_64_v3(1, Map.of("invertedResidual", "true"))).containsAll(Set.of(sep, ir)));
+        Set<String> off = NativeBackend.passSwitches(Set.of(), Target.x86_64_v3(2, Map.of("fuseSeparable", "false")));
+        assertFalse(off.contains(sep) || off.contains(ir));
+        Set<String> noIr = NativeBackend.passSwitches(Set.of(), Target.x86_64_v3(2, Map.of("invertedResidual", "false")));
+        assertTrue(noIr.contains(sep) && !noIr.contains(ir));
+        assertFalse(NativeBackend.passSwitches(Set.of("fuse_separable"), Target.x86_64_v3(2, Map.of())).contains(sep), "-fno- wins");
     }
 
     @Test

@@ -1,17 +1,21 @@
 package netc.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import netc.ir.KernelPlan;
 import netc.ir.Op;
 import netc.passes.Pipeline;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The native fused kernels against ONNX Runtime (which runs the unfused convs): fuse_separable's depthwise + 1x1
@@ -54,5 +58,20 @@ class NativeSeparableTest {
         boolean fusedNode = gen.graph().nodes().stream().anyMatch(n -> fused.equals("separable") ? n.op() instanceof Op.SeparableConv
                 : n.op() instanceof Op.PointwiseChain);
         assertTrue(fusedNode, name + ": the pass did not fuse: " + gen.graph().nodes());
+    }
+
+    /**
+     * The separable knobs reach the plan and the kernel: one-row bands (separablePanel) without the even/odd split
+     * (deinterleave=false) on a stride-2 layer, still against ONNX Runtime (the scratch follows the node's plan).
+     */
+    @ParameterizedTest(name = "threads={0}")
+    @ValueSource(ints = {1, 2})
+    void knobsReachThePlanAndStillMatch(int threads) throws Exception {
+        var gen = NativeSmallNets.withProperty("netc.native.separablePanel", "2048", () -> NativeSmallNets.withProperty("netc.native.deinterleave", "false",
+                () -> NativeSmallNets.checkAgainstOrt(tmp, "knobs_s2", "144x29x31", "dwconv(3, stride: 2, pad: 1) -> bn -> relu6 -> conv(48, 1, bias: false) -> bn",
+                        Set.of(Pipeline.on("fuse_separable")), threads, 13)));
+        var plan = (KernelPlan.Separable) gen.graph().nodes().stream().filter(n -> n.op() instanceof Op.SeparableConv).findFirst().orElseThrow().plan();
+        assertEquals(1, plan.rows(), "2048 floats of panel hold one 15-pixel row of 144 channels at most");
+        assertFalse(plan.deinterleave());
     }
 }

@@ -4,7 +4,7 @@ package netc.ir;
  * How a backend runs one node, decided by the plan pass ({@code netc.passes.PlanKernels}) for a {@link Target} and
  * read by the backend: the algorithm, its tiling (micro-tile, cache blocks, packing, loop order) and the range
  * {@code [0, units)} its kernel takes as {@code [lo, hi)}, which two threads cut at {@code cut} (whether a layer is
- * big enough to share is the backend's, from its thread count). Kept in the IR so that {@code --emit ir} shows it
+ * big enough to share is still the backend's, from its thread count and the target option {@code parallelMacs}). Kept in the IR so that {@code --emit ir} shows it
  * and golden files catch a change. Tensor layouts stay on the {@link Tensor}s: every kernel today reads and writes
  * NCHW, so no plan names another.
  */
@@ -144,9 +144,10 @@ public sealed interface KernelPlan {
      * {@code outH x outW} output, K blocks of {@code icb} expanded channels: per block the expand GEMM writes the
      * band's {@code halo} input rows (of {@code inW} floats) of those channels into scratch, the depthwise reads them into
      * the project GEMM's micro-panels. The range is in bands, two threads cutting it in half, or sharing it in
-     * {@code chunks} runs of whole bands (each chunk expands its first halo again).
+     * {@code chunks} runs of whole bands (each chunk expands its first halo again). {@code deinterleave}: the
+     * depthwise splits its rows into even and odd columns first (as {@link Separable}'s).
      */
-    record InvertedResidual(long icb, long rows, long halo, long outH, long outW, long inW, long chunks) implements KernelPlan {
+    record InvertedResidual(long icb, long rows, long halo, long outH, long outW, long inW, long chunks, boolean deinterleave) implements KernelPlan {
         public long bands() { return (outH + rows - 1) / rows; }
 
         public long full() { return outH / rows; }
@@ -158,6 +159,58 @@ public sealed interface KernelPlan {
         public long cut() { return bands() / 2; }
 
         public String label() { return "inverted-residual rows=" + rows + " halo=" + halo + " icb=" + icb + " range=bands:" + units() + "/" + cut(); }
+    }
+
+    /**
+     * A fused separable conv (a depthwise conv and the 1x1 that alone reads it) in bands of {@code rows} output rows of
+     * an {@code outH x outW} output, K blocks of {@code icb} depthwise channels: per block the depthwise writes the
+     * band's pixels into the 1x1's micro-panels, then the 1x1's GEMM runs on them. The range is in bands, or, when
+     * {@code byChannels}, in the 1x1's {@code outC} output channels, cut at whole tiles of {@code mr} (each thread then
+     * computes the whole depthwise band). {@code deinterleave}: the depthwise first splits each channel's input rows of
+     * the band into even and odd columns (stride 2 across), so that each tap is one plain load.
+     */
+    record Separable(long icb, long rows, long outH, long outW, boolean byChannels, long outC, int mr, boolean deinterleave) implements KernelPlan {
+        public long bands() { return (outH + rows - 1) / rows; }
+
+        public long full() { return outH / rows; }
+
+        public long rest() { return outH % rows; }
+
+        public long units() { return byChannels ? outC : bands(); }
+
+        /** Where two threads cut {@link #units}: half the bands, or whole channel tiles. */
+        public long cut() { return byChannels ? outC / 2 / mr * mr : bands() / 2; }
+
+        public String label() {
+            return "separable rows=" + rows + " icb=" + icb + (deinterleave ? " deinterleave" : "") + " range=" + (byChannels ? "channels" : "bands")
+                    + ":" + units() + "/" + cut();
+        }
+    }
+
+    /**
+     * A chain of 1x1 convs as consecutive GEMMs over blocks of {@code cols} of the {@code pixels} output pixels (the
+     * last maybe shorter), the intermediates of at most {@code mid} channels in two panels. The range is in blocks.
+     */
+    record PointwiseChain(long cols, long pixels, long mid) implements KernelPlan {
+        public long full() { return pixels / cols; }
+
+        public long rest() { return pixels % cols; }
+
+        public long blocks() { return full() + (rest() > 0 ? 1 : 0); }
+
+        public long units() { return blocks(); }
+
+        public long cut() { return blocks() / 2; }
+
+        public String label() { return "pointwise-chain cols=" + cols + " range=pixel-blocks:" + units() + "/" + cut(); }
+    }
+
+    /**
+     * A kernel with nothing to tile whose range is {@code [0, units)} of {@code unit} (a pool's planes, a dense
+     * layer's output channels), which two threads cut at {@code cut}.
+     */
+    record Range(String kernel, String unit, long units, long cut) implements KernelPlan {
+        public String label() { return kernel + " range=" + unit + ":" + units + "/" + cut; }
     }
 
     /** A conv on a direct loop-nest kernel: {@code depthwise} (stride 1 or 2 across) or the general {@code direct} one. */

@@ -8,6 +8,8 @@ import java.util.Set;
  * {@code --target}: vector width, registers, threads and cache sizes, which the plans' tile and block sizes derive
  * from, and {@code options}: per-decision overrides (the native backend's {@code -Dnetc.native.*} knobs, without the
  * prefix: {@code winograd=2}, {@code directB=0}, {@code order=channels}, ...) for measuring one choice against another.
+ * The native backend hands the same target to the pass pipeline (its fusion switches), the plan pass and its emitter
+ * (module-wide code-generation variants no plan holds), so that no kernel reads a system property.
  *
  * @param plansKernels whether the plan pass fills plans for this target; the Java backend still makes its own
  *                     choices (its emitter reads no plan yet), so its target plans nothing rather than print plans it ignores

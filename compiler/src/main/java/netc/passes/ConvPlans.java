@@ -270,7 +270,7 @@ public final class ConvPlans {
         long most = Math.min(Math.min(hidden, KC), Math.max(nr(t), t.option("irPanel", IR_PANEL) / roundUp(rows * outW, nr(t))));
         long icb = ceilDiv(hidden, ceilDiv(hidden, most)); // blocks of even size: 96 + 96 rather than 157 + 35
         // chunks of whole bands for the two threads: two halves (4 or 6 measured within the noise of 2); irChunks=N
-        return new KernelPlan.InvertedResidual(icb, rows, halo, outH, outW, inW, Math.max(1, t.option("irChunks", 2)));
+        return new KernelPlan.InvertedResidual(icb, rows, halo, outH, outW, inW, Math.max(1, t.option("irChunks", 2)), FusedPlans.deinterleaves(t, dw));
     }
 
     private static long ceilDiv(long a, long b) { return (a + b - 1) / b; }

@@ -5,6 +5,7 @@ import java.util.List;
 import netc.ir.Graph;
 import netc.ir.Node;
 import netc.ir.Op;
+import netc.ir.Target;
 import netc.ir.Tensor;
 
 /**
@@ -12,7 +13,8 @@ import netc.ir.Tensor;
  * reads becomes one node with it (MobileNetV2's inverted residual: expand, depthwise, project): the native backend
  * computes the expand per band of output rows and K block of expanded channels into a cache-sized scratch and runs
  * the separable kernel from there, so the expanded tensor (mobilenet_v2's features.2: 96x112x112, 4.8 MB) is never
- * written whole. Only where the expanded plane has at least {@link #MIN_PIXELS} pixels: each thread's first band
+ * written whole. Only where the expanded plane has at least {@link #MIN_PIXELS} pixels (target option
+ * {@code invertedResidual.minPixels=N}, as fuse_separable's {@code separable.minPixels}): each thread's first band
  * expands its halo rows again, and on 14x14 and 7x7 planes (a band or two per thread) that costs more than the round
  * trip through L2 saves (measured, see backend-llvm/README.md). Only an expand on at most {@link #MAX_IN} input channels (one K block of the GEMM).
  * Off by default: the native target switches it on with fuse_separable (NativeBackend); the Java backend has no
@@ -31,14 +33,15 @@ public final class FuseInvertedResidual {
     /** Most input channels of the expand: its GEMM then takes one K block (ConvPlans.KC). */
     public static final long MAX_IN = ConvPlans.KC;
 
-    public static Graph run(Graph g) {
+    public static Graph run(Graph g, Target t) {
+        long minPixels = t.option("invertedResidual.minPixels", MIN_PIXELS);
         return Rewrites.fuseIntoProducers(g, (consumer, slot, p, sweep) -> {
             if (slot != 0 || !(consumer.op() instanceof Op.SeparableConv s)) return null;
             if (!(p.op() instanceof Op.Conv e) || !FusePointwiseChain.isPointwise(e) || e.epilogue().residual() || p.inputs().size() != 1) return null;
             Op.Conv dw = s.depthwise();
             if (dw.sh() != dw.sw() || dw.sh() > 2 || dw.outC() != dw.groups()) return null; // multiplier 1, stride 1 or 2
             Tensor in = g.tensor(p.inputs().get(0)), mid = g.tensor(p.output());
-            if (in.dims().length != 3 || in.isView() || in.dims()[0] > MAX_IN || mid.dims()[1] * mid.dims()[2] < MIN_PIXELS) return null;
+            if (in.dims().length != 3 || in.isView() || in.dims()[0] > MAX_IN || mid.dims()[1] * mid.dims()[2] < minPixels) return null;
             List<Integer> inputs = new ArrayList<>(p.inputs());
             if (s.pointwise().epilogue().residual()) {
                 int r = consumer.inputs().get(1);

@@ -16,7 +16,7 @@ import netc.ir.Target;
  * (see there), and a target that plans nothing (Java) skips it.
  */
 public final class Pipeline {
-    /** A pass: most rewrite the graph alone; fuse_separable also reads the target (its thread count and options). */
+    /** A pass: most rewrite the graph alone; fuse_separable and fuse_inverted_residual also read the target (its thread count and options). */
     public record Pass(String name, BiFunction<Graph, Target, Graph> run, String why, boolean onByDefault) {
         Pass(String name, UnaryOperator<Graph> run, String why) {
             this(name, (g, t) -> run.apply(g), why, true);
@@ -31,7 +31,7 @@ public final class Pipeline {
             new Pass("fuse_separable", FuseSeparable::run,
                     "after the epilogue fusions, so both convs carry their BN, activation and residual into the fused node;"
                             + " off by default: it saves memory but ran 5-10% slower than the two convs at batch 1", false),
-            new Pass("fuse_inverted_residual", (g, t) -> FuseInvertedResidual.run(g),
+            new Pass("fuse_inverted_residual", FuseInvertedResidual::run,
                     "after fuse_separable, whose fused node it extends by the expand 1x1 before it; off by default:"
                             + " native only (NativeBackend switches it on with fuse_separable)", false),
             new Pass("fuse_pointwise_chain", FusePointwiseChain::run,

@@ -197,6 +197,44 @@ class KernelPlanTest {
         assertEquals(1, Pipeline.run(PassesTest.lower(small), on, with("separable.minPixels", "0")).nodes().size());
     }
 
+    /** The plan of the first node of {@code source} with fuse_separable on. */
+    private static KernelPlan separablePlan(String source, Target t) { return planOfFirst(source, t, Pipeline.on("fuse_separable")); }
+
+    @Test
+    void separableBandsFitTheirPanelAndEvenOutForTwoThreads() {
+        String src = "network t(input: 32x56x56) { dwconv(3, pad: 1) -> conv(64, 1) }";
+        // 32K floats of panel / 32 channels / 56 columns: 18 rows, 4 bands; two threads even them out to 4 bands of 14
+        var two = assertInstanceOf(KernelPlan.Separable.class, separablePlan(src, NATIVE));
+        assertEquals(List.of(14L, 32L, 4L, 2L, false, false), List.of(two.rows(), two.icb(), two.units(), two.cut(), two.byChannels(), two.deinterleave()));
+        var one = assertInstanceOf(KernelPlan.Separable.class, separablePlan(src, Target.x86_64_v3(1, Map.of())));
+        assertEquals(18, one.rows());
+        assertEquals(2, assertInstanceOf(KernelPlan.Separable.class, separablePlan(src, with("separablePanel", "4096"))).rows());
+        // a plane that fits one band: two threads cut the 1x1's 64 channels at whole tiles of 6
+        var small = assertInstanceOf(KernelPlan.Separable.class, separablePlan("network t(input: 64x8x8) { dwconv(3, pad: 1) -> conv(64, 1) }", NATIVE));
+        assertEquals(List.of(true, 64L, 30L), List.of(small.byChannels(), small.units(), small.cut()));
+        // stride 2 across: the depthwise splits its rows in even and odd columns, unless switched off
+        String s2 = "network t(input: 32x112x112) { dwconv(3, stride: 2, pad: 1) -> conv(16, 1) }";
+        assertTrue(assertInstanceOf(KernelPlan.Separable.class, separablePlan(s2, NATIVE)).deinterleave());
+        assertFalse(assertInstanceOf(KernelPlan.Separable.class, separablePlan(s2, with("deinterleave", "false"))).deinterleave());
+        assertTrue(IrPrinter.print(Pipeline.run(PassesTest.lower(s2), Set.of(Pipeline.on("fuse_separable")), NATIVE))
+                .contains("plan: separable rows=14 icb=32 deinterleave range=bands:4/2\n"));
+    }
+
+    @Test
+    void pointwiseChainBlocksKeepBothPanelsInL2() {
+        // widest intermediate 128 channels: 64K / (2 x 128) = 256 columns, 13 blocks evened to 14 of 224
+        var p = assertInstanceOf(KernelPlan.PointwiseChain.class, plan("network t(input: 64x56x56) { conv(128, 1) -> relu -> conv(64, 1) }"));
+        assertEquals(List.of(224L, 14L, 7L, 128L), List.of(p.cols(), p.units(), p.cut(), p.mid()));
+    }
+
+    @Test
+    void poolsAndDenseLayersGetTheRangeTwoThreadsHalve() {
+        Graph g = Pipeline.run(PassesTest.lower("network t(input: 64x8x8) { maxpool(2) -> gap -> flatten -> linear(10) }"), Set.of(), NATIVE);
+        assertEquals(new KernelPlan.Range("max-pool", "planes", 64, 32), g.nodes().get(0).plan());
+        assertEquals(new KernelPlan.Range("adaptive-pool", "planes", 64, 32), g.nodes().get(1).plan());
+        assertEquals(new KernelPlan.Range("dense", "channels", 10, 5), g.nodes().get(g.nodes().size() - 1).plan());
+    }
+
     @Test
     void planIsPrinted() {
         String ir = IrPrinter.print(Pipeline.run(PassesTest.lower("network t(input: 64x56x56) { conv(64, 1) }"), Set.of(), NATIVE));

@@ -16,6 +16,7 @@ import netc.ir.Graph;
 import netc.ir.Lowering;
 import netc.ir.Node;
 import netc.ir.Op;
+import netc.ir.Target;
 import netc.ir.Weights;
 import netc.sema.Frontend;
 import netc.sema.ModuleLoader;
@@ -148,6 +149,11 @@ class PassesTest {
         assertEquals(List.of("conv", "separable_conv", "conv", "separable_conv", "conv", "separable_conv"),
                 kinds(Pipeline.run(lower(src), Set.of(Pipeline.on("fuse_separable"), Pipeline.on("fuse_inverted_residual"), "fuse_inverted_residual"))),
                 "-fno- wins");
+        // the threshold is a target option: 0 fuses the 14x14 block too, 50x50 none of the 28x28 ones
+        assertEquals(List.of("inverted_residual", "inverted_residual", "inverted_residual"),
+                kinds(Pipeline.run(lower(src), on, Target.x86_64_v3(2, Map.of("invertedResidual.minPixels", "0")))));
+        assertEquals(List.of("conv", "separable_conv", "conv", "separable_conv", "conv", "separable_conv"),
+                kinds(Pipeline.run(lower(src), on, Target.x86_64_v3(2, Map.of("invertedResidual.minPixels", "2500")))));
         // a 3x3 expand, or an expand read twice (the add becomes the separable's residual): not fused
         assertEquals(List.of("conv", "separable_conv"), kinds(Pipeline.run(lower(
                 "network t(input: 16x28x28) { conv(32, 3, pad: 1) -> dwconv(3, pad: 1) -> conv(16, 1) }"), on)));

@@ -29,11 +29,11 @@ final class GemmConv {
 
     /**
      * Widest pixel tail (the last {@code P % 16} pixels of a block) computed by {@link #narrowTile}, channel-wise;
-     * {@code -Dnetc.native.narrow=0} switches it off (to compare). Per tap a 16-pixel tile takes 12 FMAs and 8 loads,
+     * target option {@code narrow=0} ({@code -Dnetc.native.narrow=0}) switches it off (to compare). Per tap a 16-pixel tile takes 12 FMAs and 8 loads,
      * the masked 8-wide tail of a 16-wide tile 6 FMAs and 7 loads whatever its width, a narrow tail of c pixels
      * c FMAs and c + 1 loads: cheaper up to 5 pixels (49 = 3 x 16 + 1 at 7x7, 196 = 12 x 16 + 4 at 14x14).
      */
-    static int narrow() { return Integer.getInteger("netc.native.narrow", ConvPlans.NARROW); }
+    static int narrow(IrWriter ir) { return (int) ir.target().option("narrow", ConvPlans.NARROW); }
 
     static long packedFloats(Op.Conv c, long inC) { return ceilDiv(c.outC(), MR) * MR * k(c, inC); }
 
@@ -179,7 +179,7 @@ final class GemmConv {
     }
 
     /** Channel tiles {@code [rows.lo / 6, rows.hi / 6)} of an M-row GEMM, and the short last tile when rows.hi is M. */
-    static void gemm(IrWriter ir, Gemm gm, long nb, long M, Rows rows) { gemm(ir, gm, nb, M, rows, pixelsOuter(M, nb)); }
+    static void gemm(IrWriter ir, Gemm gm, long nb, long M, Rows rows) { gemm(ir, gm, nb, M, rows, ConvPlans.pixelsOuter(ir.target(), M, nb)); }
 
     /** As above, the loop order over packed panels given ({@code pixelsOuter}: pixel tiles outside). */
     static void gemm(IrWriter ir, Gemm gm, long nb, long M, Rows rows, boolean pixelsOuter) {
@@ -195,12 +195,6 @@ final class GemmConv {
         if (mRest > 0) ir.when(IrWriter.isConst(rows.hi()) ? "true" : ir.value("icmp eq i64 " + rows.hi() + ", " + M),
                 () -> tiles(ir, gm, nb, IrWriter.num(mFull), (int) mRest));
     }
-
-    /**
-     * The loop order for the kernels whose blocks the plan pass does not plan yet (separable, pointwise chain):
-     * {@link ConvPlans#pixelsOuter}, with {@code -Dnetc.native.order=pixels|channels} to force one.
-     */
-    static boolean pixelsOuter(long M, long nb) { return ConvPlans.pixelsOuter(System.getProperty("netc.native.order", "auto"), M, nb); }
 
     /** Pixel tile {@code [j0, j0 + cols)} of channel tiles {@code [rows.lo / 6, rows.hi / 6)} (and the short last). */
     private static void channelTiles(IrWriter ir, Gemm gm, String j0, int cols, long M, Rows rows) {
@@ -241,7 +235,7 @@ final class GemmConv {
 
     /** One micro-tile: {@code rows} channels from {@code 6 mt} x {@code cols} pixels from {@code n0 + j0}, over the K block. */
     private static void tile(IrWriter ir, Gemm gm, String j0, int cols, String mt, int rows) {
-        if (cols <= narrow() && cols < NR) {
+        if (cols <= narrow(ir) && cols < NR) {
             narrowTile(ir, gm, j0, cols, mt, rows);
             return;
         }
@@ -394,7 +388,7 @@ final class GemmConv {
                                String panel) {
         long taps = (long) c.kh() * c.kw();
         // input channels ahead whose rows are prefetched: about 2K floats of copying ahead
-        long ahead = prefetchFloats() <= 0 ? 0 : Math.max(1, ceilDiv(prefetchFloats(), taps * rows * OW));
+        long prefetch = prefetchFloats(ir), ahead = prefetch <= 0 ? 0 : Math.max(1, ceilDiv(prefetch, taps * rows * OW));
         ir.loop("ic", "0", IrWriter.num(icn), ic -> {
             String plane = ir.at(xb, ir.mul(ir.add(ic0, ic), x.hw()));
             ir.loop("ky", "0", IrWriter.num(c.kh()), ky -> {
@@ -413,7 +407,7 @@ final class GemmConv {
                         if (firstTap && ahead > 0) prefetchRow(ir, xrow, ahead * x.hw(), x.w());
                         ir.loop("z", "0", IrWriter.num(lo), j -> ir.store("0.0", drow, j));
                         ir.loop("z", IrWriter.num(hi), IrWriter.num(OW), j -> ir.store("0.0", drow, j));
-                        if (c.sw() <= 2 && vectorIm2col()) {
+                        if (c.sw() <= 2 && vectorIm2col(ir)) {
                             rowVector(ir, xrow, drow, inside, lo, hi, off, c.sw(), x.w());
                         } else {
                             ir.loop("ow", IrWriter.num(lo), IrWriter.num(hi), ow -> {
@@ -428,8 +422,8 @@ final class GemmConv {
         });
     }
 
-    /** Floats of panel copying im2col prefetches input rows ahead by ({@code -Dnetc.native.prefetch=0}: none). */
-    static long prefetchFloats() { return Long.getLong("netc.native.prefetch", 2048); }
+    /** Floats of panel copying im2col prefetches input rows ahead by (target option {@code prefetch}; 0: none). */
+    static long prefetchFloats(IrWriter ir) { return ir.target().option("prefetch", 2048); }
 
     /** Prefetches the {@code w} floats {@code dist} floats past {@code row} (maybe past the tensor: a prefetch never faults). */
     private static void prefetchRow(IrWriter ir, String row, long dist, long w) {
@@ -440,8 +434,8 @@ final class GemmConv {
         }
     }
 
-    /** Whether im2col copies a tap's row eight pixels at a time ({@code -Dnetc.native.vectorIm2col=false}: one at a time, to compare). */
-    static boolean vectorIm2col() { return !"false".equals(System.getProperty("netc.native.vectorIm2col")); }
+    /** Whether im2col copies a tap's row eight pixels at a time (target option {@code vectorIm2col=false}: one at a time, to compare). */
+    static boolean vectorIm2col(IrWriter ir) { return !ir.target().off("vectorIm2col"); }
 
     /**
      * Pixels [lo, hi) of one tap's row of the panel ({@code drow[ow] = xrow[s ow + off]}, zeros unless {@code inside}),

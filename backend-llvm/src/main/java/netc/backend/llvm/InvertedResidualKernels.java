@@ -21,7 +21,7 @@ final class InvertedResidualKernels {
 
     /** The separable part's layout for the band (panel, buffer, deinterleaved rows), from the plan's rows and K block. */
     private static SeparableKernels.Plan separable(KernelPlan.InvertedResidual p, long outC) {
-        return new SeparableKernels.Plan(p.icb(), p.rows(), p.outH(), p.outW(), false, outC);
+        return new SeparableKernels.Plan(p.icb(), p.rows(), p.outH(), p.outW(), false, outC, p.deinterleave());
     }
 
     /** Floats of one expanded channel's window: {@code halo} input rows. */
@@ -105,7 +105,7 @@ final class InvertedResidualKernels {
         });
         ir.when(rolling.equals("false") ? "true" : ir.value("xor i1 " + rolling + ", true"), () -> expand.accept(a, new long[] {0, halo}));
         String buffer = sp.direct() ? null : ir.at(scratch, sp.panelFloats());
-        SeparableKernels.Deinterleaved rowsBuf = SeparableKernels.deinterleaves(dw) ? new SeparableKernels.Deinterleaved(
+        SeparableKernels.Deinterleaved rowsBuf = sp.deinterleave() ? new SeparableKernels.Deinterleaved(
                 ir.at(scratch, sp.panelFloats() + sp.bufferFloats()), sp.phaseWidth(dw), (rows - 1) * dw.sh() + dw.kh()) : null;
         Operand hiddenX = new Operand(null, hidden, x.h(), x.w(), 0);
         String n0 = ir.mul(oh0, y.w());

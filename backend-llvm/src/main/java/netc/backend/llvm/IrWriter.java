@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import netc.ir.Activation;
+import netc.ir.Target;
 
 /**
  * Writes the body of one LLVM function as text: fresh value names, blocks, counted loops and the float arithmetic
@@ -21,13 +22,22 @@ final class IrWriter {
     private int values;
     private int labels;
     private String block = "entry";
+    /**
+     * The target the kernels are emitted for (the plan pass's): its options switch module-wide code-generation
+     * variants that no node's plan holds (narrow GEMM tails, the im2col's vector copy and prefetch, the GEMM's loop
+     * order where no plan sets it, vector pools), so that no emitter reads a system property.
+     */
+    private final Target target;
 
     /** {@code declarations} collects the intrinsics and libm functions the module must declare. */
-    IrWriter(Set<String> declarations) {
+    IrWriter(Set<String> declarations, Target target) {
         this.declarations = declarations;
+        this.target = target;
     }
 
-    static IrWriter standalone() { return new IrWriter(new TreeSet<>()); }
+    static IrWriter standalone() { return new IrWriter(new TreeSet<>(), Target.x86_64_v3(1, java.util.Map.of())); }
+
+    Target target() { return target; }
 
     /** The function's body, entry block first. */
     String body() { return "entry:\n" + allocas + code; }

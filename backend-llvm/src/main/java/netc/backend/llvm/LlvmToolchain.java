@@ -143,6 +143,7 @@ public final class LlvmToolchain {
      */
     public static List<Path> compileInParts(String irText, String moduleName, String triple, String cpu, Path dir, String stem) throws IOException {
         // -Dnetc.native.llvmThreads=1 builds one module, for side-by-side build times
+        // how many LLVM processes build the library: a tool setting, not a kernel decision, so a system property
         int threads = Integer.getInteger("netc.native.llvmThreads", Math.min(4, Runtime.getRuntime().availableProcessors()));
         List<String> parts = ModuleSplit.split(irText, threads);
         List<Path> objects = new ArrayList<>();

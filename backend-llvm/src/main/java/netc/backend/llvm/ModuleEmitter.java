@@ -8,6 +8,7 @@ import netc.ir.Graph;
 import netc.ir.KernelPlan;
 import netc.ir.Node;
 import netc.ir.Op;
+import netc.ir.Target;
 import netc.ir.Tensor;
 import netc.passes.MemoryPlan;
 
@@ -37,14 +38,19 @@ final class ModuleEmitter {
 
     private final int threads;
 
+    /** The plan pass's target: its threads, and the options the kernels read (see {@link IrWriter#target}). */
+    private final Target target;
+
     /**
      * An instrumented build (asked for, or {@code -Dnetc.native.profile=true} when generating): the entry point adds
      * each node's time stamp counter cycles to a global array that {@code PREFIX_profile()} returns, for per-layer timing.
      */
     private final boolean profile;
 
-    private ModuleEmitter(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads, boolean profile) {
-        this.threads = threads;
+    private ModuleEmitter(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, Target target, boolean profile) {
+        this.target = target;
+        this.threads = target.threads();
+        // an instrumented build is the driver's choice, not a kernel decision: it stays a system property
         this.profile = profile || Boolean.getBoolean("netc.native.profile");
         this.g = g;
         this.plan = plan;
@@ -52,14 +58,12 @@ final class ModuleEmitter {
         this.prefix = prefix;
     }
 
-    /** The module's text; {@code prefix} starts every exported symbol ({@code netc_resnet18}); {@code threads} is 1 or 2. */
-    static String emit(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads) {
-        return emit(g, plan, weights, prefix, threads, false);
-    }
-
-    /** As above; {@code profile} instruments it (see {@link #profile}). */
-    static String emit(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, int threads, boolean profile) {
-        return new ModuleEmitter(g, plan, weights, prefix, threads, profile).module();
+    /**
+     * The module's text; {@code prefix} starts every exported symbol ({@code netc_resnet18}); {@code target} is the one
+     * the graph was planned for (its threads, 1 or 2, and options); {@code profile} instruments it (see {@link #profile}).
+     */
+    static String emit(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, Target target, boolean profile) {
+        return new ModuleEmitter(g, plan, weights, prefix, target, profile).module();
     }
 
     private String module() {
@@ -122,14 +126,9 @@ final class ModuleEmitter {
                     scratch = Math.max(scratch, ConvKernels.scratchFloats(c, n.plan(), x.dims()[0], x.dims()[1], x.dims()[2], y.dims()[1], y.dims()[2]));
                 }
             }
-            if (n.op() instanceof Op.SeparableConv s) {
-                Tensor y = g.tensor(n.output());
-                scratch = Math.max(scratch, SeparableKernels.scratchFloats(s, y.dims()[1], y.dims()[2]));
-            }
+            if (n.op() instanceof Op.SeparableConv s) scratch = Math.max(scratch, SeparableKernels.scratchFloats(s, n.plan()));
             if (n.op() instanceof Op.InvertedResidual v) scratch = Math.max(scratch, InvertedResidualKernels.scratchFloats(v, n.plan()));
-            if (n.op() instanceof Op.PointwiseChain ch) {
-                scratch = Math.max(scratch, PointwiseChainKernels.scratchFloats(ch, g.tensor(n.output()).dims()[1] * g.tensor(n.output()).dims()[2]));
-            }
+            if (n.op() instanceof Op.PointwiseChain) scratch = Math.max(scratch, PointwiseChainKernels.scratchFloats(n.plan()));
             if (n.op() instanceof Op.ConvTranspose t) {
                 Tensor x = g.tensor(n.inputs().get(0)), y = g.tensor(n.output());
                 scratch = Math.max(scratch, ConvTransposeKernels.scratchFloats(t, n.plan(), x.dims()[0], y.dims()[1], y.dims()[2]));
@@ -146,7 +145,7 @@ final class ModuleEmitter {
     private String kernel(int i, Node node, StringBuilder out) {
         Op op = node.op();
         if (op instanceof Op.Reshape) return null;
-        IrWriter ir = new IrWriter(declarations);
+        IrWriter ir = new IrWriter(declarations, target);
         List<Operand> in = new ArrayList<>();
         for (int k = 0; k < node.inputs().size(); k++) in.add(operand("%x" + k, node.inputs().get(k)));
         Operand y = operand("%y", node.output()), x = in.get(0), second = in.size() > 1 ? in.get(1) : null;
@@ -182,12 +181,12 @@ final class ModuleEmitter {
             case Op.Pad p -> ElementwiseKernels.pad(ir, p.left(), p.top(), x, y);
             case Op.ConvTranspose t -> {
                 boolean res = t.epilogue().residual();
-                out.append(ConvTransposeKernels.convFunction(new IrWriter(declarations), t, node.plan(), x, y, res, w[0], w[1], name + "_conv"));
+                out.append(ConvTransposeKernels.convFunction(new IrWriter(declarations, target), t, node.plan(), x, y, res, w[0], w[1], name + "_conv"));
                 ConvTransposeKernels.convT(ir, t, x, y, res ? second : null, name + "_conv");
             }
-            case Op.SeparableConv s -> SeparableKernels.conv(ir, s, x, y, s.pointwise().epilogue().residual() ? second : null, w, "%s", threads);
+            case Op.SeparableConv s -> SeparableKernels.conv(ir, s, node.plan(), x, y, s.pointwise().epilogue().residual() ? second : null, w, "%s");
             case Op.InvertedResidual v -> InvertedResidualKernels.conv(ir, v, node.plan(), x, y, v.pointwise().epilogue().residual() ? second : null, w, "%s");
-            case Op.PointwiseChain ch -> PointwiseChainKernels.chain(ir, ch, x, y, ch.last().epilogue().residual() ? second : null, w, "%s");
+            case Op.PointwiseChain ch -> PointwiseChainKernels.chain(ir, ch, node.plan(), x, y, ch.last().epilogue().residual() ? second : null, w, "%s");
             case Op.Resize r -> out.append(ResizeKernels.resize(ir, r, x, y, name));
             case Op.Lrn l -> NormKernels.lrn(ir, l, x, y);
             case Op.Softmax s -> NormKernels.softmax(ir, s, x, y);
@@ -223,7 +222,7 @@ final class ModuleEmitter {
     }
 
     private String forward() {
-        IrWriter ir = new IrWriter(declarations);
+        IrWriter ir = new IrWriter(declarations, target);
         ir.comment("scratch for the convs that need it, after the planned tensors of all n images");
         ir.line("%scratch = getelementptr inbounds float, ptr %arena, i64 " + ir.mul("%n", plan.arenaFloats()));
         ir.line("%scratch2 = getelementptr inbounds float, ptr %scratch, i64 " + scratchFloats(g));
@@ -249,7 +248,7 @@ final class ModuleEmitter {
             long[] range = range(node);
             long channels = range[0], cut = range[1];
             String t0 = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
-            if (threads > 1 && channels > 0 && cut > 0 && macs(node) >= PARALLEL_MACS) {
+            if (threads > 1 && channels > 0 && cut > 0 && macs(node) >= target.option("parallelMacs", PARALLEL_MACS)) {
                 parallel(ir, name, args, chunks(node, channels, cut), i);
             } else {
                 ir.line("call void @" + name + "(" + String.join(", ", args) + (channels > 0 ? ", i64 0, i64 " + channels : "") + ")");
@@ -282,7 +281,10 @@ final class ModuleEmitter {
                 + ir.body() + "  ret void\n}\n\n";
     }
 
-    /** Layers with fewer multiply-adds run on one thread: starting a thread costs tens of microseconds. */
+    /**
+     * Layers with fewer multiply-adds run on one thread: starting a thread costs tens of microseconds (target option
+     * {@code parallelMacs=N}).
+     */
     static final long PARALLEL_MACS = 1 << 20;
 
     /** Multiply-adds a pool's window tap counts for against {@link #PARALLEL_MACS}. */
@@ -303,15 +305,9 @@ final class ModuleEmitter {
      * channels, or pixel (tile) blocks for the GEMM (Winograd) convs whose plan says so; {0, 0} for nodes without a range.
      */
     private long[] range(Node n) {
-        long[] y0 = g.tensor(n.output()).dims();
-        if (n.op() instanceof Op.SeparableConv s) {
-            SeparableKernels.Plan p = SeparableKernels.plan(s, y0[1], y0[2], threads);
-            return new long[] {p.units(), p.cut()};
-        }
-        if (n.op() instanceof Op.PointwiseChain ch) {
-            PointwiseChainKernels.Plan p = PointwiseChainKernels.plan(ch, y0[1] * y0[2]);
-            return new long[] {p.blocks(), p.cut()};
-        }
+        if (n.plan() instanceof KernelPlan.Separable p) return new long[] {p.units(), p.cut()}; // bands or channels
+        if (n.plan() instanceof KernelPlan.PointwiseChain p) return new long[] {p.units(), p.cut()}; // pixel blocks
+        if (n.plan() instanceof KernelPlan.Range p) return new long[] {p.units(), p.cut()}; // planes of a pool, channels of a dense layer
         if (n.plan() instanceof KernelPlan.Stem p) return new long[] {p.units(), p.cut()}; // output rows
         if (n.plan() instanceof KernelPlan.InvertedResidual p) return new long[] {p.units(), p.cut()}; // bands
         // a transposed conv's kernel runs its equivalent conv on the spread input: same channels, output and plan
@@ -323,10 +319,6 @@ final class ModuleEmitter {
         if (n.plan() instanceof KernelPlan.Winograd p) return new long[] {p.units(), p.cut()};
         if (n.plan() instanceof KernelPlan.Gemm p) return new long[] {p.units(), p.cut()};
         if (n.plan() instanceof KernelPlan.OcGemm p) return new long[] {p.units(), p.cut()};
-        if (n.op() instanceof Op.Pool || n.op() instanceof Op.AdaptiveAvgPool) {
-            long c = g.tensor(n.output()).dims()[0]; // planes
-            return new long[] {c, c / 2};
-        }
         long channels = channels(n);
         return new long[] {channels, conv != null ? ConvKernels.split(conv, n.plan()) : channels / 2};
     }

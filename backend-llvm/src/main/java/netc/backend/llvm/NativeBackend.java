@@ -86,27 +86,38 @@ public final class NativeBackend {
      */
     public static Generated generate(Network net, Set<String> disabledPasses, String packageName, String className, int threads, boolean profile) {
         if (threads < 1 || threads > 2) throw new IllegalArgumentException("threads must be 1 or 2, got " + threads);
-        Set<String> off = new HashSet<>(disabledPasses);
-        off.addAll(NOT_YET);
-        // fuse_separable is off by default (the Java backend's fused kernel ran slower), but SeparableKernels on two
-        // threads measured 4-8% faster on mobilenet_v2 (quiet machine, alternating runs); on one thread it was even.
-        // -Dnetc.native.fuseSeparable=true|false overrides, -fno-fuse_separable switches it off.
-        String fuse = System.getProperty("netc.native.fuseSeparable");
-        // fuse_inverted_residual extends the fused separable node by its expand 1x1: on wherever fuse_separable is, unless
-        // -Dnetc.native.invertedResidual=false (or -fno-fuse_inverted_residual); =true also switches fuse_separable on.
-        String inverted = System.getProperty("netc.native.invertedResidual");
-        boolean separable = fuse != null ? Boolean.parseBoolean(fuse) : threads == 2 || "true".equals(inverted);
-        if (separable && !off.contains("fuse_separable")) off.add(Pipeline.on("fuse_separable"));
-        if (separable && !"false".equals(inverted) && !off.contains("fuse_inverted_residual")) off.add(Pipeline.on("fuse_inverted_residual"));
-        // the kernel plans' target: x86-64-v3, with the -Dnetc.native.* knobs as its options (to force a decision)
-        Graph g = Pipeline.run(Lowering.lower(net), off, Target.x86_64_v3(threads, Target.optionsFromProperties("netc.native.")));
+        // the kernel plans' target: x86-64-v3, with the -Dnetc.native.* knobs as its options (to force a decision); the
+        // emitter reads the same target, so that every choice is in the plans or in it
+        Target target = Target.x86_64_v3(threads, Target.optionsFromProperties("netc.native."));
+        Set<String> off = passSwitches(disabledPasses, target);
+        Graph g = Pipeline.run(Lowering.lower(net), off, target);
         MemoryPlan plan = off.contains(Pipeline.PLAN_MEMORY) ? PlanMemory.unplanned(g) : PlanMemory.run(g);
         String prefix = symbolPrefix(net.name());
         WeightLayout weights = WeightLayout.of(g);
-        String ir = ModuleEmitter.emit(g, plan, weights, prefix, threads, profile);
+        String ir = ModuleEmitter.emit(g, plan, weights, prefix, target, profile);
         String cls = className != null ? className : JavaEmitter.className(net.name());
         return new Generated(g, plan, weights.floats(), weights.table(), ModuleEmitter.arenaFloats(g, plan), prefix, ir, HeaderEmitter.emit(g, plan, weights, prefix),
                 FfmClassEmitter.emit(g, plan, weights, prefix, "lib" + prefix + ".so", packageName, cls));
+    }
+
+    /**
+     * The pipeline's switch set for the native target: the user's (-fno-NAME, -fNAME), {@link #NOT_YET}, and the
+     * fusions this target runs by default. fuse_separable is off by default (the Java backend's fused kernel ran
+     * slower), but SeparableKernels on two threads measured 4-8% faster on mobilenet_v2 (quiet machine, alternating
+     * runs); on one thread it was even: target option {@code fuseSeparable=true|false} overrides,
+     * -fno-fuse_separable switches it off. fuse_inverted_residual extends the fused separable node by its expand 1x1:
+     * on wherever fuse_separable is, unless {@code invertedResidual=false} (or -fno-fuse_inverted_residual); {@code =true}
+     * also switches fuse_separable on. Both options come as {@code -Dnetc.native.NAME} through the target, so that
+     * {@code --emit ir} shows the graph the backend compiles.
+     */
+    public static Set<String> passSwitches(Set<String> disabledPasses, Target target) {
+        Set<String> off = new HashSet<>(disabledPasses);
+        off.addAll(NOT_YET);
+        String fuse = target.options().get("fuseSeparable"), inverted = target.options().get("invertedResidual");
+        boolean separable = fuse != null ? Boolean.parseBoolean(fuse) : target.threads() == 2 || "true".equals(inverted);
+        if (separable && !off.contains("fuse_separable")) off.add(Pipeline.on("fuse_separable"));
+        if (separable && !"false".equals(inverted) && !off.contains("fuse_inverted_residual")) off.add(Pipeline.on("fuse_inverted_residual"));
+        return off;
     }
 
     /** {@code mobilenet_v2} -> {@code netc_mobilenet_v2}. */

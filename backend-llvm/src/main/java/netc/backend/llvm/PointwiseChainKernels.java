@@ -1,6 +1,7 @@
 package netc.backend.llvm;
 
 import java.util.List;
+import netc.ir.KernelPlan;
 import netc.ir.Op;
 
 /**
@@ -13,36 +14,13 @@ import netc.ir.Op;
 final class PointwiseChainKernels {
     private PointwiseChainKernels() {}
 
-    /** Blocks of {@code cols} pixels ({@code pixels} in all, the last block maybe shorter); the kernel's range is in blocks. */
-    record Plan(long cols, long pixels, long mid) {
-        long full() { return pixels / cols; }
+    /** Floats a channel of an intermediate panel takes: the plan's block of pixels rounded up to whole micro-tiles. */
+    private static long stride(KernelPlan.PointwiseChain p) { return roundUp(p.cols(), GemmConv.NR); }
 
-        long rest() { return pixels % cols; }
-
-        long blocks() { return full() + (rest() > 0 ? 1 : 0); }
-
-        long cut() { return blocks() / 2; }
-
-        long stride() { return roundUp(cols, GemmConv.NR); }
-    }
-
-    static Plan plan(Op.PointwiseChain ch, long pixels) {
-        long mid = 1;
-        List<Op.Conv> convs = ch.convs();
-        for (int i = 0; i < convs.size() - 1; i++) mid = Math.max(mid, convs.get(i).outC());
-        long cols = Math.min(pixels, Math.max(GemmConv.NR, GemmConv.PANEL_FLOATS / (2 * mid) / GemmConv.NR * GemmConv.NR));
-        long n = ceilDiv(pixels, cols);
-        if (n > 1) {
-            n += n % 2; // an even number of blocks, so that two threads get the same work
-            cols = roundUp(ceilDiv(pixels, n), GemmConv.NR);
-        }
-        return new Plan(Math.min(cols, pixels), pixels, mid);
-    }
-
-    /** Scratch floats: the two intermediate panels. */
-    static long scratchFloats(Op.PointwiseChain ch, long pixels) {
-        Plan p = plan(ch, pixels);
-        return 2 * WeightLayout.align(p.mid() * p.stride());
+    /** Scratch floats: the two intermediate panels of the node's plan ({@link KernelPlan.PointwiseChain}). */
+    static long scratchFloats(KernelPlan plan) {
+        KernelPlan.PointwiseChain p = (KernelPlan.PointwiseChain) plan;
+        return 2 * WeightLayout.align(p.mid() * stride(p));
     }
 
     /** Multiply-adds per image. */
@@ -56,8 +34,8 @@ final class PointwiseChainKernels {
     }
 
     /** The kernel: {@code w} holds each conv's packed weight and bias as offsets from {@code %w}; {@code r} is the last conv's residual or null. */
-    static void chain(IrWriter ir, Op.PointwiseChain ch, Operand x, Operand y, Operand r, long[] w, String scratch) {
-        Plan p = plan(ch, y.hw());
+    static void chain(IrWriter ir, Op.PointwiseChain ch, KernelPlan plan, Operand x, Operand y, Operand r, long[] w, String scratch) {
+        KernelPlan.PointwiseChain p = (KernelPlan.PointwiseChain) plan;
         ir.comment("pointwise chain of " + ch.convs().size() + " 1x1 convs in blocks of " + p.cols() + " pixels");
         ir.loop("b", "0", "%n", b -> {
             String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
@@ -69,10 +47,10 @@ final class PointwiseChainKernels {
     }
 
     /** Pixels [n0, n0 + nb) through every conv of the chain. */
-    private static void block(IrWriter ir, Op.PointwiseChain ch, Plan p, Operand x, Operand y, String xb, String yb, String rb, String n0, long nb,
+    private static void block(IrWriter ir, Op.PointwiseChain ch, KernelPlan.PointwiseChain p, Operand x, Operand y, String xb, String yb, String rb, String n0, long nb,
                               long[] w, String scratch) {
         List<Op.Conv> convs = ch.convs();
-        String[] panel = {scratch, ir.at(scratch, WeightLayout.align(p.mid() * p.stride()))};
+        String[] panel = {scratch, ir.at(scratch, WeightLayout.align(p.mid() * stride(p)))};
         long stride = roundUp(nb, GemmConv.NR);
         String src = ir.at(xb, n0);
         long srcStride = x.hw(), inC = x.c();

@@ -22,11 +22,11 @@ final class PoolKernels {
 
     private static final int LANES = ConvKernels.LANES;
 
-    /** Off with {@code -Dnetc.native.vectorPool=false} (to measure against the scalar kernels). */
-    static boolean vectorised() { return !"false".equals(System.getProperty("netc.native.vectorPool")); }
+    /** Off with target option {@code vectorPool=false} ({@code -Dnetc.native.vectorPool=false}; to measure against the scalar kernels). */
+    static boolean vectorised(IrWriter ir) { return !ir.target().off("vectorPool"); }
 
     static void pool(IrWriter ir, Op.Pool p, Operand x, Operand y) {
-        if (!vectorised()) {
+        if (!vectorised(ir)) {
             scalar(ir, p, x, y);
             return;
         }

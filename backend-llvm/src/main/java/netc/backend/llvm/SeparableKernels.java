@@ -1,6 +1,7 @@
 package netc.backend.llvm;
 
 import netc.ir.Epilogue;
+import netc.ir.KernelPlan;
 import netc.ir.Op;
 
 /**
@@ -25,21 +26,22 @@ final class SeparableKernels {
     private static final int LANES = ConvKernels.LANES, NR = GemmConv.NR;
 
     /**
-     * Bands of {@code rows} output rows ({@code bands} of them, the last maybe shorter) of width {@code outW}, K
-     * blocks of {@code icb} depthwise channels. The kernel's range {@code [%lo, %hi)} is in bands, or, when
-     * {@code byChannels}, in the 1x1's output channels (each thread then computes the whole depthwise band itself).
+     * The layout in scratch of a band of the plan's ({@link KernelPlan.Separable}, or an inverted residual's): bands of
+     * {@code rows} output rows ({@code bands} of them, the last maybe shorter) of width {@code outW}, K blocks of
+     * {@code icb} depthwise channels. The kernel's range {@code [%lo, %hi)} is in bands, or, when {@code byChannels},
+     * in the 1x1's output channels (each thread then computes the whole depthwise band itself); {@code deinterleave}:
+     * see {@link netc.passes.FusedPlans#deinterleaves}.
      */
-    record Plan(long icb, long rows, long outH, long outW, boolean byChannels, long outC) {
+    record Plan(long icb, long rows, long outH, long outW, boolean byChannels, long outC, boolean deinterleave) {
+        static Plan of(KernelPlan.Separable p) {
+            return new Plan(p.icb(), p.rows(), p.outH(), p.outW(), p.byChannels(), p.outC(), p.deinterleave());
+        }
+
         long bands() { return ceilDiv(outH, rows); }
 
         long full() { return outH / rows; }
 
         long rest() { return outH % rows; }
-
-        long units() { return byChannels ? outC : bands(); }
-
-        /** Where two threads cut {@link #units}: half the bands, or whole channel tiles. */
-        long cut() { return byChannels ? outC / 2 / GemmConv.MR * GemmConv.MR : bands() / 2; }
 
         /** Floats of the panel: {@code icb} rows of the band's pixels rounded up to 16. */
         long panelFloats() { return WeightLayout.align(icb * roundUp(rows * outW, NR)); }
@@ -50,57 +52,17 @@ final class SeparableKernels {
         /** Floats of that buffer: the band, a vector's spill and the last micro-panel's columns. */
         long bufferFloats() { return direct() ? 0 : WeightLayout.align(roundUp(rows * outW, NR) + LANES); }
 
-        /** Floats of one phase of a deinterleaved input row (see {@link #deinterleaves}): every tap of every vector. */
+        /** Floats of one phase of a deinterleaved input row: every tap of every vector. */
         long phaseWidth(Op.Conv dw) { return roundUp(roundUp(outW, LANES) + (dw.kw() - 1) / 2, LANES); }
 
         /** Floats of one channel's deinterleaved input rows for a band, or 0 when the depthwise does not deinterleave. */
-        long rowsFloats(Op.Conv dw) { return deinterleaves(dw) ? ((rows - 1) * dw.sh() + dw.kh()) * 2 * phaseWidth(dw) : 0; }
+        long rowsFloats(Op.Conv dw) { return deinterleave ? ((rows - 1) * dw.sh() + dw.kh()) * 2 * phaseWidth(dw) : 0; }
     }
 
-    /**
-     * Whether the depthwise part first splits each channel's input rows of a band into even and odd columns (zero
-     * padded), so that a tap of 8 output columns is one plain load: horizontal stride 2 without dilation. The
-     * taps of stride 2 otherwise take a 16-float load and a shuffle each, 9 per output vector for a 3x3, where the
-     * split costs two shuffles per 16 input floats, about 2 input rows per output row. {@code
-     * -Dnetc.native.deinterleave=false} switches it off (to compare).
-     */
-    static boolean deinterleaves(Op.Conv dw) {
-        return dw.sw() == 2 && dw.dw() == 1 && !"false".equals(System.getProperty("netc.native.deinterleave"));
-    }
-
-    /**
-     * Bands of at most {@link #panelTarget} floats of panel (L2). With two threads, a plane that fits one band
-     * (7x7, 14x14) is cut by the 1x1's output channels: bands of a few rows would give each thread short pixel tiles
-     * and all of the 1x1's weights to stream, for a depthwise that costs a tenth of the 1x1 there. Else an even
-     * number of bands.
-     */
-    static Plan plan(Op.SeparableConv s, long outH, long outW, int threads) {
-        long k = s.depthwise().outC(), icb = Math.min(k, GemmConv.KC), outC = s.pointwise().outC();
-        long rows = Math.min(outH, Math.max(1, panelTarget() / icb / outW));
-        if (threads > 1 && rows == outH && outC >= 2 * GemmConv.MR) return new Plan(icb, rows, outH, outW, true, outC);
-        if (threads > 1 && outH > 1) {
-            long n = ceilDiv(outH, rows);
-            n = Math.max(2, n + n % 2);
-            rows = ceilDiv(outH, n);
-        }
-        return new Plan(icb, rows, outH, outW, false, outC);
-    }
-
-    /**
-     * Floats of panel a band aims at: half the 1x1's pixel panel, since the band's depthwise input shares L2 with it
-     * (mobilenet_v2, shared machine: 32K 2-8% ahead of 64K and 16K, within the noise); {@code
-     * -Dnetc.native.separablePanel} to compare.
-     */
-    static long panelTarget() { return Long.getLong("netc.native.separablePanel", GemmConv.PANEL_FLOATS / 2); }
-
-    /** Scratch floats per thread: the panel and the buffer, for one thread or two. */
-    static long scratchFloats(Op.SeparableConv s, long outH, long outW) {
-        long most = 0;
-        for (int t = 1; t <= 2; t++) {
-            Plan p = plan(s, outH, outW, t);
-            most = Math.max(most, p.panelFloats() + p.bufferFloats() + p.rowsFloats(s.depthwise()));
-        }
-        return most;
+    /** Scratch floats per thread: the panel, the buffer and the deinterleaved rows of the node's plan. */
+    static long scratchFloats(Op.SeparableConv s, KernelPlan plan) {
+        Plan p = Plan.of((KernelPlan.Separable) plan);
+        return p.panelFloats() + p.bufferFloats() + p.rowsFloats(s.depthwise());
     }
 
     /** Multiply-adds per image, to decide whether two threads pay. */
@@ -113,8 +75,8 @@ final class SeparableKernels {
      * The kernel: {@code w} holds the depthwise weight and bias, then the 1x1's packed weight and bias, as offsets
      * from {@code %w}; {@code r} is the 1x1's residual or null.
      */
-    static void conv(IrWriter ir, Op.SeparableConv s, Operand x, Operand y, Operand r, long[] w, String scratch, int threads) {
-        Plan p = plan(s, y.h(), y.w(), threads);
+    static void conv(IrWriter ir, Op.SeparableConv s, KernelPlan plan, Operand x, Operand y, Operand r, long[] w, String scratch) {
+        Plan p = Plan.of((KernelPlan.Separable) plan);
         Op.Conv dw = s.depthwise();
         ir.comment("separable: depthwise " + dw.kh() + "x" + dw.kw() + " stride " + dw.sh() + "x" + dw.sw() + " in bands of " + p.rows()
                 + " rows into the 1x1's panel" + (p.direct() ? "" : " (through a buffer)") + ", then the 1x1 on it");
@@ -136,7 +98,7 @@ final class SeparableKernels {
         Op.Conv pw = s.pointwise();
         String n0 = ir.mul(oh0, y.w()), buffer = p.direct() ? null : ir.at(scratch, p.panelFloats());
         Op.Conv dwc = s.depthwise();
-        Deinterleaved rowsBuf = deinterleaves(dwc) ? new Deinterleaved(ir.at(scratch, p.panelFloats() + p.bufferFloats()), p.phaseWidth(dwc),
+        Deinterleaved rowsBuf = p.deinterleave() ? new Deinterleaved(ir.at(scratch, p.panelFloats() + p.bufferFloats()), p.phaseWidth(dwc),
                 (rows - 1) * dwc.sh() + dwc.kh()) : null;
         java.util.function.BiConsumer<String, long[]> kBlock = (k0, shape) -> {
             long icn = shape[0];
