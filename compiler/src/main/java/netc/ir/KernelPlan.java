@@ -23,9 +23,10 @@ public sealed interface KernelPlan {
      * An ungrouped conv as a GEMM {@code Y[oc][p] = sum_k W[oc][k] B[k][p]} on an {@code mr x nr} micro-kernel:
      * K blocks of {@code icb} input channels ({@code kc} taps), blocks of {@code cols} output pixels of the
      * {@code pixels}; B is the input itself for a 1x1 stride-1 unpadded conv ({@code im2col} false: copied into
-     * micro-panels when {@code packB}, else read in place), else an im2col panel. Over packed panels the micro-tiles
-     * go pixel tiles outside when {@code pixelsOuter} (for the last, shorter block: {@code restPixelsOuter}), else
-     * channel tiles outside. The range is in pixel blocks when {@code byPixels}, else in output channels.
+     * micro-panels when {@code packB}, else read in place), else an im2col panel. Over packed panels or B read in place
+     * the micro-tiles go pixel tiles outside when {@code pixelsOuter} (for the last, shorter block:
+     * {@code restPixelsOuter}), else channel tiles outside; over an im2col panel always channel tiles outside. The
+     * range is in pixel blocks when {@code byPixels}, else in output channels.
      */
     record Gemm(boolean im2col, int mr, int nr, long icb, long kc, long cols, long pixels, boolean byPixels, long outC, boolean packB,
                 boolean pixelsOuter, boolean restPixelsOuter) implements KernelPlan {
@@ -44,8 +45,9 @@ public sealed interface KernelPlan {
         public boolean pixelsOuter(long nb) { return nb == cols ? pixelsOuter : restPixelsOuter; }
 
         public String label() {
-            String b = im2col ? "" : packB ? " pack-b order=" + order(pixelsOuter) + (rest() > 0 && restPixelsOuter != pixelsOuter
-                    ? "(last " + order(restPixelsOuter) + ")" : "") : " direct-b";
+            String order = " order=" + order(pixelsOuter) + (rest() > 0 && restPixelsOuter != pixelsOuter ? "(last " + order(restPixelsOuter) + ")" : "");
+            // B read in place shows its order only where pixel tiles go outside (channel tiles outside is the old default)
+            String b = im2col ? "" : packB ? " pack-b" + order : " direct-b" + (pixelsOuter || restPixelsOuter ? order : "");
             return (im2col ? "gemm-im2col " : "gemm-1x1 ") + mr + "x" + nr + " icb=" + icb + " kc=" + kc + " cols=" + cols + b
                     + " range=" + (byPixels ? "pixel-blocks" : "channels") + ":" + units() + "/" + cut();
         }

@@ -33,6 +33,27 @@ public final class ConvPlans {
 
     static final long DIRECT_MIN_PIXELS = 196;
 
+    /**
+     * Most taps per K block of a 1x1 conv reading B in place ({@code directKc=N}), blocks evened out (576 = 3 x 192
+     * rather than 256 + 256 + 64). With pixel tiles outside (see {@link #DIRECT_OUTER_MIN_K}) a 16-pixel column of B,
+     * 192 rows of one or two cache lines each (the rows are a plane apart, seldom aligned), stays in L1 while every
+     * channel tile reads it. Per-layer minima, mobilenet_v2, one thread: 384 -> 64 and 384 -> 96 at 14x14 (one block of
+     * 384 before, {@link #WHOLE_K_PIXELS}) 0.89-0.95 of the time with 192 even with channel tiles outside.
+     */
+    static final long DIRECT_KC = 192;
+
+    /**
+     * Fewest taps per K block for which a 1x1 conv reading B in place puts the pixel tiles outside (when it has at most
+     * as many channels as the block pixels, as over packed panels): each 16-pixel column of the K block is read from
+     * L2 once into L1 and every channel tile's A micro-panel (6 x kc, from L2) runs over it, where channel tiles outside
+     * re-read all of B's block from L2 per 6 channels. Per-layer minima, mobilenet_v2, one thread, load 6-9: the
+     * projects 144 -> 24 at 56x56 0.91-0.94 of the time, 576 -> 96 at 14x14 0.91-0.95 (with K blocks of 128 or 192),
+     * 384 -> 64 0.92; with K blocks of 16 and 32 (the 112x112 layers, whose A panels are tiny) 1.11-1.23, hence the
+     * bound. {@code directOuter=false} switches both this and {@link #DIRECT_KC} off (channel tiles outside, K blocks as
+     * for packed panels), to compare.
+     */
+    static final long DIRECT_OUTER_MIN_K = 64;
+
     /** Default smallest output side for F(4x4) ({@code winograd4=N}). */
     static final long F4_MIN_SIDE = 56;
 
@@ -124,12 +145,14 @@ public final class ConvPlans {
         int mr = mr(t), nr = nr(t);
         // input channels per K block: at most kc taps, so that A and B micro-panels share L1; small planes take up to
         // 2 kc taps in one block (see WHOLE_K_PIXELS)
-        long taps = inC * c.kh() * c.kw(), kcMax = t.option("kc", KC);
-        if (!t.options().containsKey("kc") && !t.off("wholeK") && outH * outW <= WHOLE_K_PIXELS && taps <= 2 * kcMax) kcMax = taps;
+        long taps = inC * c.kh() * c.kw(), kcMax = t.option("kc", KC), P = outH * outW;
+        boolean flat = flat(c), packB = flat && packs(t, c, P), direct = flat && !packB && directOuter(t);
+        if (direct) kcMax = t.option("directKc", DIRECT_KC);
+        else if (!t.options().containsKey("kc") && !t.off("wholeK") && P <= WHOLE_K_PIXELS && taps <= 2 * kcMax) kcMax = taps;
         long icb = Math.min(inC, Math.max(1, kcMax / ((long) c.kh() * c.kw())));
-        long kc = icb * c.kh() * c.kw(), P = outH * outW, cols = blockCols(t, c, kc, outH, outW);
+        if (direct) icb = ceilDiv(inC, ceilDiv(inC, icb)); // even blocks
+        long kc = icb * c.kh() * c.kw(), cols = blockCols(t, c, kc, outH, outW);
         long mTiles = ceilDiv(c.outC(), mr), mCut = c.outC() / 2 / mr;
-        boolean flat = flat(c);
         // slowest thread's micro-tiles per K step; a tap copy costs about a sixth of a tile step per pixel
         double copy = flat ? 0 : P / 6.0;
         double byChannels = Math.max(mCut, mTiles - mCut) * tiles(t, P, cols) + copy;
@@ -139,7 +162,6 @@ public final class ConvPlans {
         KernelPlan.Gemm pixels = gemm(t, c, icb, kc, pcols, P, true, false);
         double first = pixels.cut() * tileCost(t, pcols);
         double byPixels = pixels.blocks() < 2 ? Double.MAX_VALUE : mTiles * Math.max(first, tiles(t, P, pcols) - first) + copy / 2;
-        boolean packB = flat && packs(t, c, P);
         String split = t.option("split", "auto");
         boolean pixelSplit = split.equals("pixels") ? pixels.blocks() >= 2 : !split.equals("channels") && byPixels < byChannels;
         return pixelSplit ? gemm(t, c, icb, kc, pcols, P, true, packB) : gemm(t, c, icb, kc, cols, P, false, packB);
@@ -147,9 +169,14 @@ public final class ConvPlans {
 
     private static KernelPlan.Gemm gemm(Target t, Op.Conv c, long icb, long kc, long cols, long P, boolean byPixels, boolean packB) {
         long rest = P % cols;
-        return new KernelPlan.Gemm(!flat(c), mr(t), nr(t), icb, kc, cols, P, byPixels, c.outC(), packB, pixelsOuter(t, c.outC(), cols),
-                pixelsOuter(t, c.outC(), rest > 0 ? rest : cols));
+        // reading B in place, pixel tiles go outside only with K blocks of at least DIRECT_OUTER_MIN_K taps
+        boolean ordered = packB || flat(c) && directOuter(t) && (kc >= DIRECT_OUTER_MIN_K || !t.option("order", "auto").equals("auto"));
+        return new KernelPlan.Gemm(!flat(c), mr(t), nr(t), icb, kc, cols, P, byPixels, c.outC(), packB, ordered && pixelsOuter(t, c.outC(), cols),
+                ordered && pixelsOuter(t, c.outC(), rest > 0 ? rest : cols));
     }
+
+    /** Whether a 1x1 conv reading B in place follows the loop order and K blocks of {@link #DIRECT_OUTER_MIN_K} ({@code directOuter=false}: no). */
+    static boolean directOuter(Target t) { return !t.off("directOuter"); }
 
     /** Pixels per block: whole output rows unless flat. */
     private static long blockCols(Target t, Op.Conv c, long kc, long outH, long outW) {

@@ -73,9 +73,36 @@ class KernelPlanTest {
         assertEquals(4, p.units());
         assertEquals(2, p.cut());
         assertFalse(p.packB());
-        assertEquals("gemm-1x1 6x16 icb=64 kc=64 cols=784 direct-b range=pixel-blocks:4/2", p.label());
+        // a K block of 64 taps (>= DIRECT_OUTER_MIN_K) and 64 channels <= 784 pixels: pixel tiles outside
+        assertTrue(p.pixelsOuter(p.cols()));
+        assertEquals("gemm-1x1 6x16 icb=64 kc=64 cols=784 direct-b order=pixels range=pixel-blocks:4/2", p.label());
         assertTrue(assertInstanceOf(KernelPlan.Gemm.class, planOfFirst("network t(input: 64x56x56) { conv(64, 1) }", with("directB", "0"))).packB(),
                 "directB=0 packs every 1x1");
+    }
+
+    @Test
+    void inPlaceBTakesEvenKBlocksAndPixelTilesOutside() {
+        // 576 -> 96 at 14x14 (mobilenet_v2's project): B in place (96 <= 96 channels, 196 pixels); K blocks of at most
+        // 192 taps evened (3 x 192, where packed panels would take 256 + 256 + 64), pixel tiles outside (96 <= 196)
+        String net = "network t(input: 576x14x14) { conv(96, 1) }";
+        var p = assertInstanceOf(KernelPlan.Gemm.class, plan(net));
+        assertFalse(p.packB());
+        assertEquals(192, p.icb());
+        assertTrue(p.pixelsOuter(p.cols()));
+        assertTrue(p.label().contains("direct-b order=pixels"), p.label());
+        // 577: four blocks of 145 (the last 142)
+        assertEquals(145, assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 577x14x14) { conv(96, 1) }")).icb());
+        // K blocks under 64 taps keep channel tiles outside (16 -> 96 at 112x112)
+        var small = assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 16x112x112) { conv(96, 1) }"));
+        assertFalse(small.pixelsOuter(small.cols()));
+        assertFalse(small.label().contains("order="), small.label());
+        // directOuter=false: the old plan, K blocks as for packed panels, channel tiles outside
+        var old = assertInstanceOf(KernelPlan.Gemm.class, planOfFirst(net, with("directOuter", "false")));
+        assertEquals(256, old.icb());
+        assertFalse(old.pixelsOuter(old.cols()));
+        assertFalse(old.label().contains("order="), old.label());
+        // directKc=N sets the bound
+        assertEquals(144, assertInstanceOf(KernelPlan.Gemm.class, planOfFirst(net, with("directKc", "150"))).icb());
     }
 
     @Test
@@ -238,6 +265,6 @@ class KernelPlanTest {
     @Test
     void planIsPrinted() {
         String ir = IrPrinter.print(Pipeline.run(PassesTest.lower("network t(input: 64x56x56) { conv(64, 1) }"), Set.of(), NATIVE));
-        assertTrue(ir.contains("\n      plan: gemm-1x1 6x16 icb=64 kc=64 cols=784 direct-b range=pixel-blocks:4/2\n"), ir);
+        assertTrue(ir.contains("\n      plan: gemm-1x1 6x16 icb=64 kc=64 cols=784 direct-b order=pixels range=pixel-blocks:4/2\n"), ir);
     }
 }

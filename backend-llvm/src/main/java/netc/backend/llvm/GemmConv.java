@@ -151,7 +151,12 @@ final class GemmConv {
             bBase = scratch;
         }
         String aBase = ir.at("%w", ir.add(ir.mul(ir.mul(ic0, taps), MR), wOff));
-        gemm(ir, new Gemm(c.epilogue(), K, kn, aBase, bBase, bStride, !flat || panels, panels, yb, y.hw(), rb, n0, first, last, bOff), nb, c.outC(), rows, p.pixelsOuter(nb));
+        Gemm gm = new Gemm(c.epilogue(), K, kn, aBase, bBase, bStride, !flat || panels, panels, yb, y.hw(), rb, n0, first, last, bOff);
+        if (flat && p.pixelsOuter(nb)) { // packed or in place, as the plan says
+            if (!panels) ir.comment("gemm-1x1 direct-b: pixel tiles outside, B's column of the K block read in place");
+            pixelTilesOutside(ir, gm, nb, c.outC(), rows);
+        }
+        else gemm(ir, gm, nb, c.outC(), rows, p.pixelsOuter(nb));
     }
 
     /**
@@ -184,16 +189,24 @@ final class GemmConv {
     /** As above, the loop order over packed panels given ({@code pixelsOuter}: pixel tiles outside). */
     static void gemm(IrWriter ir, Gemm gm, long nb, long M, Rows rows, boolean pixelsOuter) {
         long mFull = M / MR, mRest = M % MR;
-        if (gm.panels() && pixelsOuter) { // pixel tiles outside: B's micro-panel stays in L1, A's panels stream from L2
-            long nFull = nb / NR, nRest = nb % NR;
-            ir.loop("nt", "0", IrWriter.num(nFull), nt -> channelTiles(ir, gm, ir.mul(nt, NR), NR, M, rows));
-            if (nRest > 0) channelTiles(ir, gm, IrWriter.num(nFull * NR), (int) nRest, M, rows);
+        if (gm.panels() && pixelsOuter) {
+            pixelTilesOutside(ir, gm, nb, M, rows);
             return;
         }
         String hiTile = ir.min(ir.div(rows.hi(), MR), IrWriter.num(mFull));
         ir.loop("mt", ir.div(rows.lo(), MR), hiTile, mt -> tiles(ir, gm, nb, mt, MR));
         if (mRest > 0) ir.when(IrWriter.isConst(rows.hi()) ? "true" : ir.value("icmp eq i64 " + rows.hi() + ", " + M),
                 () -> tiles(ir, gm, nb, IrWriter.num(mFull), (int) mRest));
+    }
+
+    /**
+     * Pixel tiles outside: B's micro-panel (or, read in place, its 16-pixel column of the K block) stays in L1 while
+     * every channel tile's A micro-panel streams from L2.
+     */
+    private static void pixelTilesOutside(IrWriter ir, Gemm gm, long nb, long M, Rows rows) {
+        long nFull = nb / NR, nRest = nb % NR;
+        ir.loop("nt", "0", IrWriter.num(nFull), nt -> channelTiles(ir, gm, ir.mul(nt, NR), NR, M, rows));
+        if (nRest > 0) channelTiles(ir, gm, IrWriter.num(nFull * NR), (int) nRest, M, rows);
     }
 
     /** Pixel tile {@code [j0, j0 + cols)} of channel tiles {@code [rows.lo / 6, rows.hi / 6)} (and the short last). */
