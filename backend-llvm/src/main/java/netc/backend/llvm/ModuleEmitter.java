@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import netc.ir.Graph;
 import netc.ir.KernelPlan;
+import netc.ir.Layout;
 import netc.ir.Node;
 import netc.ir.Op;
 import netc.ir.Tensor;
@@ -146,6 +147,13 @@ final class ModuleEmitter {
         long[] w = relative(weights.of(i));
         String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
         switch (op) {
+            case Op.Conv c when g.tensor(node.output()).layout() == Layout.NCHWc8 -> {
+                Operand r = c.epilogue().residual() ? second : null;
+                long inC = g.tensor(node.inputs().get(0)).dims()[0];
+                if (node.plan() instanceof KernelPlan.OcGemm p) OcVectorGemm.convBlocked(ir, c, p, x, y, r, inC, w[0], w[1], "%s");
+                else NchwcKernels.depthwise(ir, c, x, y, r, inC, w[0], w[1]);
+            }
+            case Op.Reorder ro -> NchwcKernels.reorder(ir, x, y, g.tensor(node.output()).dims()[0], ro.to() == Layout.NCHWc8);
             case Op.Conv c -> ConvKernels.conv(ir, c, node.plan(), x, y, c.epilogue().residual() ? second : null, w[0], w[1], "%s");
             case Op.Dense d -> ConvKernels.dense(ir, d, x, y, d.epilogue().residual() ? second : null, w[0], w[1]);
             case Op.Pool p -> PoolKernels.pool(ir, p, x, y);
@@ -212,7 +220,7 @@ final class ModuleEmitter {
     }
 
     private Operand operand(String ptr, int t) {
-        return Operand.of(ptr, g.tensor(t), g.tensor(root(t)).elements());
+        return Operand.of(ptr, g.tensor(t), g.tensor(root(t)).floats());
     }
 
     private String forward() {
@@ -313,6 +321,10 @@ final class ModuleEmitter {
         if (n.plan() instanceof KernelPlan.Winograd p) return new long[] {p.units(), p.cut()};
         if (n.plan() instanceof KernelPlan.Gemm p) return new long[] {p.units(), p.cut()};
         if (n.plan() instanceof KernelPlan.OcGemm p) return new long[] {p.units(), p.cut()};
+        if (n.plan() instanceof KernelPlan.Direct d && d.kernel().equals(netc.passes.NchwcLayout.DEPTHWISE)) {
+            long c = channels(n);
+            return new long[] {c, NchwcKernels.split(c)};
+        }
         if (n.op() instanceof Op.Pool || n.op() instanceof Op.AdaptiveAvgPool) {
             long c = g.tensor(n.output()).dims()[0]; // planes
             return new long[] {c, c / 2};

@@ -51,6 +51,9 @@ public final class NativeBackend {
 
     private NativeBackend() {}
 
+    /** Whether pass nchwc runs by default ({@code -Dnetc.native.nchwc=true|false} overrides). */
+    static final boolean NCHWC = false;
+
     /** Compiler options: the LLVM CPU ({@code x86-64-v3} by default, {@code native} for this machine) and target triple (null: x86-64 Linux). */
     public record Options(String cpu, String triple) {
         public static final Options DEFAULT = new Options(LlvmToolchain.DEFAULT_CPU, null);
@@ -98,6 +101,9 @@ public final class NativeBackend {
         boolean separable = fuse != null ? Boolean.parseBoolean(fuse) : threads == 2 || "true".equals(inverted);
         if (separable && !off.contains("fuse_separable")) off.add(Pipeline.on("fuse_separable"));
         if (separable && !"false".equals(inverted) && !off.contains("fuse_inverted_residual")) off.add(Pipeline.on("fuse_inverted_residual"));
+        // nchwc gives chains of small-plane layers the blocked layout NCHWc8: -Dnetc.native.nchwc=true|false, -fno-nchwc
+        boolean nchwc = Boolean.parseBoolean(System.getProperty("netc.native.nchwc", Boolean.toString(NCHWC)));
+        if (nchwc && !off.contains("nchwc")) off.add(Pipeline.on("nchwc"));
         // the kernel plans' target: x86-64-v3, with the -Dnetc.native.* knobs as its options (to force a decision)
         Graph g = Pipeline.run(Lowering.lower(net), off, Target.x86_64_v3(threads, Target.optionsFromProperties("netc.native.")));
         MemoryPlan plan = off.contains(Pipeline.PLAN_MEMORY) ? PlanMemory.unplanned(g) : PlanMemory.run(g);
