@@ -6,7 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import netc.backend.llvm.NativeBackend;
 import netc.ir.IrPrinter;
+import netc.backend.onnx.OnnxExporter;
+import netc.model.Network;
+import netc.runtime.Model;
+import netc.runtime.io.RandomWeights;
+import netc.runtime.io.WeightSource;
 import netc.passes.Pipeline;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,5 +50,26 @@ class NativeNchwcTest {
         String ir = IrPrinter.print(gen.graph());
         assertTrue(ir.contains("NCHWc8 = reorder") && ir.contains("NCHW = reorder"), name + ": no blocked chain:\n" + ir);
         assertTrue(gen.llvmIr().contains("on NCHWc8") && gen.llvmIr().contains("NCHWc8 in and out"), name + ": a blocked kernel is missing");
+    }
+
+    /**
+     * Whole networks with the pass on, at their declared input size (so that the 14x14 and 7x7 stages are what the
+     * pass takes): on one thread every small-plane layer is unfused, on two the 14x14 ones are fused separable convs
+     * and only the 7x7 stage is blocked.
+     */
+    @ParameterizedTest(name = "{0} threads={1}")
+    @MethodSource("networks")
+    void wholeNetworkMatchesOnnxRuntime(String name, int threads) throws Exception {
+        Network net = Reference.build("stdlib:" + name, List.of(), null);
+        var gen = NativeBackend.generate(net, Set.of(Pipeline.on("nchwc")), "netc.generated", null, threads);
+        assertTrue(IrPrinter.print(gen.graph()).contains("NCHWc8 = conv"), name + ": nothing blocked");
+        WeightSource w = CalibratedWeights.of(net, new RandomWeights(5, gen.graph().parameters()), 5);
+        Model m = (Model) NativeBackend.instantiate(gen, NativeBackend.Options.DEFAULT, tmp.resolve("lib"), w);
+        byte[] onnx = OnnxExporter.bytes(net, w, OnnxExporter.DEFAULT_OPSET);
+        for (var d : OnnxOracle.compare(m, onnx, 5, 1).values()) assertTrue(d.ok(), name + ": " + d);
+    }
+
+    static Stream<Arguments> networks() {
+        return Stream.of(Arguments.of("mobilenet_v2", 1), Arguments.of("mobilenet_v2", 2), Arguments.of("mnasnet0_5", 2));
     }
 }
