@@ -25,7 +25,8 @@ import netc.ir.Tensor;
  * reading the blocked input in place and storing its output vectors whole), depthwise convs with stride 1 or 2
  * (one vector per pixel per block, taps as vector FMAs) and sums of two equal shapes (flat, the padding stays zero),
  * with their fused epilogues. Only on output planes of at most {@code nchwc.maxPixels} pixels (the small planes
- * where NCHW's pixel vectors have short tails), and only chains of at least two layers (one layer would pay two
+ * where NCHW's pixel vectors have short tails); a global average pool after a chain reads its blocked output
+ * directly. Only chains of at least two layers (one layer would pay two
  * reorders for nothing). Runs after the fusions, so the fused separable and inverted-residual nodes stay NCHW and
  * end chains. Off unless the native backend switches it on (target option {@code nchwc}); {@code -fno-nchwc}.
  * Test: NchwcLayoutTest, NativeNchwcTest.
@@ -65,17 +66,29 @@ public final class NchwcLayout {
         for (int i = 0; i < count; i++) any |= blocked[i] = cand[i] && size.get(find(parent, i)) >= 2;
         if (!any) return g;
 
+        // a global average pool reads a chain's blocked output directly (its 1 x 1 output is NCHW as it is)
+        boolean[] pool = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            Node n = nodes.get(i);
+            Integer p = producer.get(n.inputs().get(0));
+            long[] y = g.tensor(n.output()).dims();
+            pool[i] = n.op() instanceof Op.AdaptiveAvgPool && p != null && blocked[p] && y.length == 3 && y[1] == 1 && y[2] == 1;
+        }
         Map<Integer, Tensor> tensors = new LinkedHashMap<>(g.tensors());
         int next = tensors.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         // tensors read outside the chains: their producer writes a blocked copy, a reorder the NCHW one under the old id
         Set<Integer> readOutside = new HashSet<>(g.outputs().values());
         for (Tensor x : g.tensors().values()) if (x.isView()) readOutside.add(x.aliasOf());
-        for (int i = 0; i < count; i++) if (!blocked[i]) readOutside.addAll(nodes.get(i).inputs());
+        for (int i = 0; i < count; i++) if (!blocked[i] && !pool[i]) readOutside.addAll(nodes.get(i).inputs());
         Map<Integer, Integer> blockedId = new HashMap<>(); // NCHW id -> its blocked tensor's id
         List<Node> out = new ArrayList<>();
         List<Node> after = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Node n = nodes.get(i);
+            if (pool[i]) {
+                out.add(new Node(n.name(), n.op(), List.of(blockedId.get(n.inputs().get(0))), n.output()));
+                continue;
+            }
             if (!blocked[i]) {
                 out.add(n);
                 continue;

@@ -153,6 +153,8 @@ final class ModuleEmitter {
                 if (node.plan() instanceof KernelPlan.OcGemm p) OcVectorGemm.convBlocked(ir, c, p, x, y, r, inC, w[0], w[1], "%s");
                 else NchwcKernels.depthwise(ir, c, x, y, r, inC, w[0], w[1]);
             }
+            case Op.AdaptiveAvgPool a when g.tensor(node.inputs().get(0)).layout() == Layout.NCHWc8 ->
+                    NchwcKernels.globalAverage(ir, x, y, g.tensor(node.output()).dims()[0]);
             case Op.Reorder ro -> NchwcKernels.reorder(ir, x, y, g.tensor(node.output()).dims()[0], ro.to() == Layout.NCHWc8);
             case Op.Conv c -> ConvKernels.conv(ir, c, node.plan(), x, y, c.epilogue().residual() ? second : null, w[0], w[1], "%s");
             case Op.Dense d -> ConvKernels.dense(ir, d, x, y, d.epilogue().residual() ? second : null, w[0], w[1]);
@@ -323,6 +325,10 @@ final class ModuleEmitter {
         if (n.plan() instanceof KernelPlan.OcGemm p) return new long[] {p.units(), p.cut()};
         if (n.plan() instanceof KernelPlan.Direct d && d.kernel().equals(netc.passes.NchwcLayout.DEPTHWISE)) {
             long c = channels(n);
+            return new long[] {c, NchwcKernels.split(c)};
+        }
+        if (n.op() instanceof Op.AdaptiveAvgPool && g.tensor(n.inputs().get(0)).layout() == Layout.NCHWc8) {
+            long c = g.tensor(n.output()).dims()[0]; // channels, cut at a whole block
             return new long[] {c, NchwcKernels.split(c)};
         }
         if (n.op() instanceof Op.Pool || n.op() instanceof Op.AdaptiveAvgPool) {

@@ -8,7 +8,7 @@ import netc.ir.Op;
  * Kernels on the channel-blocked layout {@link Layout#NCHWc8} (pass {@code nchwc}): element (c, h, w) of a C x H x W
  * tensor at {@code ((c / 8) H W + h W + w) 8 + c % 8}, the channels past C zero. The reorders at a chain's ends, and
  * the depthwise conv with one {@code <8 x float>} per pixel and block (the 1x1 is {@link OcVectorGemm}'s blocked
- * mode; sums run flat, as on NCHW). The operands' channel counts ({@link Operand#c}) are the padded ones.
+ * mode; sums run flat, as on NCHW), and a global average pool reading a chain's blocked end. The operands' channel counts ({@link Operand#c}) are the padded ones.
  */
 final class NchwcKernels {
     private NchwcKernels() {}
@@ -16,29 +16,93 @@ final class NchwcKernels {
     private static final int LANES = 8;
 
     /**
-     * NCHW {@code x} to blocked {@code y} (or back, {@code toBlocked} false) for {@code C} channels. Per block of 8
-     * channels and 8 pixels, 8 row loads and an 8 x 8 transpose in registers would be the fast form; this first one
-     * goes a float at a time (the chain ends are few: 10-40 us on mobilenet_v2's 14x14 and 7x7 stages).
+     * NCHW {@code x} to blocked {@code y} (or back, {@code toBlocked} false) for {@code C} channels: per block of 8
+     * channels and 8 pixels, 8 vector loads, an 8 x 8 transpose in registers (three rounds of shuffles) and 8 vector
+     * stores; a plane's last {@code hw % 8} pixels a float at a time. A last block of fewer than 8 channels reads
+     * zeros for the missing rows (to blocked) or stores only its rows (from blocked).
      */
     static void reorder(IrWriter ir, Operand x, Operand y, long C, boolean toBlocked) {
         Operand blocked = toBlocked ? y : x;
-        long hw = blocked.hw(), full = C / LANES, rest = C % LANES;
+        long hw = blocked.hw(), full = C / LANES, rest = C % LANES, groups = hw / LANES;
         ir.comment("reorder " + (toBlocked ? "NCHW -> NCHWc8" : "NCHWc8 -> NCHW") + ", " + C + " channels x " + hw + " pixels");
         ir.loop("b", "0", "%n", b -> {
             String xb = x.image(ir, b), yb = y.image(ir, b);
             // block cb's lane l is channel 8 cb + l: plain at (8 cb + l) hw + p, blocked at 8 cb hw + 8 p + l
             java.util.function.BiConsumer<String, Integer> block = (cb, lanes) -> {
                 String plain = ir.at(toBlocked ? xb : yb, ir.mul(cb, LANES * hw)), blk = ir.at(toBlocked ? yb : xb, ir.mul(cb, LANES * hw));
-                ir.loop("p", "0", IrWriter.num(hw), p -> {
+                ir.loop("q", "0", IrWriter.num(groups), q -> {
+                    String p0 = ir.mul(q, LANES);
+                    String[] rows = new String[LANES];
                     for (int l = 0; l < LANES; l++) {
-                        String bAt = ir.at(blk, ir.add(ir.mul(p, LANES), l));
-                        if (toBlocked) ir.store(l < lanes ? ir.load(plain, ir.add(p, l * hw)) : "0.0", bAt);
-                        else if (l < lanes) ir.store(ir.load(bAt), plain, ir.add(p, l * hw));
+                        rows[l] = toBlocked ? (l < lanes ? ir.vload(ir.at(plain, ir.add(p0, l * hw))) : "zeroinitializer")
+                                : ir.vload(ir.at(blk, ir.mul(ir.add(p0, l), LANES)));
+                    }
+                    String[] cols = transpose(ir, rows);
+                    for (int l = 0; l < LANES; l++) {
+                        if (toBlocked) ir.vstore(cols[l], ir.at(blk, ir.mul(ir.add(p0, l), LANES)));
+                        else if (l < lanes) ir.vstore(cols[l], ir.at(plain, ir.add(p0, l * hw)));
                     }
                 });
+                for (long p = groups * LANES; p < hw; p++) {
+                    for (int l = 0; l < LANES; l++) {
+                        String bAt = ir.at(blk, p * LANES + l);
+                        if (toBlocked) ir.store(l < lanes ? ir.load(plain, IrWriter.num(p + l * hw)) : "0.0", bAt);
+                        else if (l < lanes) ir.store(ir.load(bAt), plain, IrWriter.num(p + l * hw));
+                    }
+                }
             };
             ir.loop("cb", "0", IrWriter.num(full), cb -> block.accept(cb, LANES));
             if (rest > 0) block.accept(IrWriter.num(full), (int) rest);
+        });
+    }
+
+    /** The 8 x 8 transpose of {@code r} (8 vectors): element j of result i is element i of {@code r[j]}. */
+    private static String[] transpose(IrWriter ir, String[] r) {
+        String[] a = new String[LANES], b = new String[LANES], c = new String[LANES];
+        for (int i = 0; i < LANES; i += 2) { // interleave pairs of rows: columns 0,1,4,5 and 2,3,6,7
+            a[i] = shuffle(ir, r[i], r[i + 1], 0, 8, 1, 9, 4, 12, 5, 13);
+            a[i + 1] = shuffle(ir, r[i], r[i + 1], 2, 10, 3, 11, 6, 14, 7, 15);
+        }
+        for (int h = 0; h < LANES; h += 4) { // four rows per column pair, in each 128-bit half
+            b[h] = shuffle(ir, a[h], a[h + 2], 0, 1, 8, 9, 4, 5, 12, 13);
+            b[h + 1] = shuffle(ir, a[h], a[h + 2], 2, 3, 10, 11, 6, 7, 14, 15);
+            b[h + 2] = shuffle(ir, a[h + 1], a[h + 3], 0, 1, 8, 9, 4, 5, 12, 13);
+            b[h + 3] = shuffle(ir, a[h + 1], a[h + 3], 2, 3, 10, 11, 6, 7, 14, 15);
+        }
+        for (int j = 0; j < 4; j++) { // b[j]: column j (rows 0-3) and column j + 4; b[j + 4] the same for rows 4-7
+            c[j] = shuffle(ir, b[j], b[j + 4], 0, 1, 2, 3, 8, 9, 10, 11);
+            c[j + 4] = shuffle(ir, b[j], b[j + 4], 4, 5, 6, 7, 12, 13, 14, 15);
+        }
+        return c;
+    }
+
+    private static String shuffle(IrWriter ir, String a, String b, int... lanes) {
+        StringBuilder m = new StringBuilder("<8 x i32> <");
+        for (int i = 0; i < lanes.length; i++) m.append(i > 0 ? ", " : "").append("i32 ").append(lanes[i]);
+        return ir.value("shufflevector <8 x float> " + a + ", <8 x float> " + b + ", " + m.append('>'));
+    }
+
+    /**
+     * A global average pool reading a blocked input of {@code C} channels into an NCHW {@code C x 1 x 1} output (a
+     * 1 x 1 plane is laid out alike in both): per block, the plane's pixel vectors summed, divided by the pixel count,
+     * stored whole (a last, partial block masked), for the channels {@code [%lo, %hi)}.
+     */
+    static void globalAverage(IrWriter ir, Operand x, Operand y, long C) {
+        long hw = x.hw(), full = C / LANES, rest = C % LANES;
+        ir.comment("global average pool, NCHWc8 -> NCHW, " + C + " channels x " + hw + " pixels");
+        ir.loop("b", "0", "%n", b -> {
+            String xb = x.image(ir, b), yb = y.image(ir, b);
+            java.util.function.BiConsumer<String, Integer> block = (cb, lanes) -> {
+                String xc = ir.at(xb, ir.mul(cb, LANES * hw)), sum = ir.vecVar();
+                ir.loop("p", "0", IrWriter.num(hw), p -> ir.line("store <8 x float> " + ir.vadd(ir.vload(sum), ir.vload(ir.at(xc, ir.mul(p, LANES))))
+                        + ", ptr " + sum + ", align 32"));
+                String avg = ir.value("fdiv <8 x float> " + ir.vload(sum) + ", " + ir.splat(IrWriter.f(hw)));
+                String at = ir.at(yb, ir.mul(cb, LANES));
+                if (lanes == LANES) ir.vstore(avg, at);
+                else ir.maskedStore(avg, at, lanes);
+            };
+            ir.loop("cb", ir.div("%lo", LANES), ir.min(ir.div("%hi", LANES), IrWriter.num(full)), cb -> block.accept(cb, LANES));
+            if (rest > 0) ir.when(ir.value("icmp eq i64 %hi, " + C), () -> block.accept(IrWriter.num(full), (int) rest));
         });
     }
 
