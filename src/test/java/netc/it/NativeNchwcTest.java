@@ -47,8 +47,10 @@ class NativeNchwcTest {
     @ParameterizedTest(name = "{0} threads={3}")
     @MethodSource("cases")
     void matchesOnnxRuntime(String name, String input, String body, int threads) throws Exception {
-        var gen = NativeSmallNets.checkAgainstOrt(tmp, name, input, body, Set.of(Pipeline.on("nchwc"), "fuse_separable", "fuse_inverted_residual"),
-                threads, 37);
+        // chains of two layers and more, however many reorders (the defaults want 4 layers and 4 per reorder)
+        var gen = NativeSmallNets.withProperty("netc.native.nchwc.minLayers", "2", () -> NativeSmallNets.withProperty("netc.native.nchwc.layersPerReorder",
+                "1", () -> NativeSmallNets.checkAgainstOrt(tmp, name, input, body, Set.of(Pipeline.on("nchwc"), "fuse_separable", "fuse_inverted_residual"),
+                        threads, 37)));
         String ir = IrPrinter.print(gen.graph());
         assertTrue(ir.contains("NCHWc8 = reorder") && (ir.contains("NCHW = reorder") || name.startsWith("global_pool")), name + ": no blocked chain:\n" + ir);
         assertTrue(gen.llvmIr().contains("on NCHWc8") && gen.llvmIr().contains("NCHWc8 in and out"), name + ": a blocked kernel is missing");

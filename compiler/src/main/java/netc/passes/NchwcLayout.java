@@ -25,9 +25,9 @@ import netc.ir.Tensor;
  * reading the blocked input in place and storing its output vectors whole), depthwise convs with stride 1 or 2
  * (one vector per pixel per block, taps as vector FMAs) and sums of two equal shapes (flat, the padding stays zero),
  * with their fused epilogues. Only on output planes of at most {@code nchwc.maxPixels} pixels (the small planes
- * where NCHW's pixel vectors have short tails); a global average pool after a chain reads its blocked output
- * directly. Only chains of at least two layers (one layer would pay two
- * reorders for nothing). Runs after the fusions, so the fused separable and inverted-residual nodes stay NCHW and
+ * where NCHW's pixel vectors have short tails) of at least {@code nchwc.minPixels}; a global average pool after a chain reads its blocked output
+ * directly. Only chains of at least {@code nchwc.minLayers} layers (4; two
+ * reorders cost more than a short chain gains) and at least {@code nchwc.layersPerReorder} layers per reorder. Runs after the fusions, so the fused separable and inverted-residual nodes stay NCHW and
  * end chains. Off unless the native backend switches it on (target option {@code nchwc}); {@code -fno-nchwc}.
  * Test: NchwcLayoutTest, NativeNchwcTest.
  */
@@ -37,18 +37,41 @@ public final class NchwcLayout {
     /** Default largest output plane given a blocked layout ({@code nchwc.maxPixels=N}): 14x14. */
     static final long MAX_PIXELS = 196;
 
+    /**
+     * Default smallest output plane given a blocked layout ({@code nchwc.minPixels=N}): the squeeze-and-excitation
+     * 1x1s on 1 x 1 planes gain nothing and would each pay two reorders.
+     */
+    static final long MIN_PIXELS = 16;
+
+    /**
+     * Default fewest layers of a chain ({@code nchwc.minLayers=N}): a short chain pays two reorders for little.
+     * efficientnet_b0, whose squeeze-and-excitation products cut its 14x14 stage into chains of 3 (project, expand,
+     * depthwise; reorders of 240 and 480 x 14 x 14 floats), ran 1.03-1.04x the time with them blocked (one and two
+     * threads, alternating calls, load 1.6).
+     */
+    static final long MIN_LAYERS = 4;
+
+    /**
+     * Default fewest layers per reorder of a chain ({@code nchwc.layersPerReorder=N}): efficientnet_b0's
+     * squeeze-and-excitation products (not blocked) need each expanded 14x14 tensor back in NCHW and the gated one
+     * blocked again, two reorders per three layers; its chains ran 1.02-1.05x the time of NCHW (one and two threads,
+     * alternating calls, load 1.6). mobilenet_v2's chain has 1 reorder for 33 layers (one thread), 13 (two).
+     */
+    static final long LAYERS_PER_REORDER = 4;
+
     /** The plan kernel name of a blocked depthwise conv. */
     public static final String DEPTHWISE = "depthwise-nchwc8";
 
     public static Graph run(Graph g, Target t) {
         if (!t.plansKernels() || t.off("nchwc")) return g;
-        long maxPixels = t.option("nchwc.maxPixels", MAX_PIXELS);
+        long maxPixels = t.option("nchwc.maxPixels", MAX_PIXELS), minPixels = t.option("nchwc.minPixels", MIN_PIXELS);
+        long minLayers = Math.max(2, t.option("nchwc.minLayers", MIN_LAYERS));
         List<Node> nodes = g.nodes();
         int count = nodes.size();
         Map<Integer, Integer> producer = new HashMap<>();
         for (int i = 0; i < count; i++) producer.put(nodes.get(i).output(), i);
         boolean[] cand = new boolean[count];
-        for (int i = 0; i < count; i++) cand[i] = blockable(g, nodes.get(i), maxPixels);
+        for (int i = 0; i < count; i++) cand[i] = blockable(g, nodes.get(i), minPixels, maxPixels);
         // chains: nodes joined by a tensor that one candidate writes and another reads
         int[] parent = new int[count];
         for (int i = 0; i < count; i++) parent[i] = i;
@@ -61,9 +84,32 @@ public final class NchwcLayout {
         }
         Map<Integer, Integer> size = new HashMap<>();
         for (int i = 0; i < count; i++) if (cand[i]) size.merge(find(parent, i), 1, Integer::sum);
+        // reorders per chain: NCHW tensors entering it (each once) and its tensors read outside it (a global pool aside)
+        Map<Integer, Set<Integer>> entering = new HashMap<>();
+        Map<Integer, Set<Integer>> leaving = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            Node n = nodes.get(i);
+            for (int in : n.inputs()) {
+                Integer p = producer.get(in);
+                if (cand[i] && (p == null || !cand[p])) entering.computeIfAbsent(find(parent, i), k -> new HashSet<>()).add(in);
+                boolean globalPool = n.op() instanceof Op.AdaptiveAvgPool && g.tensor(n.output()).dims().length == 3 && g.tensor(n.output()).dims()[1] == 1
+                        && g.tensor(n.output()).dims()[2] == 1;
+                if (!cand[i] && p != null && cand[p] && !globalPool) leaving.computeIfAbsent(find(parent, p), k -> new HashSet<>()).add(in);
+            }
+        }
+        for (int o : g.outputs().values()) {
+            Integer p = producer.get(o);
+            if (p != null && cand[p]) leaving.computeIfAbsent(find(parent, p), k -> new HashSet<>()).add(o);
+        }
+        long perReorder = t.option("nchwc.layersPerReorder", LAYERS_PER_REORDER);
         boolean[] blocked = new boolean[count];
         boolean any = false;
-        for (int i = 0; i < count; i++) any |= blocked[i] = cand[i] && size.get(find(parent, i)) >= 2;
+        for (int i = 0; i < count; i++) {
+            if (!cand[i]) continue;
+            int root = find(parent, i), layers = size.get(root);
+            int reorders = entering.getOrDefault(root, Set.of()).size() + leaving.getOrDefault(root, Set.of()).size();
+            any |= blocked[i] = layers >= minLayers && layers >= perReorder * reorders;
+        }
         if (!any) return g;
 
         // a global average pool reads a chain's blocked output directly (its 1 x 1 output is NCHW as it is)
@@ -127,9 +173,9 @@ public final class NchwcLayout {
     }
 
     /** Whether node n has a blocked kernel (see the class comment) on its shapes. */
-    static boolean blockable(Graph g, Node n, long maxPixels) {
+    static boolean blockable(Graph g, Node n, long minPixels, long maxPixels) {
         Tensor y = g.tensor(n.output());
-        if (y.isView() || y.dims().length != 3 || y.dims()[1] * y.dims()[2] > maxPixels) return false;
+        if (y.isView() || y.dims().length != 3 || y.dims()[1] * y.dims()[2] > maxPixels || y.dims()[1] * y.dims()[2] < minPixels) return false;
         for (int in : n.inputs()) if (g.tensor(in).dims().length != 3) return false;
         long inC = g.tensor(n.inputs().get(0)).dims()[0];
         return switch (n.op()) {

@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
 class NchwcLayoutTest {
     private static final Set<String> ON = Set.of(Pipeline.on("nchwc"));
 
+    /** With chains of two layers and any reorders allowed, unless the options say otherwise (the defaults are tested below). */
     private static Graph run(String source, Set<String> switches, Map<String, String> options) {
-        return Pipeline.run(PassesTest.lower(source), switches, Target.x86_64_v3(1, options));
+        Map<String, String> o = new java.util.HashMap<>(Map.of("nchwc.minLayers", "2", "nchwc.layersPerReorder", "1"));
+        o.putAll(options);
+        return Pipeline.run(PassesTest.lower(source), switches, Target.x86_64_v3(1, o));
     }
 
     private static Layout layout(Graph g, Node n) { return g.tensor(n.output()).layout(); }
@@ -68,6 +71,14 @@ class NchwcLayoutTest {
         assertEquals(List.of("conv", "conv"), PassesTest.kinds(run(small, Set.of(), Map.of())), "off by default in the pipeline");
         assertEquals(List.of("conv", "conv"), PassesTest.kinds(run(small, ON, Map.of("nchwc", "false"))));
         assertEquals(List.of("conv", "conv"), PassesTest.kinds(Pipeline.run(PassesTest.lower(small), ON)), "the Java target plans nothing");
+        String three = "network t(input: 16x7x7) { conv(32, 1) -> dwconv(3, pad: 1) -> conv(16, 1) }";
+        assertEquals(List.of("conv", "conv", "conv"), PassesTest.kinds(run(three, ON, Map.of("nchwc.minLayers", "4"))), "a chain of 3 < 4 layers");
+        assertEquals(List.of("conv", "conv"), PassesTest.kinds(run("network t(input: 16x3x3) { conv(32, 1) -> dwconv(3, pad: 1) }", ON, Map.of())),
+                "a 3x3 plane < 16 pixels");
+        // 4 layers, 2 reorders (in, out): kept at 2 layers per reorder, not at 4 (the default)
+        String four = "network t(input: 16x7x7) { conv(32, 1) -> dwconv(3, pad: 1) -> conv(16, 1) -> dwconv(3, pad: 1) }";
+        assertEquals(6, run(four, ON, Map.of("nchwc.minLayers", "4", "nchwc.layersPerReorder", "2")).nodes().size());
+        assertEquals(4, run(four, ON, Map.of("nchwc.minLayers", "4", "nchwc.layersPerReorder", "4")).nodes().size());
         for (Node n : run(small, ON, Map.of()).nodes()) assertTrue(!(n.plan() instanceof KernelPlan.Gemm), "blocked 1x1s are on the oc-vector GEMM");
     }
 }

@@ -51,8 +51,13 @@ public final class NativeBackend {
 
     private NativeBackend() {}
 
-    /** Whether pass nchwc runs by default ({@code -Dnetc.native.nchwc=true|false} overrides). */
-    static final boolean NCHWC = false;
+    /**
+     * Whether pass nchwc runs by default ({@code -Dnetc.native.nchwc=true|false} overrides): on one thread, where
+     * alternating whole-network calls measured it faster (mobilenet_v2 0.96-0.98 median of pairs, mnasnet1_0 0.95,
+     * mobilenet_v3_large 0.97; load 1-4); not on two, where the 7x7 chain left mobilenet_v2 within the noise
+     * (0.99-1.03).
+     */
+    static boolean nchwcByDefault(int threads) { return threads == 1; }
 
     /** Compiler options: the LLVM CPU ({@code x86-64-v3} by default, {@code native} for this machine) and target triple (null: x86-64 Linux). */
     public record Options(String cpu, String triple) {
@@ -102,7 +107,7 @@ public final class NativeBackend {
         if (separable && !off.contains("fuse_separable")) off.add(Pipeline.on("fuse_separable"));
         if (separable && !"false".equals(inverted) && !off.contains("fuse_inverted_residual")) off.add(Pipeline.on("fuse_inverted_residual"));
         // nchwc gives chains of small-plane layers the blocked layout NCHWc8: -Dnetc.native.nchwc=true|false, -fno-nchwc
-        boolean nchwc = Boolean.parseBoolean(System.getProperty("netc.native.nchwc", Boolean.toString(NCHWC)));
+        boolean nchwc = Boolean.parseBoolean(System.getProperty("netc.native.nchwc", Boolean.toString(nchwcByDefault(threads))));
         if (nchwc && !off.contains("nchwc")) off.add(Pipeline.on("nchwc"));
         // the kernel plans' target: x86-64-v3, with the -Dnetc.native.* knobs as its options (to force a decision)
         Graph g = Pipeline.run(Lowering.lower(net), off, Target.x86_64_v3(threads, Target.optionsFromProperties("netc.native.")));
