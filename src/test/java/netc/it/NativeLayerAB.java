@@ -27,7 +27,8 @@ import netc.runtime.io.RandomWeights;
  * Not a test: {@link NativeLayerProfile}'s per-layer minima for two instrumented builds of a network called
  * alternately in one process, A with the default kernels and B with the system properties given, so that a layer's
  * change is seen apart from the rest of the network and a shared machine's load hits both builds alike. Prints each
- * changed layer's fastest call in A and B and the ratio, slowest first, and the sums. {@code java
+ * changed layer's fastest call in A and B and the ratio, slowest first, and the sums; layers are matched by name, a layer
+ * only B has (a reorder of pass nchwc) shows with A at 0. {@code java
  * --enable-native-access=ALL-UNNAMED -cp ... netc.it.NativeLayerAB k=v[,k=v] threads calls spec [top]} (a spec as
  * {@link NativeKernelAB}'s).
  */
@@ -53,17 +54,32 @@ public final class NativeLayerAB {
         for (int i = 0; i < calls; i++) {
             if (i % 2 == 0) { a.call(x); b.call(x); } else { b.call(x); a.call(x); }
         }
+        // layers are matched by name: B's graph may differ (pass nchwc adds reorders, which show with A at 0)
         Graph g = a.graph;
+        Map<String, Integer> inA = new java.util.HashMap<>();
+        for (int k = 0; k < g.nodes().size(); k++) inA.put(g.nodes().get(k).name(), k);
+        List<Integer> rowsOfB = new ArrayList<>();
+        Map<Integer, Integer> bOf = new java.util.HashMap<>();
+        for (int k = 0; k < b.graph.nodes().size(); k++) {
+            Integer ka = inA.get(b.graph.nodes().get(k).name());
+            if (ka != null) bOf.put(ka, k);
+            else rowsOfB.add(k);
+        }
         double ta = 0, tb = 0;
         List<String[]> rows = new ArrayList<>();
-        for (int k = 0; k < g.nodes().size(); k++) {
-            double ua = a.best[k] / a.perUs, ub = b.best[k] / b.perUs;
+        int rowsA = g.nodes().size();
+        for (int r = 0; r < rowsA + rowsOfB.size(); r++) {
+            int k = r < rowsA ? r : -1, kb = r < rowsA ? bOf.getOrDefault(r, -1) : rowsOfB.get(r - rowsA);
+            double ua = k < 0 ? 0 : a.best[k] / a.perUs, ub = kb < 0 ? 0 : b.best[kb] / b.perUs;
             ta += ua;
             tb += ub;
-            var n = g.nodes().get(k);
+            var n = k >= 0 ? g.nodes().get(k) : b.graph.nodes().get(kb);
+            // the plan and shape shown are B's (its layout's) where B has the layer
+            Graph gn = kb >= 0 ? b.graph : g;
+            if (kb >= 0) n = b.graph.nodes().get(kb);
             String plan = n.plan().label();
-            rows.add(new String[] {String.format(Locale.ROOT, "%12.1f", ua), String.format(Locale.ROOT, "  %-24s %-9s %-14s A %8.1f us  B %8.1f us  B/A %.3f  %s",
-                    n.name(), n.op() instanceof Op.Conv c ? "conv" + c.kh() + "x" + c.kw() + "/" + c.sw() : n.op().kind(), g.tensor(n.output()).shape(), ua, ub,
+            rows.add(new String[] {String.format(Locale.ROOT, "%12.1f", Math.max(ua, ub)), String.format(Locale.ROOT, "  %-24s %-9s %-21s A %8.1f us  B %8.1f us  B/A %.3f  %s",
+                    n.name(), n.op() instanceof Op.Conv c ? "conv" + c.kh() + "x" + c.kw() + "/" + c.sw() : n.op().kind(), gn.tensor(n.output()).shape() + " " + gn.tensor(n.output()).layout().label(), ua, ub,
                     ua > 0 ? ub / ua : 1, plan.length() > 60 ? plan.substring(0, 60) : plan)});
         }
         System.out.printf(Locale.ROOT, "%s, %d thread(s), %d calls each: sum of each layer's fastest A %.3f ms, B %.3f ms, B/A %.3f (%s)%n", spec, threads, calls,

@@ -52,6 +52,7 @@ public final class IrPrinter {
             case Op.Resize r -> r.kind() + (r.alignCorners() ? " align_corners" : "") + (r.scaleH() > 0 ? " scale=" + r.scaleH() : "");
             case Op.Pad p -> "pad" + pads(p.left(), p.right(), p.top(), p.bottom());
             case Op.Lrn l -> "lrn " + l.size() + " alpha=" + l.alpha() + " beta=" + l.beta() + " k=" + l.k();
+            case Op.Reorder r -> "reorder to " + r.to().label();
             case Op.Identity i -> "identity (" + i.from() + ")";
             default -> op.kind();
         };

@@ -5,8 +5,8 @@ package netc.ir;
  * read by the backend: the algorithm, its tiling (micro-tile, cache blocks, packing, loop order) and the range
  * {@code [0, units)} its kernel takes as {@code [lo, hi)}, which two threads cut at {@code cut} (whether a layer is
  * big enough to share is still the backend's, from its thread count and the target option {@code parallelMacs}). Kept in the IR so that {@code --emit ir} shows it
- * and golden files catch a change. Tensor layouts stay on the {@link Tensor}s: every kernel today reads and writes
- * NCHW, so no plan names another.
+ * and golden files catch a change. Tensor layouts stay on the {@link Tensor}s: a conv whose output is NCHWc8 (pass
+ * nchwc) runs its plan's kernel in its blocked form ({@link OcGemm}'s, or {@link Direct} {@code depthwise-nchwc8}).
  */
 public sealed interface KernelPlan {
     /** Compact text for {@code --emit ir} ({@code gemm-1x1 6x16 kc=256 cols=1024 pack-b order=pixels range=channels:64/30}). */

@@ -136,6 +136,11 @@ public sealed interface Op {
         public String kind() { return "reshape"; }
     }
 
+    /** The same tensor in another layout (the ends of an NCHWc8 chain, pass nchwc); the output tensor names it. */
+    record Reorder(Layout to) implements Op {
+        public String kind() { return "reorder"; }
+    }
+
     /** Inference no-ops (dropout, identity, stochastic depth), kept until drop_noops removes them. */
     record Identity(String from) implements Op {
         public String kind() { return "identity"; }

@@ -30,6 +30,15 @@ public record Tensor(int id, long[] dims, Layout layout, int aliasOf, long chann
         return n;
     }
 
+    /** Floats per sample in memory: {@link #elements}, with the channels padded to whole blocks in a blocked layout. */
+    public long floats() {
+        int b = layout.block();
+        if (b == 1 || dims.length != 3) return elements();
+        return Math.multiplyExact((dims[0] + b - 1) / b * b, dims[1] * dims[2]);
+    }
+
+    public Tensor withLayout(Layout l) { return new Tensor(id, dims, l, aliasOf, channelOffset); }
+
     public boolean isView() { return aliasOf != NO_ALIAS; }
 
     public String shape() { return Arrays.stream(dims).mapToObj(Long::toString).collect(Collectors.joining("x")); }

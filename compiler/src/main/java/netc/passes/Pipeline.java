@@ -38,6 +38,9 @@ public final class Pipeline {
                     "after fuse_separable, which claims a 1x1 conv right after a depthwise one first (the bigger saving)"),
             new Pass("winograd", UseWinograd::run,
                     "after the fusions (a marked conv keeps its epilogue); changes rounding only, within a stated and tested bound"),
+            new Pass("nchwc", NchwcLayout::run,
+                    "after the fusions, whose fused nodes have no blocked kernel and end its chains; before concat_in_place,"
+                            + " which must see the reorders; off by default: native only (NativeBackend switches it on)", false),
             new Pass("concat_in_place", ConcatInPlace::run, "last: decides where final producers write, once no rewrite moves them"));
 
     /** plan_memory is not a rewrite; it is named here so that -fno-plan_memory switches it off like the others. */

@@ -48,6 +48,7 @@ public final class PlanKernels {
         };
         long[] x = g.tensor(n.inputs().get(0)).dims(), y = g.tensor(n.output()).dims();
         if (c == null || x.length != 3) return KernelPlan.NONE;
+        if (g.tensor(n.output()).layout() == netc.ir.Layout.NCHWc8) return NchwcLayout.plan(t, c, x[0], y[1] * y[2]); // a blocked chain's conv
         return ConvPlans.conv(t, c, x[0], y[1], y[2]);
     }
 }

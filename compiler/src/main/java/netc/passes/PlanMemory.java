@@ -33,7 +33,7 @@ public final class PlanMemory {
         List<Interval> intervals = new ArrayList<>();
         long unplanned = 0;
         for (var e : life.entrySet()) {
-            long size = g.tensor(e.getKey()).elements();
+            long size = g.tensor(e.getKey()).floats(); // a blocked tensor's padding included
             intervals.add(new Interval(e.getKey(), size, e.getValue()[0], e.getValue()[1]));
             unplanned += size;
         }
@@ -68,7 +68,7 @@ public final class PlanMemory {
             Tensor t = g.tensor(n.output());
             if (t.isView()) continue;
             offsets.put(t.id(), next);
-            next += t.elements();
+            next += t.floats();
         }
         for (Tensor t : g.tensors().values()) {
             if (t.isView() && offsets.containsKey(root(g, t.id()))) offsets.put(t.id(), offsets.get(root(g, t.id())));

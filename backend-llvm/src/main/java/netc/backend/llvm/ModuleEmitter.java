@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import netc.ir.Graph;
 import netc.ir.KernelPlan;
+import netc.ir.Layout;
 import netc.ir.Node;
 import netc.ir.Op;
 import netc.ir.Target;
@@ -152,6 +153,15 @@ final class ModuleEmitter {
         long[] w = relative(weights.of(i));
         String name = "k" + i + "_" + node.name().replaceAll("[^A-Za-z0-9_]", "_");
         switch (op) {
+            case Op.Conv c when g.tensor(node.output()).layout() == Layout.NCHWc8 -> {
+                Operand r = c.epilogue().residual() ? second : null;
+                long inC = g.tensor(node.inputs().get(0)).dims()[0];
+                if (node.plan() instanceof KernelPlan.OcGemm p) OcVectorGemm.convBlocked(ir, c, p, x, y, r, inC, w[0], w[1], "%s");
+                else NchwcKernels.depthwise(ir, c, x, y, r, inC, w[0], w[1]);
+            }
+            case Op.AdaptiveAvgPool a when g.tensor(node.inputs().get(0)).layout() == Layout.NCHWc8 ->
+                    NchwcKernels.globalAverage(ir, x, y, g.tensor(node.output()).dims()[0]);
+            case Op.Reorder ro -> NchwcKernels.reorder(ir, x, y, g.tensor(node.output()).dims()[0], ro.to() == Layout.NCHWc8);
             case Op.Conv c -> ConvKernels.conv(ir, c, node.plan(), x, y, c.epilogue().residual() ? second : null, w[0], w[1], "%s");
             case Op.Dense d -> ConvKernels.dense(ir, d, x, y, d.epilogue().residual() ? second : null, w[0], w[1]);
             case Op.Pool p -> PoolKernels.pool(ir, p, x, y);
@@ -218,7 +228,7 @@ final class ModuleEmitter {
     }
 
     private Operand operand(String ptr, int t) {
-        return Operand.of(ptr, g.tensor(t), g.tensor(root(t)).elements());
+        return Operand.of(ptr, g.tensor(t), g.tensor(root(t)).floats());
     }
 
     private String forward() {
@@ -305,6 +315,15 @@ final class ModuleEmitter {
      * channels, or pixel (tile) blocks for the GEMM (Winograd) convs whose plan says so; {0, 0} for nodes without a range.
      */
     private long[] range(Node n) {
+        // blocked kernels cut at whole 8-channel blocks
+        if (n.plan() instanceof KernelPlan.Direct d && d.kernel().equals(netc.passes.NchwcLayout.DEPTHWISE)) {
+            long c = channels(n);
+            return new long[] {c, NchwcKernels.split(c)};
+        }
+        if (n.op() instanceof Op.AdaptiveAvgPool && g.tensor(n.inputs().get(0)).layout() == Layout.NCHWc8) {
+            long c = g.tensor(n.output()).dims()[0]; // channels, cut at a whole block
+            return new long[] {c, NchwcKernels.split(c)};
+        }
         if (n.plan() instanceof KernelPlan.Separable p) return new long[] {p.units(), p.cut()}; // bands or channels
         if (n.plan() instanceof KernelPlan.PointwiseChain p) return new long[] {p.units(), p.cut()}; // pixel blocks
         if (n.plan() instanceof KernelPlan.Range p) return new long[] {p.units(), p.cut()}; // planes of a pool, channels of a dense layer
@@ -484,22 +503,22 @@ final class ModuleEmitter {
      * Off by default: side by side on the shared machine (load 4-6) it was even on resnet50 (B/A 0.96-0.99) and made
      * mobilenet_v2 1.2x slower; whether it pays on a quiet machine is still to be measured (NativeKernelAB).
      */
-    static boolean hot() { return Boolean.getBoolean("netc.native.hot"); }
+    private boolean hot() { return "true".equals(target.options().get("hot")); }
 
     /**
      * Whether the worker takes chunks from the back ({@code -Dnetc.native.affinity=false}: from the front, racing the
      * caller for the same end, so that which half a thread gets changes from layer to layer).
      */
-    static boolean affinity() { return !"false".equals(System.getProperty("netc.native.affinity")); }
+    private boolean affinity() { return !target.off("affinity"); }
 
     /**
      * Spins of the worker between two {@code sched_yield} calls (a power of two; {@code -Dnetc.native.yieldSpins=0}:
      * never). A yield costs well under a microsecond when nothing else wants the core.
      */
-    static int yieldSpins() { return Integer.highestOneBit(Math.max(0, Integer.getInteger("netc.native.yieldSpins", 4096))); }
+    private int yieldSpins() { return Integer.highestOneBit((int) Math.max(0, Math.min(1 << 30, target.option("yieldSpins", 4096)))); }
 
     /** Whether {@code PREFIX_wake()} wakes the worker ({@code -Dnetc.native.wake=false}: it does nothing, to compare). */
-    static boolean wake() { return !"false".equals(System.getProperty("netc.native.wake")); }
+    private boolean wake() { return !target.off("wake"); }
 
     /** Spins of the calling thread at a join before it yields the core: the worker is late only when descheduled. */
     static final int WAIT_SPINS = 200000;

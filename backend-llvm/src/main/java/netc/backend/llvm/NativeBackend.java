@@ -51,6 +51,14 @@ public final class NativeBackend {
 
     private NativeBackend() {}
 
+    /**
+     * Whether pass nchwc runs by default ({@code -Dnetc.native.nchwc=true|false} overrides): on one thread, where
+     * alternating whole-network calls measured it faster (mobilenet_v2 0.96-0.98 median of pairs, mnasnet1_0 0.95,
+     * mobilenet_v3_large 0.97; load 1-4); not on two, where the 7x7 chain left mobilenet_v2 within the noise
+     * (0.99-1.03).
+     */
+    static boolean nchwcByDefault(int threads) { return threads == 1; }
+
     /** Compiler options: the LLVM CPU ({@code x86-64-v3} by default, {@code native} for this machine) and target triple (null: x86-64 Linux). */
     public record Options(String cpu, String triple) {
         public static final Options DEFAULT = new Options(LlvmToolchain.DEFAULT_CPU, null);
@@ -117,6 +125,10 @@ public final class NativeBackend {
         boolean separable = fuse != null ? Boolean.parseBoolean(fuse) : target.threads() == 2 || "true".equals(inverted);
         if (separable && !off.contains("fuse_separable")) off.add(Pipeline.on("fuse_separable"));
         if (separable && !"false".equals(inverted) && !off.contains("fuse_inverted_residual")) off.add(Pipeline.on("fuse_inverted_residual"));
+        // nchwc gives chains of small-plane layers the blocked layout NCHWc8: -Dnetc.native.nchwc=true|false, -fno-nchwc
+        String blocked = target.options().get("nchwc");
+        boolean nchwc = blocked != null ? Boolean.parseBoolean(blocked) : nchwcByDefault(target.threads());
+        if (nchwc && !off.contains("nchwc")) off.add(Pipeline.on("nchwc"));
         return off;
     }
 

@@ -66,7 +66,7 @@ final class OcVectorGemm {
      * sums at {@code partial}; first and last are i1 values or constants.
      */
     private record Block(KernelPlan.OcGemm p, Epilogue e, long K, String k0, long kn, String aBase, String bBase, String yb, String rb,
-                         String partial, String first, String last, long bOff) {}
+                         String partial, String first, String last, long bOff, boolean blocked, String xb) {}
 
     /**
      * First B, packed whole (im2col'd one K block at a time when not a plain 1x1); then each channel tile of the
@@ -75,13 +75,29 @@ final class OcVectorGemm {
      * each; prefetching the next block a share per pixel tile took 1.04-1.06x the time on one thread, so none).
      */
     static void conv(IrWriter ir, Op.Conv c, KernelPlan.OcGemm p, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch) {
+        conv(ir, c, p, x, y, r, wOff, bOff, scratch, false, x.c());
+    }
+
+    /**
+     * The 1x1 on {@link netc.ir.Layout#NCHWc8} tensors of {@code inC} channels (pass nchwc): B is the blocked input
+     * read in place (tap k of pixel q at {@code (k / 8) 8 HW + 8 q + k % 8}: a pixel tile's 8 taps of a block are 128
+     * consecutive bytes, as packing would lay them out, so there is none), and the last K block stores each vector of
+     * 8 channels of a pixel whole, without the transpose.
+     */
+    static void convBlocked(IrWriter ir, Op.Conv c, KernelPlan.OcGemm p, Operand x, Operand y, Operand r, long inC, long wOff, long bOff, String scratch) {
+        if (p.im2col()) throw new IllegalArgumentException("the blocked oc-vector GEMM runs 1x1 stride-1 convs only");
+        conv(ir, c, p, x, y, r, wOff, bOff, scratch, true, inC);
+    }
+
+    private static void conv(IrWriter ir, Op.Conv c, KernelPlan.OcGemm p, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch,
+                             boolean blocked, long inC) {
         if (p.lanes() != LANES) throw new IllegalArgumentException("plan for " + p.lanes() + "-float vectors");
         if (y.hw() != p.pixels()) throw new IllegalArgumentException("plan for " + p.pixels() + " pixels, output has " + y.hw());
-        long taps = (long) c.kh() * c.kw(), icb = p.icb(), kFull = x.c() / icb, icRest = x.c() % icb, K = x.c() * taps, np = p.np();
+        long taps = (long) c.kh() * c.kw(), icb = p.icb(), kFull = inC / icb, icRest = inC % icb, K = inC * taps, np = p.np();
         long tileStride = K * np, packedFloats = packedFloats(p, K), panelFloats = p.im2col() ? WeightLayout.align(p.kc() * p.pixels()) : 0;
         String packed = scratch, panel = ir.at(scratch, packedFloats), partial = ir.at(scratch, packedFloats + panelFloats);
         long M = p.outC(), mr = p.mr(), mFull = M / mr, mRest = M % mr, kc = icb * taps, kbFull = K / kc, kRest = K % kc;
-        ir.comment("gemm-oc: " + mr + " output channels x " + np + " pixels per tile, weights read in order, B packed whole");
+        ir.comment("gemm-oc: " + mr + " output channels x " + np + " pixels per tile, weights read in order, " + (blocked ? "NCHWc8 in and out" : "B packed whole"));
         ir.loop("b", "0", "%n", b -> {
             String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
             java.util.function.BiConsumer<String, Long> packBlock = (ic0, icn) -> {
@@ -91,15 +107,17 @@ final class OcVectorGemm {
                     pack(ir, panel, p.pixels(), icn * taps, p.pixels(), (int) np, dst, tileStride);
                 } else pack(ir, ir.at(xb, ir.mul(ic0, x.hw())), x.hw(), icn * taps, p.pixels(), (int) np, dst, tileStride);
             };
-            ir.loop("kb", "0", IrWriter.num(kFull), kb -> packBlock.accept(ir.mul(kb, icb), icb));
-            if (icRest > 0) packBlock.accept(IrWriter.num(kFull * icb), icRest);
+            if (!blocked) {
+                ir.loop("kb", "0", IrWriter.num(kFull), kb -> packBlock.accept(ir.mul(kb, icb), icb));
+                if (icRest > 0) packBlock.accept(IrWriter.num(kFull * icb), icRest);
+            }
             java.util.function.BiConsumer<String, Integer> channelTile = (ot, rows) -> {
                 String a = ir.at("%w", ir.add(ir.mul(ot, mr * K), wOff));
                 java.util.function.BiConsumer<String, long[]> kBlock = (k0, shape) -> {
                     String first = shape[1] == 1 ? "true" : shape[1] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", 0");
                     String last = shape[2] == 1 ? "true" : shape[2] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", " + (kbFull - 1) * kc);
                     Block blk = new Block(p, c.epilogue(), K, k0, shape[0], ir.at(a, ir.mul(k0, mr)), ir.at(packed, ir.mul(k0, np)), yb, rb, partial,
-                            first, last, bOff);
+                            first, last, bOff, blocked, xb);
                     pixelTiles(ir, blk, ot, rows);
                 };
                 // shape: taps, then whether it is the first and the last K block (1 yes, 0 no, -1 compare the offset)
@@ -131,20 +149,28 @@ final class OcVectorGemm {
                 ir.line("store <8 x float> " + ir.vload(ir.at(cTile, j * mr + (long) v * LANES)) + ", ptr " + acc[v][j] + ", align 32");
             }
         });
-        String bcol = ir.at(k.bBase(), ir.mul(p0, k.K()));
+        String bcol = k.blocked() ? ir.at(k.xb(), ir.mul(p0, LANES)) : ir.at(k.bBase(), ir.mul(p0, k.K()));
         ir.loop("k", "0", IrWriter.num(k.kn()), kk -> {
-            String arow = ir.at(k.aBase(), ir.mul(kk, mr)), brow = ir.at(bcol, ir.mul(kk, p.np()));
+            String arow = ir.at(k.aBase(), ir.mul(kk, mr)), brow;
+            if (k.blocked()) { // tap k0 + kk of the tile's first pixel, pixels 8 floats apart (see convBlocked)
+                String tap = ir.add(k.k0(), kk);
+                String off = ir.add(ir.mul(ir.value("lshr i64 " + tap + ", 3"), LANES * p.pixels()), ir.value("and i64 " + tap + ", 7"));
+                brow = ir.at(bcol, off);
+            } else brow = ir.at(bcol, ir.mul(kk, p.np()));
             String[] av = new String[V];
             for (int v = 0; v < V; v++) av[v] = ir.vload(ir.at(arow, (long) v * LANES));
             for (int j = 0; j < cols; j++) {
-                String bj = ir.splat(ir.load(brow, IrWriter.num(j)));
+                String bj = ir.splat(ir.load(brow, IrWriter.num(k.blocked() ? (long) j * LANES : j)));
                 for (int v = 0; v < V; v++) ir.line("store <8 x float> " + ir.vfma(av[v], bj, ir.vload(acc[v][j])) + ", ptr " + acc[v][j] + ", align 32");
             }
         });
         ir.when(not(ir, k.last()), () -> {
             for (int v = 0; v < V; v++) for (int j = 0; j < cols; j++) ir.vstore(ir.vload(acc[v][j]), ir.at(cTile, j * mr + (long) v * LANES));
         });
-        ir.when(k.last(), () -> epilogue(ir, k, ot, rows, p0, cols, acc));
+        ir.when(k.last(), () -> {
+            if (k.blocked()) blockedEpilogue(ir, k, ot, rows, p0, cols, acc);
+            else epilogue(ir, k, ot, rows, p0, cols, acc);
+        });
     }
 
     /**
@@ -195,6 +221,27 @@ final class OcVectorGemm {
                         ir.store(ir.activation(e.act(), e.alpha(), val), yAt, IrWriter.num(j));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Bias, residual and activation on each vector of 8 channels of a pixel, stored whole into the blocked output
+     * (vector v of tile ot is channel block {@code 3 ot + v}, at {@code (mr ot + 8 v) P + 8 q} for pixel q); a last,
+     * partial vector's padding lanes are stored as zeros.
+     */
+    private static void blockedEpilogue(IrWriter ir, Block k, String ot, int rows, String p0, int cols, String[][] acc) {
+        long P = k.p().pixels(), mr = k.p().mr();
+        for (int v = 0; v < acc.length; v++) {
+            int lanes = Math.min(LANES, rows - v * LANES);
+            String bAt = ir.at("%w", ir.add(ir.add(ir.mul(ot, mr), (long) v * LANES), k.bOff()));
+            String bias = lanes == LANES ? ir.vload(bAt) : ir.maskedLoad(bAt, lanes);
+            String base = ir.mul(ir.add(ir.mul(ot, mr), (long) v * LANES), P);
+            for (int j = 0; j < cols; j++) {
+                String at = ir.add(base, ir.mul(ir.add(p0, j), LANES));
+                String val = ir.vadd(ir.vload(acc[v][j]), bias);
+                if (k.e().residual()) val = ir.vadd(val, ir.vload(ir.at(k.rb(), at)));
+                ir.vstore(NchwcKernels.activation(ir, k.e(), val, lanes), ir.at(k.yb(), at));
             }
         }
     }

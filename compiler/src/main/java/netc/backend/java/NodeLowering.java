@@ -203,6 +203,8 @@ final class NodeLowering {
             case Op.Reshape r -> new Lowered(List.of(), null, CodeBlock.of("// $L: a view, nothing to do\n", node.name()));
             case Op.Identity i -> new Lowered(List.of(), null,
                     CodeBlock.of("System.arraycopy($L, $L, $L, $L, n * $L);\n", a(x), o(x), a(y), o(y), in.elements()));
+            // pass nchwc runs for the native target only: the Java backend sees NCHW throughout
+            case Op.Reorder r -> throw new IllegalStateException("the Java backend has no blocked layout (" + node.name() + ")");
         };
     }
 
