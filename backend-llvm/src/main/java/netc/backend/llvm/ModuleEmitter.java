@@ -377,7 +377,7 @@ final class ModuleEmitter {
 
     /**
      * Node {@code node}'s chunks ({@code bounds}) shared dynamically: the worker is posted a job that takes chunks from
-     * a shared counter ({@code pool_next}) until none is left, and this thread does the same, with its own scratch,
+     * a shared ticket word ({@code pool_next}, from the back) until none is left, and this thread does the same from the front, with its own scratch,
      * then waits for the worker. A worker that starts late (descheduled on a busy machine) thus takes fewer chunks
      * instead of holding up the join. The worker gets its arguments in a block of 8-byte slots read by a per-kernel
      * trampoline. Without the worker (another call holds it, or it could not be started) this thread computes the
