@@ -48,17 +48,17 @@ final class GemmConv {
      * default: side by side (quiet machine) 16 block / 4 channel chunks took 1.01-1.04x the time of two on resnet50,
      * mobilenet_v2 and googlenet (B's panel is re-read per chunk). The shared counter still lets a late worker take less.
      */
-    static long[] chunks(KernelPlan.Gemm p) {
-        if (p.byPixels()) return even(p.blocks(), 1, Math.min(p.blocks(), maxChunks()));
+    static long[] chunks(KernelPlan.Gemm p, netc.ir.Target t) {
+        if (p.byPixels()) return even(p.blocks(), 1, Math.min(p.blocks(), maxChunks(t)));
         long tiles = ceilDiv(p.outC(), MR);
-        return even(p.outC(), MR, Math.min(tiles, channelChunks()));
+        return even(p.outC(), MR, Math.min(tiles, channelChunks(t)));
     }
 
     /** Most chunks per layer ({@code -Dnetc.native.chunks=N} to compare; 2 is the old static halves for blocks). */
-    static long maxChunks() { return Long.getLong("netc.native.chunks", 2); }
+    static long maxChunks(netc.ir.Target t) { return t.option("chunks", 2); }
 
     /** Chunks of a channel split ({@code -Dnetc.native.channelChunks=N} to compare; 2 is the old static halves). */
-    static long channelChunks() { return Long.getLong("netc.native.channelChunks", 2); }
+    static long channelChunks(netc.ir.Target t) { return t.option("channelChunks", 2); }
 
     /**
      * Bounds of {@code k} near-equal chunks of {@code [0, units)}, cut at multiples of {@code grain} (the last bound is

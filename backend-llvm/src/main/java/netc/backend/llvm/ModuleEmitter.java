@@ -366,9 +366,9 @@ final class ModuleEmitter {
      * {@code cut}.
      */
     private long[] chunks(Node n, long units, long cut) {
-        if (n.plan() instanceof KernelPlan.Winograd w) return WinogradConv.chunks(w);
-        if (n.plan() instanceof KernelPlan.Gemm p) return GemmConv.chunks(p);
-        if (n.plan() instanceof KernelPlan.OcGemm p) return OcVectorGemm.chunks(p);
+        if (n.plan() instanceof KernelPlan.Winograd w) return WinogradConv.chunks(w, target);
+        if (n.plan() instanceof KernelPlan.Gemm p) return GemmConv.chunks(p, target);
+        if (n.plan() instanceof KernelPlan.OcGemm p) return OcVectorGemm.chunks(p, target);
         // an inverted residual's kernel rolls its window from band to band within a chunk, each chunk expanding its
         // halo once: as many chunks as the plan says
         if (n.plan() instanceof KernelPlan.InvertedResidual v) return GemmConv.even(units, 1, v.chunks());
@@ -499,9 +499,9 @@ final class ModuleEmitter {
     static final int HOT_SPINS = 200000;
 
     /**
-     * On with {@code -Dnetc.native.hot=true}: the worker spins up to {@link #HOT_SPINS} during a call before it parks.
-     * Off by default: side by side on the shared machine (load 4-6) it was even on resnet50 (B/A 0.96-0.99) and made
-     * mobilenet_v2 1.2x slower; whether it pays on a quiet machine is still to be measured (NativeKernelAB).
+     * On with {@code -Dnetc.native.hot=true}: {@code PREFIX_forward} itself heats the pool at its start, for callers that
+     * do not call {@code PREFIX_wake()} first (the Java class does, so the worker already spins up to {@link #HOT_SPINS}
+     * through its calls). Off by default: in session 6, quiet, it was 0.98x the time on mobilenet_v2 and 1.01x on resnet50.
      */
     private boolean hot() { return "true".equals(target.options().get("hot")); }
 
@@ -513,7 +513,7 @@ final class ModuleEmitter {
 
     /**
      * Spins of the worker between two {@code sched_yield} calls (a power of two; {@code -Dnetc.native.yieldSpins=0}:
-     * never). A yield costs well under a microsecond when nothing else wants the core.
+     * never). Not timed alone on a quiet machine; the quiet A/Bs of affinity and wake ran with it.
      */
     private int yieldSpins() { return Integer.highestOneBit((int) Math.max(0, Math.min(1 << 30, target.option("yieldSpins", 4096)))); }
 

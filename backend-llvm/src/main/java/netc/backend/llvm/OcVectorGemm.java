@@ -52,8 +52,8 @@ final class OcVectorGemm {
     }
 
     /** The two-thread chunks: whole channel tiles in {@link GemmConv#channelChunks} runs of near-equal channel vectors. */
-    static long[] chunks(KernelPlan.OcGemm p) {
-        long k = Math.min(ceilDiv(p.outC(), p.mr()), GemmConv.channelChunks());
+    static long[] chunks(KernelPlan.OcGemm p, netc.ir.Target t) {
+        long k = Math.min(ceilDiv(p.outC(), p.mr()), GemmConv.channelChunks(t));
         java.util.List<Long> b = new java.util.ArrayList<>(java.util.List.of(0L));
         for (long j = 1; j < k; j++) if (p.cut(j, k) > b.getLast()) b.add(p.cut(j, k));
         if (p.outC() > b.getLast()) b.add(p.outC());

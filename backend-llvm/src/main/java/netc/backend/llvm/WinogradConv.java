@@ -39,8 +39,8 @@ final class WinogradConv {
      * The two-thread split of a Winograd conv (chunks taken from a shared counter, see GemmConv#chunks): a chunk per
      * block (at most GemmConv#maxChunks); by channels only the two halves, since each chunk transforms the whole input.
      */
-    static long[] chunks(KernelPlan.Winograd p) {
-        if (p.byBlocks()) return GemmConv.even(p.blocks(), 1, Math.min(p.blocks(), GemmConv.maxChunks()));
+    static long[] chunks(KernelPlan.Winograd p, netc.ir.Target t) {
+        if (p.byBlocks()) return GemmConv.even(p.blocks(), 1, Math.min(p.blocks(), GemmConv.maxChunks(t)));
         return new long[] {0, p.cut(), p.outC()};
     }
 
