@@ -27,8 +27,8 @@ import netc.runtime.io.RandomWeights;
  * Not a test: {@link NativeLayerProfile}'s per-layer minima for two instrumented builds of a network called
  * alternately in one process, A with the default kernels and B with the system properties given, so that a layer's
  * change is seen apart from the rest of the network and a shared machine's load hits both builds alike. Prints each
- * changed layer's fastest call in A and B and the ratio, slowest first, and the sums; layers are matched by name, a layer
- * only B has (a reorder of pass nchwc) shows with A at 0. {@code java
+ * changed layer's fastest call in A and B ({@code -Dab.stat=median}: its median call) and the ratio, slowest first, and the sums; layers are matched by name, a layer
+ * only B has (a reorder of pass nchwc) shows with A at 0; {@code threads=N} gives B another thread count. {@code java
  * --enable-native-access=ALL-UNNAMED -cp ... netc.it.NativeLayerAB k=v[,k=v] threads calls spec [top]} (a spec as
  * {@link NativeKernelAB}'s).
  */
@@ -45,7 +45,7 @@ public final class NativeLayerAB {
             target = f.toString();
         }
         Network net = Reference.build(target, List.of(), null);
-        Build a = build(net, threads, Map.of(), dir.resolve("a")), b = build(net, threads, props, dir.resolve("b"));
+        Build a = build(net, threads, Map.of(), dir.resolve("a")), b = build(net, Integer.parseInt(props.getOrDefault("threads", "" + threads)), props, dir.resolve("b"));
         float[] x = new float[(int) net.input().elements()];
         for (int i = 0; i < x.length; i++) x[i] = (float) Math.sin(i * 0.01);
         for (int i = 0; i < 10; i++) { a.call(x); b.call(x); }
@@ -70,7 +70,7 @@ public final class NativeLayerAB {
         int rowsA = g.nodes().size();
         for (int r = 0; r < rowsA + rowsOfB.size(); r++) {
             int k = r < rowsA ? r : -1, kb = r < rowsA ? bOf.getOrDefault(r, -1) : rowsOfB.get(r - rowsA);
-            double ua = k < 0 ? 0 : a.best[k] / a.perUs, ub = kb < 0 ? 0 : b.best[kb] / b.perUs;
+            double ua = k < 0 ? 0 : a.time(k), ub = kb < 0 ? 0 : b.time(kb);
             ta += ua;
             tb += ub;
             var n = k >= 0 ? g.nodes().get(k) : b.graph.nodes().get(kb);
@@ -82,7 +82,7 @@ public final class NativeLayerAB {
                     n.name(), n.op() instanceof Op.Conv c ? "conv" + c.kh() + "x" + c.kw() + "/" + c.sw() : n.op().kind(), gn.tensor(n.output()).shape() + " " + gn.tensor(n.output()).layout().label(), ua, ub,
                     ua > 0 ? ub / ua : 1, plan.length() > 60 ? plan.substring(0, 60) : plan)});
         }
-        System.out.printf(Locale.ROOT, "%s, %d thread(s), %d calls each: sum of each layer's fastest A %.3f ms, B %.3f ms, B/A %.3f (%s)%n", spec, threads, calls,
+        System.out.printf(Locale.ROOT, "%s, %d thread(s), %d calls each: sum of each layer's " + ("median".equals(System.getProperty("ab.stat")) ? "median" : "fastest") + " A %.3f ms, B %.3f ms, B/A %.3f (%s)%n", spec, threads, calls,
                 ta / 1e3, tb / 1e3, tb / ta, props);
         rows.sort((r, s) -> Double.compare(Double.parseDouble(s[0].trim()), Double.parseDouble(r[0].trim())));
         rows.stream().limit(top).forEach(r -> System.out.println(r[1]));
@@ -94,6 +94,8 @@ public final class NativeLayerAB {
         final Graph graph;
         final MemorySegment counters;
         final long[] best;
+        /** Each node's time per call, for {@code -Dab.stat=median}. */
+        final List<long[]> calls = new ArrayList<>();
         long[] prev;
         double perUs;
 
@@ -107,6 +109,7 @@ public final class NativeLayerAB {
 
         void reset() {
             java.util.Arrays.fill(best, Long.MAX_VALUE);
+            calls.clear();
             prev = counters.toArray(ValueLayout.JAVA_LONG);
             perUs = 0;
         }
@@ -117,12 +120,22 @@ public final class NativeLayerAB {
             long wall = System.nanoTime() - t;
             long[] now = counters.toArray(ValueLayout.JAVA_LONG);
             long sum = 0;
+            long[] each = new long[best.length];
+            calls.add(each);
             for (int k = 0; k < best.length; k++) {
+                each[k] = now[k] - prev[k];
                 best[k] = Math.min(best[k], now[k] - prev[k]);
                 sum += now[k] - prev[k];
             }
             perUs = Math.max(perUs, sum / (wall / 1e3)); // counter ticks per microsecond (see NativeLayerProfile)
             prev = now;
+        }
+
+        /** Node k's time: its fastest call, or with {@code -Dab.stat=median} its median call (what a steady state sees). */
+        double time(int k) {
+            if (!"median".equals(System.getProperty("ab.stat"))) return best[k] / perUs;
+            long[] t = calls.stream().mapToLong(c -> c[k]).sorted().toArray();
+            return t[t.length / 2] / perUs;
         }
     }
 

@@ -258,7 +258,7 @@ final class ModuleEmitter {
             long[] range = range(node);
             long channels = range[0], cut = range[1];
             String t0 = profile ? ir.value("call i64 @llvm.readcyclecounter()") : null;
-            if (threads > 1 && channels > 0 && cut > 0 && macs(node) >= target.option("parallelMacs", PARALLEL_MACS)) {
+            if (threads > 1 && channels > 0 && cut > 0 && shared(node)) {
                 parallel(ir, name, args, chunks(node, channels, cut), i);
             } else {
                 ir.line("call void @" + name + "(" + String.join(", ", args) + (channels > 0 ? ", i64 0, i64 " + channels : "") + ")");
@@ -296,6 +296,21 @@ final class ModuleEmitter {
      * {@code parallelMacs=N}).
      */
     static final long PARALLEL_MACS = 1 << 20;
+
+    /**
+     * Whether node n is big enough for two threads: {@link #PARALLEL_MACS} multiply-adds, or {@link #CHANNELWISE_MACS}
+     * for a per-channel op (a depthwise conv, a pool), whose input the layer before left half in each thread's cache:
+     * one thread alone reads the other half across cores (mobilenet_v2's 960x7x7 depthwise convs 21 us, on two
+     * threads 11-12; its global pool 13 us, 7).
+     */
+    private boolean shared(Node n) {
+        boolean channelwise = n.op() instanceof Op.Pool || n.op() instanceof Op.AdaptiveAvgPool
+                || n.op() instanceof Op.Conv c && c.groups() > 1 && c.groups() == g.tensor(n.inputs().get(0)).dims()[0];
+        return macs(n) >= (channelwise ? target.option("parallelMacs.channelwise", CHANNELWISE_MACS) : target.option("parallelMacs", PARALLEL_MACS));
+    }
+
+    /** Fewest multiply-adds (window taps for a pool) for a per-channel op on two threads (target option {@code parallelMacs.channelwise=N}). */
+    static final long CHANNELWISE_MACS = 1 << 15;
 
     /** Multiply-adds a pool's window tap counts for against {@link #PARALLEL_MACS}. */
     static final long POOL_TAP = 8;
