@@ -23,7 +23,7 @@ public record Target(String name, int vectorFloats, boolean fma, int registers, 
 
     /** The activations the native kernels apply on vectors in registers (the others go through scalar calls). */
     public static final Set<Activation> NATIVE_VECTOR_ACTIVATIONS = Set.of(Activation.NONE, Activation.RELU, Activation.RELU6,
-            Activation.LEAKY_RELU, Activation.HSIGMOID, Activation.HSWISH);
+            Activation.LEAKY_RELU, Activation.HSIGMOID, Activation.HSWISH, Activation.SIGMOID, Activation.SILU);
 
     /** The native backend's default CPU: x86-64-v3 (AVX2 and FMA, 16 vector registers), with Zen 3's 32 KB L1 and 512 KB L2. */
     public static Target x86_64_v3(int threads, Map<String, String> options) {

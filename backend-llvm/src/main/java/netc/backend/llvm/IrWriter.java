@@ -260,6 +260,8 @@ final class IrWriter {
             case HSIGMOID -> value("fdiv <8 x float> " + vclamp(value("fadd <8 x float> " + v + ", " + vsplatConst(3)), 0, 6) + ", " + vsplatConst(6));
             case HSWISH -> value("fmul <8 x float> " + v + ", " + value("fdiv <8 x float> "
                     + vclamp(value("fadd <8 x float> " + v + ", " + vsplatConst(3)), 0, 6) + ", " + vsplatConst(6)));
+            case SIGMOID -> sigmoid(v, true);
+            case SILU -> value("fmul <8 x float> " + v + ", " + sigmoid(v, true));
             default -> throw new IllegalArgumentException("no vector form of " + a);
         };
     }
@@ -301,11 +303,49 @@ final class IrWriter {
         return select(c, b, f(hi));
     }
 
-    private String sigmoid(String v) {
-        declarations.add("declare float @llvm.exp.f32(float)");
-        String neg = value("fneg float " + v);
-        String e = value("call float @llvm.exp.f32(float " + neg + ")");
-        return fdiv(f(1), fadd(f(1), e));
+    private String sigmoid(String v) { return sigmoid(v, false); }
+
+    /**
+     * {@code 1 / (1 + e^-v)} on a float or (when {@code vec}) eight lanes, by the same operations either way, so that a
+     * kernel's vector body and scalar tail agree to the bit; NaN stays NaN.
+     */
+    private String sigmoid(String v, boolean vec) {
+        String t = vec ? "<8 x float>" : "float", one = vec ? vsplatConst(1) : f(1);
+        String e = exp(value("fneg " + t + " " + v), vec);
+        String s = value("fdiv " + t + " " + one + ", " + value("fadd " + t + " " + one + ", " + e));
+        String nan = value("fcmp uno " + t + " " + v + ", " + v);
+        return value("select " + (vec ? "<8 x i1> " : "i1 ") + nan + ", " + t + " " + v + ", " + t + " " + s);
+    }
+
+    /**
+     * {@code e^x} by Cephes' expf: {@code x = n ln 2 + r} with ln 2 in two parts, e^r by its degree-7 polynomial, times
+     * 2^n built in the exponent bits. x is clamped to [-87.3, 88.75]: below, e^x is the smallest normal float's size
+     * (the sigmoid is 1 to float precision there), above, n = 128 makes the exponent bits infinity (so the sigmoid of a
+     * very negative x is 0 and the SiLU -0, as in PyTorch). Plain arithmetic, so that LLVM vectorises scalar loops over
+     * it too (a call of libm's expf stops that); ActivationAccuracyTest bounds it.
+     */
+    private String exp(String x, boolean vec) {
+        String t = vec ? "<8 x float>" : "float", it = vec ? "<8 x i32>" : "i32", suffix = vec ? "v8f32" : "f32";
+        java.util.function.DoubleFunction<String> c = d -> vec ? vsplatConst(d) : f(d);
+        for (String fn : new String[] {"minnum", "maxnum"}) declarations.add("declare " + t + " @llvm." + fn + "." + suffix + "(" + t + ", " + t + ")");
+        declarations.add("declare " + t + " @llvm.floor." + suffix + "(" + t + ")");
+        declarations.add("declare " + t + " @llvm.fmuladd." + suffix + "(" + t + ", " + t + ", " + t + ")");
+        java.util.function.BiFunction<String, String, String> call2 = (fn, args) -> value("call " + t + " @llvm." + fn + "." + suffix + "(" + args + ")");
+        java.util.function.Function<String[], String> fma = a -> call2.apply("fmuladd", t + " " + a[0] + ", " + t + " " + a[1] + ", " + t + " " + a[2]);
+        x = call2.apply("minnum", t + " " + call2.apply("maxnum", t + " " + x + ", " + t + " " + c.apply(-87.3)) + ", " + t + " " + c.apply(88.75));
+        String n = value("call " + t + " @llvm.floor." + suffix + "(" + t + " " + fma.apply(new String[] {x, c.apply(1.44269504088896341), c.apply(0.5)}) + ")");
+        String r = fma.apply(new String[] {n, c.apply(-0.693359375), x});
+        r = fma.apply(new String[] {n, c.apply(2.12194440e-4), r});
+        String y = c.apply(1.9875691500e-4);
+        for (double p : new double[] {1.3981999507e-3, 8.3334519073e-3, 4.1665795894e-2, 1.6666665459e-1, 5.0000001201e-1}) {
+            y = fma.apply(new String[] {y, r, c.apply(p)});
+        }
+        y = fma.apply(new String[] {y, value("fmul " + t + " " + r + ", " + r), r});
+        y = value("fadd " + t + " " + y + ", " + c.apply(1));
+        String bias = vec ? "<i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>" : "127";
+        String shift = vec ? "<i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>" : "23";
+        String bits = value("shl " + it + " " + value("add " + it + " " + value("fptosi " + t + " " + n + " to " + it) + ", " + bias) + ", " + shift);
+        return value("fmul " + t + " " + y + ", " + value("bitcast " + it + " " + bits + " to " + t));
     }
 
     /** The activation of {@code v}, as the runtime's {@code Activation.apply} defines it. */
