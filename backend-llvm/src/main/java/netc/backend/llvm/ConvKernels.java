@@ -188,35 +188,41 @@ final class ConvKernels {
         long ocg = c.outC() / c.groups();
         // register tiles: R output channels x V vectors over columns [t0, t2): V = 2 from t0 to t1, then one V = 1 tile
         int R = ocg % 4 == 0 ? 4 : 1;
-        long t0 = 0, t1 = 0, t2 = 0;
+        long t0 = 0, t1 = 0, t2 = 0, end = 0;
         if (c.sw() <= 2) {
             // columns whose every tap (and, for stride 2, the odd lane after it) lies inside the row
             t0 = ceilDiv(c.padL(), c.sw());
             long last = Math.floorDiv(readW - 1 - (long) (c.kw() - 1) * c.dw() + c.padL() - (c.sw() - 1), c.sw());
-            long end = Math.min(OW, last + 1);
+            end = Math.min(OW, last + 1);
             t1 = t0 + Math.max(0, (end - t0) / (2L * LANES)) * 2 * LANES;
             t2 = end - t1 >= LANES ? t1 + LANES : t1;
         }
-        if (t2 <= t0) { t0 = 0; t1 = 0; t2 = 0; R = 1; }
+        // the last columns inside the row, fewer than 8, as one tile with masked loads and stores: rows of 7 or 14
+        // outputs (resnext's stride-2 grouped convs) went column by column, 7-15x ONNX Runtime's time
+        if (end <= t0) { t0 = 0; t1 = 0; t2 = 0; end = 0; R = 1; }
         final int RB = R;
-        final long T0 = t0, T1 = t1, T2 = t2;
+        final long T0 = t0, T1 = t1, T2 = t2, END = end;
         // tiles outer, channel blocks inner: a tile's input strip stays in cache while every channel block reads it
         ir.loop("oh", "0", IrWriter.num(OH), ohv -> {
-            tiles(ir, c, xb, ocg, icg, H, W, ohv, RB, yRow, bOff, T0, (T1 - T0) / (2 * LANES), 2, wOff);
-            tiles(ir, c, xb, ocg, icg, H, W, ohv, RB, yRow, bOff, T1, (T2 - T1) / LANES, 1, wOff);
-            if (T0 > 0 || T2 < OW) {
+            tiles(ir, c, xb, ocg, icg, H, W, ohv, RB, yRow, bOff, T0, (T1 - T0) / (2 * LANES), 2, LANES, wOff);
+            tiles(ir, c, xb, ocg, icg, H, W, ohv, RB, yRow, bOff, T1, (T2 - T1) / LANES, 1, LANES, wOff);
+            if (END > T2) tiles(ir, c, xb, ocg, icg, H, W, ohv, RB, yRow, bOff, T2, 1, 1, (int) (END - T2), wOff);
+            if (T0 > 0 || Math.max(T2, END) < OW) {
                 ir.loop("oc", "%lo", "%hi", oc -> {
                     String g = ir.div(oc, ocg), bias = ir.load("%w", ir.add(oc, bOff)), yrow = yRow.apply(oc, ohv);
                     rows(ir, c, xb, g, icg, H, W, readW, ohv, oc, yrow, bias, 0, T0, wOff);
-                    rows(ir, c, xb, g, icg, H, W, readW, ohv, oc, yrow, bias, T2, OW, wOff);
+                    rows(ir, c, xb, g, icg, H, W, readW, ohv, oc, yrow, bias, Math.max(T2, END), OW, wOff);
                 });
             }
         });
     }
 
-    /** {@code count} register tiles of R channels x V vectors from column {@code from} of the output row. */
+    /**
+     * {@code count} register tiles of R channels x V vectors from column {@code from} of the output row; with
+     * {@code lanes < 8} (one tile of one vector) only that many columns, loading and storing no float past them.
+     */
     private static void tiles(IrWriter ir, Op.Conv c, String xb, long ocg, long icg, long H, long W, String ohv, int RB,
-                              java.util.function.BinaryOperator<String> yRow, long bOff, long from, long count, int VB, long wOff) {
+                              java.util.function.BinaryOperator<String> yRow, long bOff, long from, long count, int VB, int lanes, long wOff) {
         if (count <= 0) return;
         ir.loop("tile", "0", IrWriter.num(count), tile -> ir.loop("ocb", ir.div("%lo", RB), ir.div("%hi", RB), ocb -> {
             String oc0 = ir.mul(ocb, RB);
@@ -235,9 +241,11 @@ final class ConvKernels {
                             for (int v = 0; v < VB; v++) {
                                 long off = (long) kx * c.dw() - c.padL();
                                 if (c.sw() == 1) {
-                                    xv[v] = ir.vload(ir.at(xrow, ir.add(col, (long) v * LANES + off)));
+                                    String at = ir.at(xrow, ir.add(col, (long) v * LANES + off));
+                                    xv[v] = lanes < LANES ? ir.maskedLoad(at, lanes) : ir.vload(at);
                                 } else { // the even lanes of 16
-                                    String wide = ir.value("load <16 x float>, ptr " + ir.at(xrow, ir.add(ir.mul(col, 2), 2L * v * LANES + off)) + ", align 4");
+                                    String at = ir.at(xrow, ir.add(ir.mul(col, 2), 2L * v * LANES + off));
+                                    String wide = lanes < LANES ? maskedLoad16(ir, at, 2 * lanes - 1) : ir.value("load <16 x float>, ptr " + at + ", align 4");
                                     xv[v] = ir.value("shufflevector <16 x float> " + wide + ", <16 x float> poison, <8 x i32> " + EVEN);
                                 }
                             }
@@ -256,10 +264,20 @@ final class ConvKernels {
             for (int k = 0; k < RB; k++) {
                 String bv = ir.splat(ir.load("%w", ir.add(ir.add(oc0, k), bOff))), yrow = yRow.apply(ir.add(oc0, k), ohv);
                 for (int v = 0; v < VB; v++) {
-                    ir.vstore(ir.vadd(ir.value("load <8 x float>, ptr " + acc[k][v] + ", align 32"), bv), ir.at(yrow, ir.add(col, (long) v * LANES)));
+                    String sum = ir.vadd(ir.value("load <8 x float>, ptr " + acc[k][v] + ", align 32"), bv), at = ir.at(yrow, ir.add(col, (long) v * LANES));
+                    if (lanes < LANES) ir.maskedStore(sum, at, lanes);
+                    else ir.vstore(sum, at);
                 }
             }
         }));
+    }
+
+    /** The first {@code floats} of the 16 floats at {@code ptr} (the rest zero), touching no memory past them. */
+    private static String maskedLoad16(IrWriter ir, String ptr, int floats) {
+        ir.declare("declare <16 x float> @llvm.masked.load.v16f32.p0(ptr, i32 immarg, <16 x i1>, <16 x float>)");
+        StringBuilder m = new StringBuilder("<");
+        for (int i = 0; i < 16; i++) m.append(i > 0 ? ", " : "").append("i1 ").append(i < floats ? "true" : "false");
+        return ir.value("call <16 x float> @llvm.masked.load.v16f32.p0(ptr " + ptr + ", i32 4, <16 x i1> " + m + ">, <16 x float> zeroinitializer)");
     }
 
     /** Columns [from, to) of one output row of channel {@code oc}, tap by tap (no register tiles). */
