@@ -24,6 +24,8 @@ class NativeOcGemmTest {
     static Stream<Arguments> cases() {
         List<String[]> nets = List.of(
                 new String[] {"head_k320_o1280", "320x7x7", "conv(1280, 1) -> bn -> relu6", "49"},
+                // two threads take tiles of 16 channels x 6 pixels here (80 | 80 rather than 72 | 88 in tiles of 24)
+                new String[] {"project_k960_o160", "960x7x7", "conv(160, 1) -> bn", "49"},
                 new String[] {"k3_o48", "3x7x7", "conv(48, 1) -> relu", "49"},
                 new String[] {"conv3x3_k37_o29", "37x5x5", "conv(29, 3, pad: 1) -> hswish", "49"},
                 new String[] {"conv3x3_k96_o50", "96x7x7", "conv(50, 3, pad: 1) -> bn -> relu", "49"},

@@ -118,8 +118,33 @@ public final class ConvPlans {
     /** The channel-vectorised GEMM's plan: K blocks of at most {@code kc} taps (the A micro-panel, 24 x 256, in L1). */
     static KernelPlan.OcGemm ocGemmPlan(Target t, Op.Conv c, long inC, long pixels) {
         long taps = (long) c.kh() * c.kw(), icb = Math.min(inC, Math.max(1, t.option("ocGemm.kc", OC_GEMM_KC) / taps));
-        return new KernelPlan.OcGemm(!flat(c), ocVectors(t), t.vectorFloats(), ocPixels(t), icb, icb * taps, pixels, c.outC());
+        int ov = t.threads() > 1 && !t.options().containsKey("ocGemm.vectors") ? balancedVectors(t, c.outC()) : ocVectors(t);
+        return new KernelPlan.OcGemm(!flat(c), ov, t.vectorFloats(), (t.registers() - 1 - ov) / ov, icb, icb * taps, pixels, c.outC());
     }
+
+    /**
+     * Vectors per micro-tile on two threads, which cut the channels at whole tiles: 3 (24 x 4) unless tiles of 2
+     * (16 x 6) leave the slower thread fewer channel vectors, each counted {@link #TWO_VECTOR_COST} of a 3-vector
+     * tile's. mobilenet_v2's 160-channel 7x7 projects: 72 | 88 channels (9 | 11 vectors) in tiles of 24, 80 | 80 in
+     * tiles of 16, which took 0.91-0.93x the time per layer (two threads, per-layer medians, calls alternating); 960
+     * -> 320 0.98x; the 960- and 1280-channel layers, already even in tiles of 24, 1.006-1.010x in tiles of 16.
+     */
+    static int balancedVectors(Target t, long outC) {
+        int best = 3;
+        double least = Double.MAX_VALUE;
+        for (int ov : new int[] {3, 2}) {
+            long cut = new KernelPlan.OcGemm(false, ov, t.vectorFloats(), 1, 1, 1, 1, outC).cut();
+            double slower = Math.max(ceilDiv(cut, t.vectorFloats()), ceilDiv(outC - cut, t.vectorFloats())) * (ov == 3 ? 1 : TWO_VECTOR_COST);
+            if (slower < least) {
+                least = slower;
+                best = ov;
+            }
+        }
+        return best;
+    }
+
+    /** A channel vector's cost in a 2-vector tile against a 3-vector one (per-layer medians, see {@link #balancedVectors}). */
+    static final double TWO_VECTOR_COST = 1.02;
 
     /** Output channels per micro-tile: {@code 2 mr} accumulators + 2 input vectors + 1 broadcast fill the registers (6 on AVX2's 16). */
     static int mr(Target t) { return (t.registers() - 3) / 2; }
