@@ -141,9 +141,11 @@ class KernelPlanTest {
 
     @Test
     void winogradNeedsAnActivationInRegisters() {
-        // sigmoid is applied by a scalar call, which the Winograd output transform has no room for: GEMM
-        var p = plan("network t(input: 64x56x56) { conv(64, 3, pad: 1) -> sigmoid }");
-        assertInstanceOf(KernelPlan.Gemm.class, p);
+        // tanh is applied by a scalar call, which the Winograd output transform has no room for: GEMM
+        assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 64x56x56) { conv(64, 3, pad: 1) -> tanh }"));
+        // the sigmoid and SiLU are computed in registers (IrWriter.exp): Winograd
+        assertInstanceOf(KernelPlan.Winograd.class, plan("network t(input: 64x56x56) { conv(64, 3, pad: 1) -> silu }"));
+        assertInstanceOf(KernelPlan.Winograd.class, plan("network t(input: 64x56x56) { conv(64, 3, pad: 1) -> sigmoid }"));
     }
 
     @Test
@@ -199,8 +201,19 @@ class KernelPlanTest {
         assertEquals(1280, p.units());
         assertEquals(648, p.cut()); // 160 vectors of 8: 27 tiles of 24 (81 vectors) | 26 (79), nearer half than 26 | 27
         // a short last tile counts for its vectors: 160 = 6 x 24 + 16 (20 vectors) cut at 3 tiles (9 | 11); 320 at 7 (21 | 19)
-        assertEquals(72, assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 960x7x7) { conv(160, 1) }")).cut());
-        assertEquals(168, assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 960x7x7) { conv(320, 1) }")).cut());
+        Target threeVectors = with("ocGemm.vectors", "3");
+        assertEquals(72, assertInstanceOf(KernelPlan.OcGemm.class, planOfFirst("network t(input: 960x7x7) { conv(160, 1) }", threeVectors)).cut());
+        assertEquals(168, assertInstanceOf(KernelPlan.OcGemm.class, planOfFirst("network t(input: 960x7x7) { conv(320, 1) }", threeVectors)).cut());
+        // two threads take tiles of 16 x 6 there, which cut them even (10 | 10 and 20 | 20 vectors), but keep 24 x 4
+        // where those are as even (1280 above: 81 | 79 against 80 | 80 at a vector's 1.02 in the smaller tile)
+        var even = assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 960x7x7) { conv(160, 1) }"));
+        assertEquals(16, even.mr());
+        assertEquals(6, even.np());
+        assertEquals(80, even.cut());
+        assertEquals(160, assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 960x7x7) { conv(320, 1) }")).cut());
+        // one thread keeps 24 x 4
+        assertEquals(24, assertInstanceOf(KernelPlan.OcGemm.class,
+                planOfFirst("network t(input: 960x7x7) { conv(160, 1) }", Target.x86_64_v3(1, Map.of()))).mr());
         // 3x3 (too few tiles for Winograd): im2col, 14 channels (126 taps) per K block
         var q = assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 64x7x7) { conv(64, 3, pad: 1) }"));
         assertTrue(q.im2col());
