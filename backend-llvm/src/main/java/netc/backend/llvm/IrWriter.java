@@ -240,6 +240,9 @@ final class IrWriter {
         return netc.ir.Target.NATIVE_VECTOR_ACTIVATIONS.contains(a); // the plan pass's target knows them too
     }
 
+    /** Whether {@code a} computes e^x ({@link #exp}): far more registers and operations than a clamp. */
+    static boolean usesExp(Activation a) { return a == Activation.SIGMOID || a == Activation.SILU; }
+
     private String vsplatConst(double v) { return splat(f(v)); }
 
     private String vclamp(String v, double lo, double hi) {
