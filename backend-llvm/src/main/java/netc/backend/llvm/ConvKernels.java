@@ -245,7 +245,7 @@ final class ConvKernels {
                                     xv[v] = lanes < LANES ? ir.maskedLoad(at, lanes) : ir.vload(at);
                                 } else { // the even lanes of 16
                                     String at = ir.at(xrow, ir.add(ir.mul(col, 2), 2L * v * LANES + off));
-                                    String wide = lanes < LANES ? maskedLoad16(ir, at, 2 * lanes - 1) : ir.value("load <16 x float>, ptr " + at + ", align 4");
+                                    String wide = lanes < LANES ? ir.maskedLoad16(at, 2 * lanes - 1) : ir.value("load <16 x float>, ptr " + at + ", align 4");
                                     xv[v] = ir.value("shufflevector <16 x float> " + wide + ", <16 x float> poison, <8 x i32> " + EVEN);
                                 }
                             }
@@ -270,14 +270,6 @@ final class ConvKernels {
                 }
             }
         }));
-    }
-
-    /** The first {@code floats} of the 16 floats at {@code ptr} (the rest zero), touching no memory past them. */
-    private static String maskedLoad16(IrWriter ir, String ptr, int floats) {
-        ir.declare("declare <16 x float> @llvm.masked.load.v16f32.p0(ptr, i32 immarg, <16 x i1>, <16 x float>)");
-        StringBuilder m = new StringBuilder("<");
-        for (int i = 0; i < 16; i++) m.append(i > 0 ? ", " : "").append("i1 ").append(i < floats ? "true" : "false");
-        return ir.value("call <16 x float> @llvm.masked.load.v16f32.p0(ptr " + ptr + ", i32 4, <16 x i1> " + m + ">, <16 x float> zeroinitializer)");
     }
 
     /** Columns [from, to) of one output row of channel {@code oc}, tap by tap (no register tiles). */

@@ -229,6 +229,14 @@ final class IrWriter {
         return value("call <8 x float> @llvm.masked.load.v8f32.p0(ptr " + ptr + ", i32 4, <8 x i1> " + mask(lanes) + ", <8 x float> zeroinitializer)");
     }
 
+    /** The first {@code floats} of the 16 floats at {@code ptr} (the rest zero), touching no memory past them. */
+    String maskedLoad16(String ptr, int floats) {
+        declarations.add("declare <16 x float> @llvm.masked.load.v16f32.p0(ptr, i32 immarg, <16 x i1>, <16 x float>)");
+        StringBuilder m = new StringBuilder("<16 x i1> <");
+        for (int i = 0; i < 16; i++) m.append(i > 0 ? ", " : "").append("i1 ").append(i < floats ? "true" : "false");
+        return value("call <16 x float> @llvm.masked.load.v16f32.p0(ptr " + ptr + ", i32 4, " + m + ">, <16 x float> zeroinitializer)");
+    }
+
     /** Stores the first {@code lanes} lanes of {@code v} at {@code ptr}. */
     void maskedStore(String v, String ptr, int lanes) {
         declarations.add("declare void @llvm.masked.store.v8f32.p0(<8 x float>, ptr, i32 immarg, <8 x i1>)");
