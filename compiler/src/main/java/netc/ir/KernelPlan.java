@@ -77,9 +77,12 @@ public sealed interface KernelPlan {
         public long cut() { return cut(1, 2); }
 
         /** Bound {@code j} of {@code k} chunks cut so (see {@link #cut()}). */
-        public long cut(long j, long k) {
+        public long cut(long j, long k) { return cut(outC, ov, lanes, j, k); }
+
+        /** Bound {@code j} of {@code k} chunks of {@code outC} channels in tiles of {@code ov} vectors of {@code lanes}. */
+        public static long cut(long outC, int ov, int lanes, long j, long k) {
             long vectors = (outC + lanes - 1) / lanes;
-            return Math.min(outC, Math.round((double) vectors * j / k / ov) * mr());
+            return Math.min(outC, Math.round((double) vectors * j / k / ov) * ov * lanes);
         }
 
         public String label() {

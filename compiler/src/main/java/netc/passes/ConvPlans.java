@@ -133,7 +133,7 @@ public final class ConvPlans {
         int best = 3;
         double least = Double.MAX_VALUE;
         for (int ov : new int[] {3, 2}) {
-            long cut = new KernelPlan.OcGemm(false, ov, t.vectorFloats(), 1, 1, 1, 1, outC).cut();
+            long cut = KernelPlan.OcGemm.cut(outC, ov, t.vectorFloats(), 1, 2);
             double slower = Math.max(ceilDiv(cut, t.vectorFloats()), ceilDiv(outC - cut, t.vectorFloats())) * (ov == 3 ? 1 : TWO_VECTOR_COST);
             if (slower < least) {
                 least = slower;

@@ -207,11 +207,11 @@ final class ConvKernels {
             tiles(ir, c, xb, ocg, icg, H, W, ohv, RB, yRow, bOff, T0, (T1 - T0) / (2 * LANES), 2, LANES, wOff);
             tiles(ir, c, xb, ocg, icg, H, W, ohv, RB, yRow, bOff, T1, (T2 - T1) / LANES, 1, LANES, wOff);
             if (END > T2) tiles(ir, c, xb, ocg, icg, H, W, ohv, RB, yRow, bOff, T2, 1, 1, (int) (END - T2), wOff);
-            if (T0 > 0 || Math.max(T2, END) < OW) {
+            if (T0 > 0 || END < OW) {
                 ir.loop("oc", "%lo", "%hi", oc -> {
                     String g = ir.div(oc, ocg), bias = ir.load("%w", ir.add(oc, bOff)), yrow = yRow.apply(oc, ohv);
                     rows(ir, c, xb, g, icg, H, W, readW, ohv, oc, yrow, bias, 0, T0, wOff);
-                    rows(ir, c, xb, g, icg, H, W, readW, ohv, oc, yrow, bias, Math.max(T2, END), OW, wOff);
+                    rows(ir, c, xb, g, icg, H, W, readW, ohv, oc, yrow, bias, END, OW, wOff);
                 });
             }
         });
