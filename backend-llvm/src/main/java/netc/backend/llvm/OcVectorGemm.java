@@ -150,7 +150,16 @@ final class OcVectorGemm {
             }
         });
         String bcol = k.blocked() ? ir.at(k.xb(), ir.mul(p0, LANES)) : ir.at(k.bBase(), ir.mul(p0, k.K()));
-        ir.loop("k", "0", IrWriter.num(k.kn()), kk -> {
+        // a narrow tile (the plane's pixel tail) has too few accumulators to hide the FMA latency: it keeps u sets,
+        // tap kk in set kk % u, and adds them up after the block
+        int u = kSplit(V, cols);
+        String[][][] sets = new String[u][][];
+        sets[0] = acc;
+        for (int s = 1; s < u; s++) {
+            sets[s] = new String[V][cols];
+            for (int v = 0; v < V; v++) for (int j = 0; j < cols; j++) sets[s][v][j] = ir.vecVar();
+        }
+        java.util.function.BiConsumer<String, String[][]> step = (kk, into) -> {
             String arow = ir.at(k.aBase(), ir.mul(kk, mr)), brow;
             if (k.blocked()) { // tap k0 + kk of the tile's first pixel, pixels 8 floats apart (see convBlocked)
                 String tap = ir.add(k.k0(), kk);
@@ -161,9 +170,19 @@ final class OcVectorGemm {
             for (int v = 0; v < V; v++) av[v] = ir.vload(ir.at(arow, (long) v * LANES));
             for (int j = 0; j < cols; j++) {
                 String bj = ir.splat(ir.load(brow, IrWriter.num(k.blocked() ? (long) j * LANES : j)));
-                for (int v = 0; v < V; v++) ir.line("store <8 x float> " + ir.vfma(av[v], bj, ir.vload(acc[v][j])) + ", ptr " + acc[v][j] + ", align 32");
+                for (int v = 0; v < V; v++) ir.line("store <8 x float> " + ir.vfma(av[v], bj, ir.vload(into[v][j])) + ", ptr " + into[v][j] + ", align 32");
             }
-        });
+        };
+        if (u == 1) ir.loop("k", "0", IrWriter.num(k.kn()), kk -> step.accept(kk, acc));
+        else {
+            ir.loop("kq", "0", IrWriter.num(k.kn() / u), kq -> {
+                for (int s = 0; s < u; s++) step.accept(ir.add(ir.mul(kq, u), s), sets[s]);
+            });
+            for (long r = 0; r < k.kn() % u; r++) step.accept(IrWriter.num(k.kn() / u * u + r), sets[(int) r]);
+            for (int s = 1; s < u; s++) for (int v = 0; v < V; v++) for (int j = 0; j < cols; j++) {
+                ir.line("store <8 x float> " + ir.vadd(ir.vload(acc[v][j]), ir.vload(sets[s][v][j])) + ", ptr " + acc[v][j] + ", align 32");
+            }
+        }
         ir.when(not(ir, k.last()), () -> {
             for (int v = 0; v < V; v++) for (int j = 0; j < cols; j++) ir.vstore(ir.vload(acc[v][j]), ir.at(cTile, j * mr + (long) v * LANES));
         });
@@ -244,6 +263,16 @@ final class OcVectorGemm {
                 ir.vstore(NchwcKernels.activation(ir, k.e(), val, lanes), ir.at(k.yb(), at));
             }
         }
+    }
+
+    /**
+     * Accumulator sets of a tile of {@code V} vectors x {@code cols} pixels: enough independent FMA chains for two
+     * FMA units of latency 4 (8), within AVX2's 16 registers beside the V weight vectors and a broadcast. A 7x7
+     * plane's 1-pixel tail in tiles of 24 x 4 (16 x 6): one set ran 4 cycles per tap for 3 (2) FMAs.
+     */
+    static int kSplit(int V, int cols) {
+        int chains = V * cols, u = (8 + chains - 1) / chains;
+        return Math.max(1, Math.min(u, (16 - 1 - V) / chains));
     }
 
     private static String shuffle(IrWriter ir, String a, String b, int... lanes) {
