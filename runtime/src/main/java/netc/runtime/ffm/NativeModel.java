@@ -83,7 +83,7 @@ public abstract class NativeModel implements Model {
      * class's table (batch norms folded). Public so that tools can write it to a file for C programs.
      */
     public static MemorySegment prepareWeights(long floats, String[] table, WeightSource w, Arena arena) {
-        MemorySegment weights = arena.allocate(Math.max(4, floats * 4), ALIGN);
+        MemorySegment weights = HugePages.allocate(arena, Math.max(4, floats * 4), ALIGN);
         for (String line : table) prepare(weights, w, line.split(" "));
         return weights;
     }
@@ -280,7 +280,7 @@ public abstract class NativeModel implements Model {
     /** Buffers for a batch of n: a fresh auto arena, so the old buffers go when no longer reachable. */
     private void grow(int n) {
         buffers = Arena.ofAuto();
-        arena = buffers.allocate(Math.max(4, spec.arenaFloats() * 4 * n), ALIGN);
+        arena = HugePages.allocate(buffers, Math.max(4, spec.arenaFloats() * 4 * n), ALIGN);
         input = buffers.allocate(inFloats * 4 * n, ALIGN);
         outputs = new MemorySegment[outFloats.length];
         outs = buffers.allocate(ValueLayout.ADDRESS, outFloats.length);
