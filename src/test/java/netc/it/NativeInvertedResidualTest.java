@@ -67,9 +67,11 @@ class NativeInvertedResidualTest {
         }
     }
 
+    /** Fused whatever the expansion and the depthwise's size (the defaults leave 1x and 5x5 apart): the kernel's cases. */
     private void check(String name, String input, String body, int threads) throws Exception {
-        var gen = NativeSmallNets.checkAgainstOrt(tmp, name, input, body,
-                Set.of(Pipeline.on("fuse_separable"), Pipeline.on("fuse_inverted_residual")), threads, 17);
+        var gen = NativeSmallNets.withProperty("netc.native.invertedResidual.minRatio", "1", () -> NativeSmallNets.withProperty(
+                "netc.native.invertedResidual.maxKernel", "7", () -> NativeSmallNets.checkAgainstOrt(tmp, name, input, body,
+                        Set.of(Pipeline.on("fuse_separable"), Pipeline.on("fuse_inverted_residual")), threads, 17)));
         assertTrue(gen.graph().nodes().stream().anyMatch(n -> n.op() instanceof Op.InvertedResidual),
                 name + ": the pass did not fuse: " + gen.graph().nodes());
     }

@@ -227,14 +227,19 @@ class KernelPlanTest {
     }
 
     @Test
-    void twoThreadsLeaveSmallSeparablePlanesUnfused() {
-        // each thread would redo the whole depthwise (the fused kernel cuts a one-band plane by output channels)
-        String small = "network t(input: 32x7x7) { dwconv(3, pad: 1) -> conv(16, 1) }", big = "network t(input: 32x8x8) { dwconv(3, pad: 1) -> conv(16, 1) }";
+    void twoThreadsFuseOnlyNarrowSeparablesOnBigPlanes() {
+        // on small planes each thread would redo the whole depthwise or its halo rows
+        String small = "network t(input: 32x27x27) { dwconv(3, pad: 1) -> conv(16, 1) }", big = "network t(input: 32x28x28) { dwconv(3, pad: 1) -> conv(16, 1) }";
         Set<String> on = Set.of(Pipeline.on("fuse_separable"));
         assertEquals(2, Pipeline.run(PassesTest.lower(small), on, NATIVE).nodes().size());
         assertEquals(1, Pipeline.run(PassesTest.lower(big), on, NATIVE).nodes().size());
         assertEquals(1, Pipeline.run(PassesTest.lower(small), on, Target.x86_64_v3(1, Map.of())).nodes().size());
         assertEquals(1, Pipeline.run(PassesTest.lower(small), on, with("separable.minPixels", "0")).nodes().size());
+        // a 1x1 of more than 32 output channels is a compute-bound GEMM, better alone
+        String wide = "network t(input: 64x56x56) { dwconv(3, pad: 1) -> conv(33, 1) }";
+        assertEquals(2, Pipeline.run(PassesTest.lower(wide), on, NATIVE).nodes().size());
+        assertEquals(1, Pipeline.run(PassesTest.lower(wide), on, with("separable.maxOut", "64")).nodes().size());
+        assertEquals(1, Pipeline.run(PassesTest.lower(wide), on, Target.x86_64_v3(1, Map.of())).nodes().size());
     }
 
     /** The plan of the first node of {@code source} with fuse_separable on. */
@@ -242,7 +247,7 @@ class KernelPlanTest {
 
     @Test
     void separableBandsFitTheirPanelAndEvenOutForTwoThreads() {
-        String src = "network t(input: 32x56x56) { dwconv(3, pad: 1) -> conv(64, 1) }";
+        String src = "network t(input: 32x56x56) { dwconv(3, pad: 1) -> conv(16, 1) }";
         // 32K floats of panel / 32 channels / 56 columns: 18 rows, 4 bands; two threads even them out to 4 bands of 14
         var two = assertInstanceOf(KernelPlan.Separable.class, separablePlan(src, NATIVE));
         assertEquals(List.of(14L, 32L, 4L, 2L, false, false), List.of(two.rows(), two.icb(), two.units(), two.cut(), two.byChannels(), two.deinterleave()));
@@ -250,7 +255,8 @@ class KernelPlanTest {
         assertEquals(18, one.rows());
         assertEquals(2, assertInstanceOf(KernelPlan.Separable.class, separablePlan(src, with("separablePanel", "4096"))).rows());
         // a plane that fits one band: two threads cut the 1x1's 64 channels at whole tiles of 6
-        var small = assertInstanceOf(KernelPlan.Separable.class, separablePlan("network t(input: 64x8x8) { dwconv(3, pad: 1) -> conv(64, 1) }", NATIVE));
+        var small = assertInstanceOf(KernelPlan.Separable.class, separablePlan("network t(input: 64x8x8) { dwconv(3, pad: 1) -> conv(64, 1) }",
+                Target.x86_64_v3(2, Map.of("separable.minPixels", "0", "separable.maxOut", "64"))));
         assertEquals(List.of(true, 64L, 30L), List.of(small.byChannels(), small.units(), small.cut()));
         // stride 2 across: the depthwise splits its rows in even and odd columns, unless switched off
         String s2 = "network t(input: 32x112x112) { dwconv(3, stride: 2, pad: 1) -> conv(16, 1) }";

@@ -152,8 +152,14 @@ class PassesTest {
         // the threshold is a target option: 0 fuses the 14x14 block too, 50x50 none of the 28x28 ones
         assertEquals(List.of("inverted_residual", "inverted_residual", "inverted_residual"),
                 kinds(Pipeline.run(lower(src), on, Target.x86_64_v3(2, Map.of("invertedResidual.minPixels", "0")))));
-        assertEquals(List.of("conv", "separable_conv", "conv", "separable_conv", "conv", "separable_conv"),
+        // (on two threads the 14x14 separable is left apart too: see KernelPlanTest.twoThreadsFuseOnlyNarrowSeparablesOnBigPlanes)
+        assertEquals(List.of("conv", "separable_conv", "conv", "separable_conv", "conv", "conv", "conv"),
                 kinds(Pipeline.run(lower(src), on, Target.x86_64_v3(2, Map.of("invertedResidual.minPixels", "2500")))));
+        // an expand that widens less than 3 times, or before a 5x5 depthwise: not fused
+        assertEquals(List.of("conv", "separable_conv"), kinds(Pipeline.run(lower(
+                "network t(input: 16x28x28) { conv(32, 1) -> dwconv(3, pad: 1) -> conv(16, 1) }"), on)));
+        assertEquals(List.of("conv", "separable_conv"), kinds(Pipeline.run(lower(
+                "network t(input: 16x28x28) { conv(96, 1) -> dwconv(5, pad: 2) -> conv(16, 1) }"), on)));
         // a 3x3 expand, or an expand read twice (the add becomes the separable's residual): not fused
         assertEquals(List.of("conv", "separable_conv"), kinds(Pipeline.run(lower(
                 "network t(input: 16x28x28) { conv(32, 3, pad: 1) -> dwconv(3, pad: 1) -> conv(16, 1) }"), on)));
