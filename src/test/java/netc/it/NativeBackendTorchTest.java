@@ -34,7 +34,7 @@ class NativeBackendTorchTest {
                         + "resnext50_32x4d,densenet121,alexnet,vgg11_bn,mnasnet0_5,se_resnet50,xception,ghostnet,inception_v3,resnet50").split(","));
         // two threads (each big layer split by channels or by pixel blocks) on a few networks: the same answer; mobilenet_v2
         // and resnet50 because only two-thread builds fuse inverted residuals and plan the bar networks' two-thread splits
-        List<String> twoThreads = List.of(System.getProperty("netc.nativeTwoThreadModels", "resnet18,googlenet,mobilenet_v3_small,mobilenet_v2,resnet50,efficientnet_b0").split(","));
+        List<String> twoThreads = List.of(System.getProperty("netc.nativeTwoThreadModels", "resnet18,googlenet,mobilenet_v3_small,mobilenet_v2,resnet50,efficientnet_b0,mnasnet0_5").split(","));
         return Stream.concat(models.stream().flatMap(m -> Stream.of(Arguments.of(m, true, 1), Arguments.of(m, false, 1))),
                 twoThreads.stream().map(m -> Arguments.of(m, true, 2)));
     }

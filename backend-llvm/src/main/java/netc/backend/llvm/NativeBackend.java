@@ -52,12 +52,13 @@ public final class NativeBackend {
     private NativeBackend() {}
 
     /**
-     * Whether pass nchwc runs by default ({@code -Dnetc.native.nchwc=true|false} overrides): on one thread, where
-     * alternating whole-network calls measured it faster (mobilenet_v2 0.96-0.98 median of pairs, mnasnet1_0 0.95,
-     * mobilenet_v3_large 0.97; load 1-4); not on two, where the 7x7 chain left mobilenet_v2 within the noise
-     * (0.99-1.03).
+     * Whether pass nchwc runs by default ({@code -Dnetc.native.nchwc=true|false} overrides), on one thread and on
+     * two. Alternating whole-network calls: one thread mobilenet_v2 0.96-0.98 (median of pairs), mnasnet1_0 0.95,
+     * mobilenet_v3_large 0.97 (load 1-4); two threads, once fuse_separable left the 14x14 stage apart (so the chain
+     * runs from features.7 to the pool), mobilenet_v2 0.96-0.97 (its A/A run 1.004-1.013), mnasnet1_0 0.95-0.96,
+     * mobilenet_v1 0.98-0.99, the rest even; before, with only the 7x7 chain, mobilenet_v2 within the noise.
      */
-    static boolean nchwcByDefault(int threads) { return threads == 1; }
+    static final boolean NCHWC_BY_DEFAULT = true;
 
     /** Compiler options: the LLVM CPU ({@code x86-64-v3} by default, {@code native} for this machine) and target triple (null: x86-64 Linux). */
     public record Options(String cpu, String triple) {
@@ -127,7 +128,7 @@ public final class NativeBackend {
         if (separable && !"false".equals(inverted) && !off.contains("fuse_inverted_residual")) off.add(Pipeline.on("fuse_inverted_residual"));
         // nchwc gives chains of small-plane layers the blocked layout NCHWc8: -Dnetc.native.nchwc=true|false, -fno-nchwc
         String blocked = target.options().get("nchwc");
-        boolean nchwc = blocked != null ? Boolean.parseBoolean(blocked) : nchwcByDefault(target.threads());
+        boolean nchwc = blocked != null ? Boolean.parseBoolean(blocked) : NCHWC_BY_DEFAULT;
         if (nchwc && !off.contains("nchwc")) off.add(Pipeline.on("nchwc"));
         return off;
     }
