@@ -52,7 +52,9 @@ class WinogradAccuracyTest {
                 new String[] {"edges2", "300x13x30", "conv(37, 3, pad: 1) -> relu", "2"},
                 new String[] {"valid", "48x19x21", "conv(50, 3) -> bn -> relu", "1"},
                 // blocks of 3 tile rows: the last block reaches past the bottom edge (F(2x2): 14 rows, F(4x4): 7)
-                new String[] {"padded_blocks", "64x28x36", "add { conv(64, 3, pad: 1) -> bn\n in } -> relu", "2", "3"});
+                new String[] {"padded_blocks", "64x28x36", "add { conv(64, 3, pad: 1) -> bn\n in } -> relu", "2", "3"},
+                // inception_v3's Conv2d_2a: F(4x4) has 37 tile rows (a prime), which two threads take as 2 blocks of 19
+                new String[] {"prime_rows", "32x149x149", "conv(32, 3) -> bn -> relu", "2"});
         return Stream.of("2", "4").flatMap(v -> shapes.stream().map(s -> Arguments.of(v, s[0], s[1], s[2], Integer.parseInt(s[3]),
                 s.length > 4 ? s[4] : null)));
     }

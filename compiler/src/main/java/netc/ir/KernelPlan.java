@@ -112,7 +112,11 @@ public sealed interface KernelPlan {
 
         public long units() { return byBlocks() ? blocks() : outC; }
 
-        public long cut() { return byBlocks() ? blocks() / 2 : outC / 2 / mr * mr; }
+        /** Two threads' cut: half the blocks, or the whole tiles of mr channels nearest half the channels. */
+        public long cut() { return byBlocks() ? blocks() / 2 : Math.min(outC, Math.round(outC / 2.0 / mr) * mr); }
+
+        /** The larger thread's share of the work under {@link #cut()}, from 0.5 (even) to 1. */
+        public double share() { return (double) Math.max(cut(), units() - cut()) / units(); }
 
         public long strip() { return ceilDiv((m * rb + 2) * pw, 16) * 16; }
 

@@ -257,8 +257,9 @@ public final class ConvPlans {
 
     /**
      * The Winograd plan: F(m x m) by {@link #winogradM}; blocks of whole tile rows chosen for the fewest padded
-     * columns and tile rows past the output, a quarter worse when a block's V and M overflow L2
-     * ({@code winograd.rows=N} forces N tile rows per block).
+     * columns and tile rows past the output, a quarter worse when a block's V and M overflow L2, and on two threads
+     * in proportion to the larger thread's share ({@code winograd.rows=N} forces N tile rows per block).
+     * inception_v3's 32 -> 32 on 147 x 147 (37 tile rows, a prime) had taken one block cut by channels 12 | 20.
      */
     static KernelPlan.Winograd winograd(Target t, Op.Conv c, long inC, long outH, long outW) {
         int m = winogradM(t, outH, outW), lanes = t.vectorFloats();
@@ -272,7 +273,7 @@ public final class ConvPlans {
         for (long rb = 1; rb <= th; rb++) {
             if (forced > 0 ? rb != Math.min(forced, th) : th % rb != 0 && 8 * (ceilDiv(th, rb) * rb - th) > th) continue; // at most 1/8 wasted
             KernelPlan.Winograd p = new KernelPlan.Winograd(m, th, tw, rb, pw, c.outC(), inC, icb, mr(t));
-            double cost = (double) p.tp() / p.tb() * (p.blocks() * rb) / th + (p.vm() > blockFloats ? 0.25 : 0);
+            double cost = ((double) p.tp() / p.tb() * (p.blocks() * rb) / th + (p.vm() > blockFloats ? 0.25 : 0)) * (t.threads() > 1 ? 2 * p.share() : 1);
             if (cost < bestCost - 1e-9) { best = p; bestCost = cost; }
         }
         return best;

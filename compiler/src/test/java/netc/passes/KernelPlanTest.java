@@ -134,6 +134,13 @@ class KernelPlanTest {
                 planOfFirst("network t(input: 64x56x56) { conv(64, 3, pad: 1) }", with("winograd", "2"))).m());
         assertEquals(4, assertInstanceOf(KernelPlan.Winograd.class,
                 planOfFirst("network t(input: 64x28x28) { conv(64, 3, pad: 1) }", with("winograd4", "28"))).m());
+        // 37 tile rows (a prime): one block would leave two threads only the channels to cut, 32 of them in tiles of
+        // 6 (18 | 14); two blocks of 19 rows (the second reaching one row past) split the work evenly
+        var prime = assertInstanceOf(KernelPlan.Winograd.class, plan("network t(input: 32x149x149) { conv(32, 3) }"));
+        assertEquals(List.of(37L, 19L, true, 1L), List.of(prime.th(), prime.rb(), prime.byBlocks(), prime.cut()));
+        assertEquals(18, new KernelPlan.Winograd(4, 37, 37, 37, 152, 32, 32, 32, 6).cut(), "channels cut at the whole tile nearest half");
+        assertEquals(37, assertInstanceOf(KernelPlan.Winograd.class, planOfFirst("network t(input: 32x149x149) { conv(32, 3) }",
+                Target.x86_64_v3(1, Map.of()))).rb(), "one thread: no cut to balance");
         assertTrue(assertInstanceOf(KernelPlan.Gemm.class, planOfFirst("network t(input: 64x56x56) { conv(64, 3, pad: 1) }", with("winograd", "false"))).im2col());
         assertTrue(assertInstanceOf(KernelPlan.Gemm.class, planOfFirst("network t(input: 64x56x56) { conv(64, 3, pad: 1) }", NATIVE, "winograd")).im2col(),
                 "-fno-winograd: the pass marks nothing");
