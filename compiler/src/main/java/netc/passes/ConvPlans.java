@@ -177,6 +177,10 @@ public final class ConvPlans {
         long icb = Math.min(inC, Math.max(1, kcMax / ((long) c.kh() * c.kw())));
         if (direct) icb = ceilDiv(inC, ceilDiv(inC, icb)); // even blocks
         long kc = icb * c.kh() * c.kw(), cols = blockCols(t, c, kc, outH, outW);
+        // mCut undercounts the first thread's tiles where outC / mr rounds down (GemmConv.chunks gives it (mTiles + 1)
+        // / 2): a bias towards pixel splits, where each thread reads half of B, that measured better than the exact
+        // count (which moved 4-19 layers per network to channel splits: resnet50 1.01x the time, densenet121 1.01-1.02x,
+        // squeezenet1_1 and ghostnet 1.01x, inception_v3 0.985x)
         long mTiles = ceilDiv(c.outC(), mr), mCut = c.outC() / 2 / mr;
         // slowest thread's micro-tiles per K step; a tap copy costs about a sixth of a tile step per pixel
         double copy = flat ? 0 : P / 6.0;
