@@ -159,13 +159,8 @@ final class OcVectorGemm {
             sets[s] = new String[V][cols];
             for (int v = 0; v < V; v++) for (int j = 0; j < cols; j++) sets[s][v][j] = ir.vecVar();
         }
-        java.util.function.BiConsumer<String, String[][]> step = (kk, into) -> {
-            String arow = ir.at(k.aBase(), ir.mul(kk, mr)), brow;
-            if (k.blocked()) { // tap k0 + kk of the tile's first pixel, pixels 8 floats apart (see convBlocked)
-                String tap = ir.add(k.k0(), kk);
-                String off = ir.add(ir.mul(ir.value("lshr i64 " + tap + ", 3"), LANES * p.pixels()), ir.value("and i64 " + tap + ", 7"));
-                brow = ir.at(bcol, off);
-            } else brow = ir.at(bcol, ir.mul(kk, p.np()));
+        Step step = (kk, brow, into) -> {
+            String arow = ir.at(k.aBase(), ir.mul(kk, mr));
             String[] av = new String[V];
             for (int v = 0; v < V; v++) av[v] = ir.vload(ir.at(arow, (long) v * LANES));
             for (int j = 0; j < cols; j++) {
@@ -173,15 +168,34 @@ final class OcVectorGemm {
                 for (int v = 0; v < V; v++) ir.line("store <8 x float> " + ir.vfma(av[v], bj, ir.vload(into[v][j])) + ", ptr " + into[v][j] + ", align 32");
             }
         };
-        if (u == 1) ir.loop("k", "0", IrWriter.num(k.kn()), kk -> step.accept(kk, acc));
-        else {
-            ir.loop("kq", "0", IrWriter.num(k.kn() / u), kq -> {
-                for (int s = 0; s < u; s++) step.accept(ir.add(ir.mul(kq, u), s), sets[s]);
+        // tap kk's B row: packed, np floats a tap; blocked, tap k0 + kk of the tile's first pixel (pixels 8 floats apart)
+        java.util.function.Function<String, String> bRow = kk -> {
+            if (!k.blocked()) return ir.at(bcol, ir.mul(kk, p.np()));
+            String tap = ir.add(k.k0(), kk);
+            return ir.at(bcol, ir.add(ir.mul(ir.value("lshr i64 " + tap + ", 3"), LANES * p.pixels()), ir.value("and i64 " + tap + ", 7")));
+        };
+        long unrolled = 0;
+        if (k.blocked() && p.kc() % LANES == 0) {
+            // a channel block's 8 taps unrolled: B at constant offsets from the block's base, no index arithmetic per tap
+            unrolled = k.kn() / LANES * LANES;
+            String block0 = ir.value("lshr i64 " + k.k0() + ", 3"); // k0 is a multiple of kc, so of 8
+            ir.loop("kq", "0", IrWriter.num(k.kn() / LANES), kq -> {
+                String base = ir.at(bcol, ir.mul(ir.add(block0, kq), LANES * p.pixels()));
+                for (int t = 0; t < LANES; t++) step.tap(ir.add(ir.mul(kq, LANES), t), ir.at(base, t), sets[t % u]);
             });
-            for (long r = 0; r < k.kn() % u; r++) step.accept(IrWriter.num(k.kn() / u * u + r), sets[(int) r]);
-            for (int s = 1; s < u; s++) for (int v = 0; v < V; v++) for (int j = 0; j < cols; j++) {
-                ir.line("store <8 x float> " + ir.vadd(ir.vload(acc[v][j]), ir.vload(sets[s][v][j])) + ", ptr " + acc[v][j] + ", align 32");
-            }
+        } else if (u > 1) {
+            unrolled = k.kn() / u * u;
+            ir.loop("kq", "0", IrWriter.num(k.kn() / u), kq -> {
+                for (int s = 0; s < u; s++) {
+                    String kk = ir.add(ir.mul(kq, u), s);
+                    step.tap(kk, bRow.apply(kk), sets[s]);
+                }
+            });
+        }
+        if (u == 1 && unrolled == 0) ir.loop("k", "0", IrWriter.num(k.kn()), kk -> step.tap(kk, bRow.apply(kk), acc));
+        else for (long r = unrolled; r < k.kn(); r++) step.tap(IrWriter.num(r), bRow.apply(IrWriter.num(r)), sets[(int) (r % u)]);
+        for (int s = 1; s < u; s++) for (int v = 0; v < V; v++) for (int j = 0; j < cols; j++) {
+            ir.line("store <8 x float> " + ir.vadd(ir.vload(acc[v][j]), ir.vload(sets[s][v][j])) + ", ptr " + acc[v][j] + ", align 32");
         }
         ir.when(not(ir, k.last()), () -> {
             for (int v = 0; v < V; v++) for (int j = 0; j < cols; j++) ir.vstore(ir.vload(acc[v][j]), ir.at(cTile, j * mr + (long) v * LANES));
@@ -263,6 +277,11 @@ final class OcVectorGemm {
                 ir.vstore(NchwcKernels.activation(ir, k.e(), val, lanes), ir.at(k.yb(), at));
             }
         }
+    }
+
+    /** One tap of a micro-tile: A's row kk times B's values at {@code brow}, into an accumulator set. */
+    private interface Step {
+        void tap(String kk, String brow, String[][] into);
     }
 
     /**
