@@ -191,6 +191,12 @@ class KernelPlanTest {
         // 28x28 with 192 channels: 7 rows (9 x 28 x 192 = 48384), 4 bands; the panel 192 x 208 > 32K: two K blocks of 96
         var k2 = invertedResidual("32x28x28", "conv(192, 1) -> relu6 -> dwconv(3, pad: 1) -> relu6 -> conv(32, 1)", NATIVE);
         assertEquals(List.of(7L, 96L), List.of(k2.rows(), k2.icb()));
+        // 28 output rows at stride 2 with 144 channels: the budget allows 5 (6 bands: 15 | 13 rows for two threads);
+        // 7 divides each thread's 14 with a window within half again the budget: 4 bands, 14 | 14
+        var even = invertedResidual("24x56x56", "conv(144, 1) -> relu6 -> dwconv(3, stride: 2, pad: 1) -> relu6 -> conv(32, 1)", NATIVE);
+        assertEquals(List.of(7L, 4L, 2L), List.of(even.rows(), even.units(), even.cut()));
+        assertEquals(5, invertedResidual("24x56x56", "conv(144, 1) -> relu6 -> dwconv(3, stride: 2, pad: 1) -> relu6 -> conv(32, 1)",
+                Target.x86_64_v3(1, Map.of())).rows(), "one thread: the budget alone");
         // the knobs: irRows, irFloats
         assertEquals(3, invertedResidual("24x56x56", block, with("irRows", "3")).rows());
         assertEquals(2, invertedResidual("24x56x56", block, with("irFloats", "" + 144 * 4 * 56)).rows());
