@@ -21,6 +21,17 @@ final class ConvKernels {
     /** Vector width in floats (AVX2). */
     static final int LANES = 8;
 
+    /**
+     * Accumulator sets for a micro-tile of {@code vectors} x {@code lines} accumulators whose taps go round the sets:
+     * enough independent FMA chains for two FMA units of latency 4 (8), within AVX2's 16 registers beside the
+     * {@code vectors} loaded per tap and a broadcast. A 7x7 plane's 1-pixel tail in the oc-vector GEMM's 24 x 4 tiles
+     * (one set: 3 chains, 4 cycles per tap for 3 FMAs), the stem's 2-channel tail tile (32 = 5 x 6 + 2: 4 chains).
+     */
+    static int accumulatorSets(int vectors, int lines) {
+        int chains = vectors * lines, u = (8 + chains - 1) / chains;
+        return Math.max(1, Math.min(u, (16 - 1 - vectors) / chains));
+    }
+
     private static final String EVEN = "<i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>";
 
     /**

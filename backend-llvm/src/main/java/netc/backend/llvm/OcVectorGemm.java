@@ -152,7 +152,7 @@ final class OcVectorGemm {
         String bcol = k.blocked() ? ir.at(k.xb(), ir.mul(p0, LANES)) : ir.at(k.bBase(), ir.mul(p0, k.K()));
         // a narrow tile (the plane's pixel tail) has too few accumulators to hide the FMA latency: it keeps u sets,
         // tap kk in set kk % u, and adds them up after the block
-        int u = kSplit(V, cols);
+        int u = ConvKernels.accumulatorSets(V, cols);
         String[][][] sets = new String[u][][];
         sets[0] = acc;
         for (int s = 1; s < u; s++) {
@@ -282,16 +282,6 @@ final class OcVectorGemm {
     /** One tap of a micro-tile: A's row kk times B's values at {@code brow}, into an accumulator set. */
     private interface Step {
         void tap(String kk, String brow, String[][] into);
-    }
-
-    /**
-     * Accumulator sets of a tile of {@code V} vectors x {@code cols} pixels: enough independent FMA chains for two
-     * FMA units of latency 4 (8), within AVX2's 16 registers beside the V weight vectors and a broadcast. A 7x7
-     * plane's 1-pixel tail in tiles of 24 x 4 (16 x 6): one set ran 4 cycles per tap for 3 (2) FMAs.
-     */
-    static int kSplit(int V, int cols) {
-        int chains = V * cols, u = (8 + chains - 1) / chains;
-        return Math.max(1, Math.min(u, (16 - 1 - V) / chains));
     }
 
     private static String shuffle(IrWriter ir, String a, String b, int... lanes) {

@@ -67,8 +67,10 @@ final class StemKernels {
     private static void tile(IrWriter ir, Op.Conv c, Operand x, Operand y, String yb, String rb, String oh, String ow0, int cols, String mt, int rows,
                              long hp, long wh, long K, long wOff, long bOff, String scratch) {
         int V = (cols + LANES - 1) / LANES;
-        String[][] acc = new String[rows][V];
-        for (String[] a : acc) java.util.Arrays.fill(a, "zeroinitializer");
+        // a tail tile (32 channels: 5 x 6 + 2) has too few FMA chains to hide the latency: u sets, tap k in set k % u
+        int u = ConvKernels.accumulatorSets(V, rows);
+        String[][][] sets = new String[u][rows][V];
+        for (String[][] set : sets) for (String[] a : set) java.util.Arrays.fill(a, "zeroinitializer");
         String a = ir.at("%w", ir.add(ir.mul(mt, MR * K), wOff));
         String base = ir.at(scratch, ir.add(ir.mul(ir.mul(oh, 2), 2 * wh), ow0)); // row 2 oh of channel 0, phase 0, column ow0
         for (int ic = 0; ic < x.c(); ic++) for (int ky = 0; ky < c.kh(); ky++) for (int kx = 0; kx < c.kw(); kx++) {
@@ -76,11 +78,14 @@ final class StemKernels {
             long off = ((ic * hp + ky) * 2 + kx % 2) * wh + kx / 2;
             String[] bv = new String[V];
             for (int v = 0; v < V; v++) bv[v] = ir.vload(ir.at(base, off + (long) v * LANES));
+            String[][] acc = sets[k % u];
             for (int i = 0; i < rows; i++) {
                 String wv = ir.splat(ir.load(a, IrWriter.num((long) k * MR + i)));
                 for (int v = 0; v < V; v++) acc[i][v] = ir.vfma(wv, bv[v], acc[i][v]);
             }
         }
+        String[][] acc = sets[0];
+        for (int s = 1; s < u; s++) for (int i = 0; i < rows; i++) for (int v = 0; v < V; v++) acc[i][v] = ir.vadd(acc[i][v], sets[s][i][v]);
         Epilogue e = c.epilogue();
         boolean inRegisters = IrWriter.vectorActivation(e.act());
         for (int i = 0; i < rows; i++) {
