@@ -48,15 +48,17 @@ public final class FuseSeparable {
 
     public static Graph run(Graph g, Target t) {
         var producers = g.producers();
+        var uses = g.useCounts();
         return Rewrites.fuseIntoProducers(g, (consumer, slot, p, sweep) -> {
             if (slot != 0 || !(consumer.op() instanceof Op.Conv pw) || !FusePointwiseChain.isPointwise(pw)) return null;
             if (!(p.op() instanceof Op.Conv dw) || p.inputs().size() != 1 || dw.epilogue().residual()) return null;
             Tensor in = g.tensor(p.inputs().get(0));
             // groups > 1: a conv of a one-channel input is better off as a GEMM than on the direct depthwise kernel
             if (in.dims().length != 3 || in.isView() || dw.groups() != in.dims()[0] || dw.groups() == 1) return null;
+            // kept for fuse_inverted_residual: an expand only this depthwise reads, which that pass would take
             Node expand = producers.get(p.inputs().get(0));
-            if (t.threads() > 1 && !worthOnTwoThreads(t, pw, in.dims()[1] * in.dims()[2])
-                    && (expand == null || !FuseInvertedResidual.fuses(g, t, expand, dw))) return null;
+            boolean forExpand = expand != null && uses.getOrDefault(expand.output(), 0) == 1 && FuseInvertedResidual.fuses(g, t, expand, dw);
+            if (t.threads() > 1 && !worthOnTwoThreads(t, pw, in.dims()[1] * in.dims()[2]) && !forExpand) return null;
             if (!FusePointwiseChain.keepsPeak(g, p.inputs().get(0), p.output(), consumer.output())) return null;
             List<Integer> inputs = new ArrayList<>(p.inputs());
             if (pw.epilogue().residual()) {

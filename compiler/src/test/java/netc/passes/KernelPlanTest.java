@@ -253,6 +253,13 @@ class KernelPlanTest {
         assertEquals(2, Pipeline.run(PassesTest.lower(wide), on, NATIVE).nodes().size());
         assertEquals(1, Pipeline.run(PassesTest.lower(wide), on, with("separable.maxOut", "64")).nodes().size());
         assertEquals(1, Pipeline.run(PassesTest.lower(wide), on, Target.x86_64_v3(1, Map.of())).nodes().size());
+        // a wide 1x1 after a depthwise that reads a fusable expand stays fused, for fuse_inverted_residual; not when
+        // something else reads the expand too
+        Set<String> both = Set.of(Pipeline.on("fuse_separable"), Pipeline.on("fuse_inverted_residual"));
+        assertEquals(List.of("inverted_residual"), PassesTest.kinds(Pipeline.run(PassesTest.lower(
+                "network t(input: 16x28x28) { conv(96, 1) -> relu6 -> dwconv(3, pad: 1) -> relu6 -> conv(64, 1) }"), both, NATIVE)));
+        assertEquals(List.of("conv", "conv", "conv"), PassesTest.kinds(Pipeline.run(PassesTest.lower(
+                "network t(input: 16x28x28) { e = conv(96, 1) ; dwconv(3, pad: 1) -> conv(96, 1) -> add(e) }"), both, NATIVE)));
     }
 
     /** The plan of the first node of {@code source} with fuse_separable on. */
