@@ -45,8 +45,8 @@ final class HugePages {
     }
 
     /**
-     * {@code bytes} of zeroed memory, {@code align}-byte aligned, freed with {@code arena}: for at least 2 MB mapped
-     * 2 MB-aligned and marked for huge pages, else from the arena.
+     * {@code bytes} of zeroed memory, {@code align}-byte aligned (at most 2 MB), freed with {@code arena}: for at least
+     * 2 MB mapped 2 MB-aligned and marked for huge pages, else from the arena.
      */
     static MemorySegment allocate(Arena arena, long bytes, long align) {
         if (bytes < HUGE || LIBC.isEmpty() || "false".equals(System.getProperty("netc.native.hugePages"))) return arena.allocate(bytes, align);
@@ -55,9 +55,8 @@ final class HugePages {
         try {
             MemorySegment base = (MemorySegment) c.mmap().invokeExact(MemorySegment.NULL, mapped, PROT_READ_WRITE, MAP_PRIVATE_ANONYMOUS, -1, 0L);
             if (base.address() == -1L || base.address() == 0L) return arena.allocate(bytes, align);
-            long start = (base.address() + HUGE - 1) / HUGE * HUGE;
-            MemorySegment region = MemorySegment.ofAddress(start).reinterpret(bytes);
-            int ignored = (int) c.madvise().invokeExact(region, (bytes + HUGE - 1) / HUGE * HUGE, MADV_HUGEPAGE); // only a hint
+            long start = (base.address() + HUGE - 1) / HUGE * HUGE; // inside the mapping, bytes before its end
+            int ignored = (int) c.madvise().invokeExact(MemorySegment.ofAddress(start), bytes, MADV_HUGEPAGE); // only a hint
             MethodHandle munmap = c.munmap();
             return MemorySegment.ofAddress(start).reinterpret(bytes, arena, s -> {
                 try {
