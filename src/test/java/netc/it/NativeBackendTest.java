@@ -214,6 +214,32 @@ class NativeBackendTest {
         }
     }
 
+    /**
+     * An input written into the library's own buffer ({@code inputBuffer}) runs to the same outputs as one passed to
+     * forward, for a batch and for a smaller batch after it; a staged call before any buffer for its batch is refused.
+     */
+    @Test
+    void stagedInputGivesForwardsOutputs() throws Exception {
+        var net = Reference.build("stdlib:lenet", List.of(), null);
+        var gen = NativeBackend.generate(net, Set.of(), "netc.generated", null, 2);
+        var m = (netc.runtime.ffm.NativeModel) NativeBackend.instantiate(gen, NativeBackend.Options.DEFAULT, dir,
+                new RandomWeights(5, gen.graph().parameters()));
+        float[] x = new float[3 * 784];
+        for (int i = 0; i < x.length; i++) x[i] = (float) Math.sin(i * 0.37);
+        IllegalStateException early = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> m.forwardStaged(3));
+        assertTrue(early.getMessage().contains("inputBuffer(3)"), early.getMessage());
+        float[] want = m.forward(x, 3);
+        var buffer = m.inputBuffer(3);
+        assertEquals(x.length * 4L, buffer.byteSize());
+        java.lang.foreign.MemorySegment.copy(x, 0, buffer, java.lang.foreign.ValueLayout.JAVA_FLOAT, 0, x.length);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(want, m.forwardStaged(3).get("out"));
+        float[] one = m.forwardStaged(1).get("out");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(java.util.Arrays.copyOf(want, 10), one);
+        // forward's copy writes the same buffer: the next staged call sees that input
+        float[] other = new float[784];
+        org.junit.jupiter.api.Assertions.assertArrayEquals(m.forward(other, 1), m.forwardStaged(1).get("out"));
+    }
+
     /** The CLI plumbing of run --target native (exactness is NativeBackendTorchTest's): same top classes as Java. */
     @Test
     void runTargetNative() throws Exception {

@@ -1,5 +1,7 @@
 package netc.it;
 
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,11 +14,14 @@ import java.util.Set;
 import netc.backend.llvm.NativeBackend;
 import netc.model.Network;
 import netc.runtime.Model;
+import netc.runtime.ffm.NativeModel;
 import netc.runtime.io.RandomWeights;
 
 /**
  * Not a test: a side-by-side timing of two builds of the same network's native code, A with the default kernels and
- * B with the system properties given (e.g. {@code netc.native.packb=false}; {@code threads=N} gives B another thread count), called alternately in one process so that a
+ * B with the system properties given (e.g. {@code netc.native.packb=false}; {@code threads=N} gives B another thread count;
+ * {@code staged=true} has B write its input into the library's buffer once and time {@code forwardStaged}, without
+ * forward's copy of the input), called alternately in one process so that a
  * shared machine's load hits both alike. Prints each build's fastest and median call, their ratios B/A and A's
  * GFLOP/s. A spec is {@code stdlib:NAME} or {@code CxHxW:BODY} (a one-line network body, e.g.
  * {@code 256x14x14:conv(1024, 1) -> relu}). {@code java --enable-native-access=ALL-UNNAMED -cp ... netc.it.NativeKernelAB
@@ -41,6 +46,7 @@ public final class NativeKernelAB {
             id++;
             float[] x = new float[(int) net.input().elements()];
             for (int i = 0; i < x.length; i++) x[i] = (float) Math.sin(i * 0.01);
+            if (Boolean.parseBoolean(props.get("staged"))) b = staged((NativeModel) b, x);
             for (int i = 0; i < 5; i++) { a.forward(x, 1); b.forward(x, 1); }
             // calls per block: about 20 ms of work
             long t0 = System.nanoTime();
@@ -65,6 +71,18 @@ public final class NativeKernelAB {
             System.out.printf(Locale.ROOT, "%-44s A %8.1f us (min %8.1f, %5.1f GFLOP/s)  B %8.1f us (min %8.1f)  B/A median %.3f min %.3f%n",
                     spec.length() > 44 ? spec.substring(0, 44) : spec, ma / 1e3, fa / 1e3, 2.0 * net.macs() / fa, mb / 1e3, fb / 1e3, mb / ma, fb / fa);
         }
+    }
+
+    /** {@code m} with its input written into its own buffer once: each forward runs {@code forwardStaged}, copying nothing in. */
+    private static Model staged(NativeModel m, float[] x) {
+        MemorySegment.copy(x, 0, m.inputBuffer(1), ValueLayout.JAVA_FLOAT, 0, x.length);
+        return new Model() {
+            @Override public String name() { return m.name(); }
+            @Override public int[] inputShape() { return m.inputShape(); }
+            @Override public Map<String, int[]> outputShapes() { return m.outputShapes(); }
+            @Override public Map<String, float[]> forwardAll(float[] input, int n) { return m.forwardStaged(n); }
+            @Override public boolean threadSafe() { return false; }
+        };
     }
 
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -95,7 +113,7 @@ public final class NativeKernelAB {
         for (String kv : list.split(",")) {
             if (!kv.contains("=")) continue;
             String k = kv.substring(0, kv.indexOf('='));
-            if (!k.startsWith("netc.") && !k.equals("threads")) {
+            if (!k.startsWith("netc.") && !k.equals("threads") && !k.equals("staged")) {
                 throw new IllegalArgumentException("'" + k + "' is not a netc property: write the whole name, e.g. netc.native." + k);
             }
             props.put(k, kv.substring(kv.indexOf('=') + 1));
