@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The channel-vectorised GEMM (OcVectorGemm, plan {@code gemm-oc}) against ONNX Runtime, on one and two threads:
  * 7x7, 5x5 and (with {@code ocGemm.pixels=196}) 14x14 planes, pixel counts with a tail of 1 (49, 25) and none (196),
  * output channel counts that leave a short last tile of 24 (29, 30, 50, 100) or none (48, 1280), one K block (3, 40,
- * 64 input channels) or several (320, 2048, 333, 37 x 9, 48 x 9, 96 x 9 taps), 1x1 read in place, 3x3 (stride 1 and
+ * 64 input channels, and 320 and 960, whole since B fits) or several (2048, 333, 37 x 9, 48 x 9, 96 x 9 taps), 1x1 read in place, 3x3 (stride 1 and
  * 2) and strided 1x1 through im2col, a residual, activations in registers (relu, relu6, hswish, silu) and not (tanh);
  * the IR says the kernel ran.
  */

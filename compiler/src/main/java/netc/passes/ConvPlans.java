@@ -115,9 +115,22 @@ public final class ConvPlans {
     /** Pixels per channel-vectorised micro-tile: what the registers leave, {@code (registers - 1 - ov) / ov}. */
     static int ocPixels(Target t) { return (t.registers() - 1 - ocVectors(t)) / ocVectors(t); }
 
-    /** The channel-vectorised GEMM's plan: K blocks of at most {@code kc} taps (the A micro-panel, 24 x 256, in L1). */
+    /**
+     * The channel-vectorised GEMM's plan: K blocks of at most {@code kc} taps (the A micro-panel, 24 x 128, in L1), or,
+     * for a 1x1, the whole K in one block where B, whole, stays in half of L2 ({@code ocGemm.wholeK=false} to compare): the
+     * partial sums then never go to memory and back, and a 7x7 plane's few pixel tiles per block no longer pay a
+     * block's start and end ~8 times. mobilenet_v2's 7x7 projects (K 576-960) and its 1280-channel conv (K 320), per-layer
+     * medians on two threads: 0.87-0.94x and 0.98x the time in two runs, even in a third (the machine faster); the
+     * 14x14 ones (B 300-450 KB), left in blocks, were 0.93-1.05x whole. Weights over 4 x L2 also keep the blocks:
+     * resnet50's 7x7 512 -> 2048 and 1024 -> 2048/s2 (4-8 MB, streamed from memory once a call) took 1.013-1.021x
+     * whole, their 128-tap A panels no longer in L1 for the pixel tiles. mobilenet_v1 0.985-0.99x, others even.
+     */
     static KernelPlan.OcGemm ocGemmPlan(Target t, Op.Conv c, long inC, long pixels) {
         long taps = (long) c.kh() * c.kw(), icb = Math.min(inC, Math.max(1, t.option("ocGemm.kc", OC_GEMM_KC) / taps));
+        long k = inC * taps;
+        boolean wholeK = !t.off("ocGemm.wholeK") && !t.options().containsKey("ocGemm.kc") && flat(c) && k * pixels * Float.BYTES <= t.l2Bytes() / 2
+                && k * c.outC() * Float.BYTES <= 4 * t.l2Bytes();
+        if (wholeK) icb = inC;
         int ov = t.threads() > 1 && !t.options().containsKey("ocGemm.vectors") ? balancedVectors(t, c.outC()) : ocVectors(t);
         return new KernelPlan.OcGemm(!flat(c), ov, t.vectorFloats(), (t.registers() - 1 - ov) / ov, icb, icb * taps, pixels, c.outC());
     }

@@ -204,12 +204,17 @@ class KernelPlanTest {
 
     @Test
     void smallPlanesTakeTheChannelVectorisedGemm() {
-        // 7x7: 3 vectors of channels x 4 pixels (12 accumulators + 3 weight vectors + 1 broadcast), K blocks of 128 taps,
-        // the channels cut at a multiple of 24
+        // 7x7: 3 vectors of channels x 4 pixels (12 accumulators + 3 weight vectors + 1 broadcast), the whole K in one
+        // block (B 63 KB, the weights 1.6 MB), the channels cut at a multiple of 24
         var p = assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 320x7x7) { conv(1280, 1) }"));
         assertEquals(24, p.mr());
         assertEquals(4, p.np());
-        assertEquals(128, p.icb());
+        assertEquals(320, p.icb());
+        assertEquals(128, assertInstanceOf(KernelPlan.OcGemm.class, planOfFirst("network t(input: 320x7x7) { conv(1280, 1) }", with("ocGemm.wholeK", "false"))).icb());
+        assertEquals(128, assertInstanceOf(KernelPlan.OcGemm.class, planOfFirst("network t(input: 320x7x7) { conv(1280, 1) }", with("ocGemm.kc", "128"))).icb());
+        // K blocks of 128 taps where B is over half of L2 (2048 x 49 floats: 401 KB) or the weights over 4 x L2 (4 MB)
+        assertEquals(128, assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 2048x7x7) { conv(512, 1) }")).icb());
+        assertEquals(128, assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 512x7x7) { conv(2048, 1) }")).icb());
         assertFalse(p.im2col());
         assertEquals(1280, p.units());
         assertEquals(648, p.cut()); // 160 vectors of 8: 27 tiles of 24 (81 vectors) | 26 (79), nearer half than 26 | 27
