@@ -98,12 +98,16 @@ public final class ConvPlans {
      * most, with at least one whole block of channels, and B, packed whole, within L2 (every channel tile reads it).
      * Per-layer minima of resnet50's 7x7 stage, two threads, loaded machine (load 5-7), against the 6 x 16 GEMM: 1x1
      * 512 -> 2048 and 2048 -> 512 664-728 us against 726-801, the 1x1/s2 downsample 1395 against 1550; the 3x3s
-     * (K = 4608, B 958 KB) 1711-2220 against 1633-1704, hence the L2 bound.
+     * (K = 4608, B 958 KB) 1711-2220 against 1633-1704, hence the L2 bound, since tightened to 3/4 of L2 (the
+     * weights' panels and the partial sums stream through the rest): the 1x1s with K = 2048 (B 426 KB), per-layer
+     * medians on two threads, took 0.97x the time on the 6x16 GEMM (resnet50's 2048 -> 512) and 0.955x (resnext50's
+     * 2048 -> 1024); K = 1024 (213 KB) was 1.025x there (resnext50's 1024 -> 2048), googlenet's K = 832 (346 KB)
+     * even to 1.09x (its 832 -> 32 and -> 48), resnet18's 3x3/s2 K = 2304 (479 KB) even.
      */
     static boolean ocGemm(Target t, Op.Conv c, long inC, long pixels) {
         long packedB = inC * c.kh() * c.kw() * ceilDiv(pixels, ocPixels(t)) * ocPixels(t) * Float.BYTES;
         return !t.off("ocGemm") && pixels <= t.option("ocGemm.pixels", OC_GEMM_PIXELS) && c.outC() >= ocVectors(t) * t.vectorFloats()
-                && packedB <= t.l2Bytes();
+                && packedB <= t.l2Bytes() * 3 / 4;
     }
 
     /**

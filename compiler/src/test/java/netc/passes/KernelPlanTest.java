@@ -212,8 +212,7 @@ class KernelPlanTest {
         assertEquals(320, p.icb());
         assertEquals(128, assertInstanceOf(KernelPlan.OcGemm.class, planOfFirst("network t(input: 320x7x7) { conv(1280, 1) }", with("ocGemm.wholeK", "false"))).icb());
         assertEquals(128, assertInstanceOf(KernelPlan.OcGemm.class, planOfFirst("network t(input: 320x7x7) { conv(1280, 1) }", with("ocGemm.kc", "128"))).icb());
-        // K blocks of 128 taps where B is over half of L2 (2048 x 49 floats: 401 KB) or the weights over 4 x L2 (4 MB)
-        assertEquals(128, assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 2048x7x7) { conv(512, 1) }")).icb());
+        // K blocks of 128 taps where the weights are over 4 x L2 (4 MB)
         assertEquals(128, assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 512x7x7) { conv(2048, 1) }")).icb());
         assertFalse(p.im2col());
         assertEquals(1280, p.units());
@@ -236,7 +235,10 @@ class KernelPlanTest {
         var q = assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 64x7x7) { conv(64, 3, pad: 1) }"));
         assertTrue(q.im2col());
         assertEquals(14, q.icb());
-        // 14x14, fewer than 24 channels, B packed past L2 (4608 taps x 52 pixels x 4 bytes), or the knob: the 6 x 16 GEMM
+        // 14x14, fewer than 24 channels, B packed past 3/4 of L2 (2048 or 4608 taps x 52 pixels x 4 bytes), or the knob:
+        // the 6 x 16 GEMM
+        assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 2048x7x7) { conv(512, 1) }"));
+        assertInstanceOf(KernelPlan.OcGemm.class, plan("network t(input: 832x7x7) { conv(512, 1) }"));
         assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 96x14x14) { conv(576, 1) }"));
         assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 64x7x7) { conv(16, 1) }"));
         assertInstanceOf(KernelPlan.Gemm.class, plan("network t(input: 512x7x7) { conv(512, 3, pad: 1) }"));
