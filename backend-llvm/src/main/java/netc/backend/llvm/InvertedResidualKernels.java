@@ -94,11 +94,16 @@ final class InvertedResidualKernels {
             String prev = ir.min(ir.max(ir.add(ir.mul(oh0, s), -dw.padT() - rows * s), "0"), IrWriter.num(x.h() - halo));
             String shift = ir.mul(ir.value("sub i64 " + a + ", " + prev), x.w());
             if (keep > 0) {
-                ir.declare("declare void @llvm.memmove.p0.p0.i64(ptr, ptr, i64, i1 immarg)");
+                // a forward copy 8 floats at a time, safe since the rows move up; inline rather than a memmove call per
+                // channel (96-192 of 112-224 floats a band): features.2 and .3 0.993-0.994x the time per layer
+                long n = keep * x.w(), full = n / ConvKernels.LANES * ConvKernels.LANES;
                 ir.loop("kc", "0", IrWriter.num(hidden), c -> {
-                    String top = ir.at(window, ir.mul(c, pitch));
-                    ir.line("call void @llvm.memmove.p0.p0.i64(ptr " + top + ", ptr " + ir.at(top, shift) + ", i64 " + keep * x.w() * Float.BYTES
-                            + ", i1 false)");
+                    String top = ir.at(window, ir.mul(c, pitch)), from = ir.at(top, shift);
+                    ir.loop("j", "0", IrWriter.num(full / ConvKernels.LANES), j -> {
+                        String at = ir.mul(j, ConvKernels.LANES);
+                        ir.vstore(ir.vload(ir.at(from, at)), ir.at(top, at));
+                    });
+                    for (long t = full; t < n; t++) ir.store(ir.load(from, IrWriter.num(t)), top, IrWriter.num(t));
                 });
             }
             expand.accept(ir.add(a, keep), new long[] {keep, rows * s});
