@@ -322,8 +322,45 @@ final class ConvKernels {
     }
 
     /** {@code y = act(x W^T + b [+ r])}, x of {@code in} features. */
+    /**
+     * Weight rows a dense layer reads at once ({@code denseRows=N}; 1: one row at a time, LLVM vectorising the dot
+     * product): the layer streams its weights from memory, and 8 rows, 8 streams and 8 FMA chains, took 0.865x the
+     * time of one row on mobilenet_v2's classifier (4 rows 0.88x, 2 rows 0.94x), mobilenet_v1's 0.935x (4 rows),
+     * alexnet's 0.89-0.92x, vgg16's 0.93-0.94x, resnet50's 0.935x (per-layer medians, two threads).
+     */
+    static final long DENSE_ROWS = 8;
+
     static void dense(IrWriter ir, Op.Dense d, Operand x, Operand y, Operand r, long wOff, long bOff) {
         long features = x.elements();
+        int R = (int) Math.max(1, Math.min(12, ir.target().option("denseRows", DENSE_ROWS)));
+        if (R > 1 && features % LANES == 0) {
+            ir.comment("dense: " + R + " weight rows at a time, a vector accumulator each, 8 features a step");
+            ir.declare("declare float @llvm.vector.reduce.fadd.v8f32(float, <8 x float>)");
+            ir.loop("b", "0", "%n", b -> {
+                String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
+                java.util.function.BiConsumer<String, Integer> rows = (o0, count) -> {
+                    String[] acc = new String[count];
+                    for (int i = 0; i < count; i++) acc[i] = ir.vecVar();
+                    ir.loop("k", "0", IrWriter.num(features / LANES), kv -> {
+                        String k = ir.mul(kv, LANES), xv = ir.vload(ir.at(xb, k));
+                        for (int i = 0; i < count; i++) {
+                            String wv = ir.vload(ir.at("%w", ir.add(ir.add(ir.mul(ir.add(o0, i), features), wOff), k)));
+                            ir.line("store <8 x float> " + ir.vfma(wv, xv, ir.vload(acc[i])) + ", ptr " + acc[i] + ", align 32");
+                        }
+                    });
+                    for (int i = 0; i < count; i++) {
+                        String o = ir.add(o0, i);
+                        String sum = ir.value("call reassoc float @llvm.vector.reduce.fadd.v8f32(float 0.0, <8 x float> " + ir.vload(acc[i]) + ")");
+                        ir.store(ir.fadd(sum, ir.load("%w", ir.add(o, bOff))), yb, o);
+                        epilogue(ir, d.epilogue(), yb, rb, o);
+                    }
+                };
+                String n = ir.value("sub i64 %hi, %lo"), full = ir.div(n, R);
+                ir.loop("q", "0", full, q -> rows.accept(ir.add("%lo", ir.mul(q, R)), R));
+                ir.loop("o", ir.add("%lo", ir.mul(full, R)), "%hi", o -> rows.accept(o, 1));
+            });
+            return;
+        }
         ir.loop("b", "0", "%n", b -> {
             String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
             ir.loop("o", "%lo", "%hi", o -> {
