@@ -321,7 +321,6 @@ final class ConvKernels {
         });
     }
 
-    /** {@code y = act(x W^T + b [+ r])}, x of {@code in} features. */
     /**
      * Weight rows a dense layer reads at once ({@code denseRows=N}; 1: one row at a time, LLVM vectorising the dot
      * product): the layer streams its weights from memory, and 8 rows, 8 streams and 8 FMA chains, took 0.865x the
@@ -330,6 +329,7 @@ final class ConvKernels {
      */
     static final long DENSE_ROWS = 8;
 
+    /** {@code y = act(x W^T + b [+ r])}, x of {@code in} features. */
     static void dense(IrWriter ir, Op.Dense d, Operand x, Operand y, Operand r, long wOff, long bOff) {
         long features = x.elements();
         int R = (int) Math.max(1, Math.min(12, ir.target().option("denseRows", DENSE_ROWS)));

@@ -254,7 +254,7 @@ public abstract class NativeModel implements Model {
     /**
      * The library's own input buffer for a batch of {@code n} images (float32, the input shape per image, one image
      * after the other), for callers that write their input in place and then call {@link #forwardStaged}, skipping
-     * {@link #forwardAll}'s copy (600 KB for a 224x224 image, about 1% of mobilenet_v2's call on two threads), as
+     * {@link #forwardAll}'s copy (602 KB for a 224x224 image, 0.2-0.8% of mobilenet_v2's call on two threads), as
      * an ONNX Runtime caller reuses one tensor. Valid until a call with a larger batch replaces the buffers.
      */
     public MemorySegment inputBuffer(int n) {
