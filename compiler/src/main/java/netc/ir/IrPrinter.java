@@ -42,6 +42,7 @@ public final class IrPrinter {
             case Op.PointwiseChain p -> "pointwise_chain " + p.convs().stream().map(c -> "(" + describe(c) + ")")
                     .collect(Collectors.joining(" -> "));
             case Op.Dense d -> "dense " + d.out() + d.epilogue().label();
+            case Op.ConvPoolDense h -> "conv_pool_dense (" + describe(h.conv()) + ") -> (global_avgpool) -> (" + describe(h.dense()) + ")";
             case Op.Pool p -> p.kind() + " " + p.kh() + "x" + p.kw() + pair(" s", p.sh(), p.sw()) + pair(" p", p.padH(), p.padW())
                     + pair(" d", p.dh(), p.dw()) + (p.ceil() ? " ceil" : "") + (!p.max() && !p.countIncludePad() ? " exclude_pad" : "");
             case Op.BatchNorm b -> "batchnorm eps=" + b.eps() + " [" + b.prefix() + "]";
@@ -65,6 +66,7 @@ public final class IrPrinter {
             case Op.Dense d -> d.weights().label();
             case Op.SeparableConv s -> s.depthwise().weights().label() + "; " + s.pointwise().weights().label();
             case Op.InvertedResidual v -> v.expand().weights().label() + "; " + v.depthwise().weights().label() + "; " + v.pointwise().weights().label();
+            case Op.ConvPoolDense h -> h.conv().weights().label() + "; " + h.dense().weights().label();
             case Op.PointwiseChain p -> p.convs().stream().map(c -> c.weights().label()).collect(Collectors.joining("; "));
             default -> "";
         };

@@ -68,6 +68,17 @@ public sealed interface Op {
         public Conv last() { return convs.get(convs.size() - 1); }
     }
 
+    /**
+     * A network's head (fuse_conv_pool_dense): a 1x1 conv, the global average pool that alone reads its output and the
+     * dense layer that alone reads the pooled vector, {@code dense(flatten(gap(conv(x))))}: the native kernel pools
+     * each channel tile of the conv as it is computed and multiplies it into the dense output at once, so that the
+     * dense weights stream from memory beside the conv's multiply-adds instead of after them. Inputs: x, then the
+     * conv epilogue's residual if any.
+     */
+    record ConvPoolDense(Conv conv, Dense dense) implements Op {
+        public String kind() { return "conv_pool_dense"; }
+    }
+
     /** Fully connected: y = x W^T + b. */
     record Dense(int out, Weights weights, Epilogue epilogue) implements Op {
         public String kind() { return "dense"; }

@@ -41,6 +41,9 @@ public final class Pipeline {
             new Pass("nchwc", NchwcLayout::run,
                     "after the fusions, whose fused nodes have no blocked kernel and end its chains; before concat_in_place,"
                             + " which must see the reorders; off by default: native only (NativeBackend switches it on)", false),
+            new Pass("fuse_conv_pool_dense", FuseConvPoolDense::run,
+                    "after nchwc, whose blocked 1x1 it takes with the pool and dense layer after it; off by default:"
+                            + " native only (NativeBackend switches it on with nchwc)", false),
             new Pass("concat_in_place", ConcatInPlace::run, "last: decides where final producers write, once no rewrite moves them"));
 
     /** plan_memory is not a rewrite; it is named here so that -fno-plan_memory switches it off like the others. */

@@ -168,6 +168,31 @@ class PassesTest {
     }
 
     @Test
+    void fusesTheBlockedHeadConvWithItsPoolAndDenseLayer() {
+        String chain = "conv(32, 1) -> relu -> dwconv(3, pad: 1) -> relu -> conv(64, 1) -> relu -> dwconv(3, pad: 1) -> relu -> ";
+        Set<String> on = Set.of(Pipeline.on("nchwc"), Pipeline.on("fuse_conv_pool_dense"));
+        Target t = Target.x86_64_v3(2, Map.of());
+        Graph g = Pipeline.run(lower("network t(input: 16x7x7) { " + chain + "conv(96, 1) -> relu6 -> gap -> flatten -> dropout(0.2) -> linear(10) -> relu }"), on, t);
+        assertEquals(List.of("reorder", "conv", "conv", "conv", "conv", "conv_pool_dense"), kinds(g));
+        Op.ConvPoolDense h = (Op.ConvPoolDense) g.nodes().get(5).op();
+        assertEquals(96, h.conv().outC());
+        assertEquals(Activation.RELU6, h.conv().epilogue().act());
+        assertEquals(Activation.RELU, h.dense().epilogue().act());
+        assertEquals(List.of(10L), java.util.Arrays.stream(g.tensor(g.outputs().get("out")).dims()).boxed().toList(), "writes the dense output");
+        assertEquals(g.outputs().get("out"), g.nodes().get(5).output());
+        // off by default; -fno- wins; not without the blocked layout
+        assertEquals("dense", kinds(Pipeline.run(lower("network t(input: 16x7x7) { " + chain + "conv(96, 1) -> gap -> flatten -> linear(10) }"),
+                Set.of(Pipeline.on("nchwc")), t)).getLast());
+        assertEquals("dense", kinds(Pipeline.run(lower("network t(input: 16x7x7) { " + chain + "conv(96, 1) -> gap -> flatten -> linear(10) }"),
+                Set.of(Pipeline.on("nchwc"), Pipeline.on("fuse_conv_pool_dense"), "fuse_conv_pool_dense"), t)).getLast());
+        assertEquals("dense", kinds(Pipeline.run(lower("network t(input: 16x7x7) { " + chain + "conv(96, 1) -> gap -> flatten -> linear(10) }"),
+                Set.of(Pipeline.on("fuse_conv_pool_dense")), t)).getLast());
+        // the pooled vector also a named output of the network: not fused
+        List<String> twice = kinds(Pipeline.run(lower("network t(input: 16x7x7) { " + chain + "conv(96, 1)\n p = gap\n output pooled = p\n flatten -> linear(10) }"), on, t));
+        assertFalse(twice.contains("conv_pool_dense"), twice.toString());
+    }
+
+    @Test
     void marksWideThreeByThreeStrideOneConvsForWinograd() {
         String src = """
                 network t(input: 32x12x12) {

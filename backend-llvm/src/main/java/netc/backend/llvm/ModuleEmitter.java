@@ -114,7 +114,22 @@ final class ModuleEmitter {
      * needs. A batch of n gets n times this; the scratch is used once, after the n images' tensors.
      */
     static long arenaFloats(Graph g, MemoryPlan plan) {
-        return plan.arenaFloats() + 2 * scratchFloats(g); // one scratch per thread
+        return plan.arenaFloats() + 2 * scratchFloats(g) + slotFloats(g); // one scratch per thread, then the head's slots
+    }
+
+    /**
+     * Floats per image of the slots a conv_pool_dense node sums its chunks' partial outputs in (after both threads'
+     * scratch: the combine reads what either thread wrote), 0 without one; room for a chunk per channel tile, the most
+     * {@link OcVectorGemm#chunks} cuts (the target's chunk count is not known here).
+     */
+    private static long slotFloats(Graph g) {
+        long most = 0;
+        for (Node n : g.nodes()) {
+            if (n.op() instanceof Op.ConvPoolDense h && n.plan() instanceof KernelPlan.OcGemm p) {
+                most = Math.max(most, ConvPoolDenseKernels.slotFloats(h, (h.conv().outC() + p.mr() - 1) / p.mr()));
+            }
+        }
+        return most;
     }
 
     /** The largest scratch a kernel needs, rounded up to 64 bytes. */
@@ -129,6 +144,9 @@ final class ModuleEmitter {
             }
             if (n.op() instanceof Op.SeparableConv s) scratch = Math.max(scratch, SeparableKernels.scratchFloats(s, n.plan()));
             if (n.op() instanceof Op.InvertedResidual v) scratch = Math.max(scratch, InvertedResidualKernels.scratchFloats(v, n.plan()));
+            if (n.op() instanceof Op.ConvPoolDense && n.plan() instanceof KernelPlan.OcGemm p) {
+                scratch = Math.max(scratch, ConvPoolDenseKernels.scratchFloats(p, g.tensor(n.inputs().get(0)).dims()[0]));
+            }
             if (n.op() instanceof Op.PointwiseChain) scratch = Math.max(scratch, PointwiseChainKernels.scratchFloats(n.plan()));
             if (n.op() instanceof Op.ConvTranspose t) {
                 Tensor x = g.tensor(n.inputs().get(0)), y = g.tensor(n.output());
@@ -196,6 +214,8 @@ final class ModuleEmitter {
             }
             case Op.SeparableConv s -> SeparableKernels.conv(ir, s, node.plan(), x, y, s.pointwise().epilogue().residual() ? second : null, w, "%s");
             case Op.InvertedResidual v -> InvertedResidualKernels.conv(ir, v, node.plan(), x, y, v.pointwise().epilogue().residual() ? second : null, w, "%s");
+            case Op.ConvPoolDense h -> ConvPoolDenseKernels.conv(ir, h, (KernelPlan.OcGemm) node.plan(), x, h.conv().epilogue().residual() ? second : null,
+                    g.tensor(node.inputs().get(0)).dims()[0], w, "%s", "%slots", headChunks(node));
             case Op.PointwiseChain ch -> PointwiseChainKernels.chain(ir, ch, node.plan(), x, y, ch.last().epilogue().residual() ? second : null, w, "%s");
             case Op.Resize r -> out.append(ResizeKernels.resize(ir, r, x, y, name));
             case Op.Lrn l -> NormKernels.lrn(ir, l, x, y);
@@ -204,6 +224,7 @@ final class ModuleEmitter {
         }
         StringBuilder params = new StringBuilder("ptr %w, ptr %s, i64 %n, ptr %y");
         for (int k = 0; k < in.size(); k++) params.append(", ptr %x").append(k);
+        if (op instanceof Op.ConvPoolDense) params.append(", ptr %slots");
         if (range(node)[0] > 0) params.append(", i64 %lo, i64 %hi");
         out.append("; ").append(node.name()).append(": ").append(op.kind()).append(' ').append(g.tensor(node.inputs().get(0)).shape())
                 .append(" -> ").append(g.tensor(node.output()).shape()).append('\n');
@@ -254,6 +275,7 @@ final class ModuleEmitter {
             List<String> args = new ArrayList<>(List.of("ptr " + (w == null ? "%w" : ir.at("%w", w[0])), "ptr %scratch", "i64 %n",
                     "ptr " + address(ir, node.output())));
             for (int t : node.inputs()) args.add("ptr " + address(ir, t));
+            if (node.op() instanceof Op.ConvPoolDense) args.add("ptr " + ir.at("%scratch", 2 * scratchFloats(g)));
             String name = kernelOf.get(i);
             long[] range = range(node);
             long channels = range[0], cut = range[1];
@@ -262,6 +284,10 @@ final class ModuleEmitter {
                 parallel(ir, name, args, chunks(node, channels, cut), i);
             } else {
                 ir.line("call void @" + name + "(" + String.join(", ", args) + (channels > 0 ? ", i64 0, i64 " + channels : "") + ")");
+            }
+            if (node.op() instanceof Op.ConvPoolDense h) {
+                ConvPoolDenseKernels.combine(ir, h, address(ir, node.output()), ir.at("%scratch", 2 * scratchFloats(g)), headChunks(node).length - 1,
+                        ir.at("%w", w[3]));
             }
             if (profile) {
                 String dt = ir.value("sub i64 " + ir.value("call i64 @llvm.readcyclecounter()") + ", " + t0);
@@ -357,6 +383,11 @@ final class ModuleEmitter {
         return new long[] {channels, conv != null ? ConvKernels.split(conv, n.plan()) : channels / 2};
     }
 
+    /** A conv_pool_dense node's chunks: the kernel's and the combine's (whether or not the node runs on two threads). */
+    private long[] headChunks(Node n) {
+        return OcVectorGemm.chunks((KernelPlan.OcGemm) n.plan(), target);
+    }
+
     private long macs(Node n) {
         long in = g.tensor(n.inputs().get(0)).elements(), out = g.tensor(n.output()).elements();
         return switch (n.op()) {
@@ -371,6 +402,8 @@ final class ModuleEmitter {
             case Op.InvertedResidual v -> InvertedResidualKernels.macs(v, g.tensor(n.inputs().get(0)).dims()[0],
                     g.tensor(n.inputs().get(0)).dims()[1] * g.tensor(n.inputs().get(0)).dims()[2], out / v.pointwise().outC());
             case Op.PointwiseChain ch -> PointwiseChainKernels.macs(ch, g.tensor(n.inputs().get(0)).dims()[0], out / ch.last().outC());
+            case Op.ConvPoolDense h -> ConvPoolDenseKernels.macs(h, g.tensor(n.inputs().get(0)).dims()[0],
+                    g.tensor(n.inputs().get(0)).dims()[1] * g.tensor(n.inputs().get(0)).dims()[2]);
             default -> 0;
         };
     }

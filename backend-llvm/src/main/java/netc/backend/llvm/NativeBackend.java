@@ -130,6 +130,8 @@ public final class NativeBackend {
         String blocked = target.options().get("nchwc");
         boolean nchwc = blocked != null ? Boolean.parseBoolean(blocked) : NCHWC_BY_DEFAULT;
         if (nchwc && !off.contains("nchwc")) off.add(Pipeline.on("nchwc"));
+        // the head fusion needs the blocked 1x1: on with nchwc, unless -fno-fuse_conv_pool_dense or -Dnetc.native.convPoolDense=false
+        if (nchwc && !target.off("convPoolDense") && !off.contains("fuse_conv_pool_dense")) off.add(Pipeline.on("fuse_conv_pool_dense"));
         return off;
     }
 

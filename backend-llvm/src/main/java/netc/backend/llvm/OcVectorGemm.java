@@ -66,7 +66,29 @@ final class OcVectorGemm {
      * sums at {@code partial}; first and last are i1 values or constants.
      */
     private record Block(KernelPlan.OcGemm p, Epilogue e, long K, String k0, long kn, String aBase, String bBase, String yb, String rb,
-                         String partial, String first, String last, long bOff, boolean blocked, String xb) {}
+                         String partial, String first, String last, long bOff, boolean blocked, String xb, Sink sink) {}
+
+    /**
+     * What a fused consumer does with the blocked conv's output instead of storing it (fuse_conv_pool_dense's pooling;
+     * {@link ConvPoolDenseKernels}): hooks at each image, around each channel tile, on each finished output vector, and
+     * a slot in the tap loop for prefetches.
+     */
+    interface Sink {
+        /** At the start of image b of the range. */
+        void image(IrWriter ir, String b);
+
+        /** Before channel tile ot ({@code rows} channels from {@code mr ot}). */
+        void begin(IrWriter ir, String ot, int rows);
+
+        /** Output vector v (channels {@code mr ot + 8v ...}) of one pixel, bias, residual and activation applied. */
+        void accept(IrWriter ir, String ot, int v, String val);
+
+        /** After channel tile ot's last pixel tile. */
+        void end(IrWriter ir, String ot, int rows);
+
+        /** In the tap loop of channel tile ot: step {@code slot} of {@code slots} (every 8 taps of every pixel tile). */
+        void step(IrWriter ir, String ot, String slot, long slots);
+    }
 
     /**
      * First B, packed whole (im2col'd one K block at a time when not a plain 1x1); then each channel tile of the
@@ -86,20 +108,36 @@ final class OcVectorGemm {
      */
     static void convBlocked(IrWriter ir, Op.Conv c, KernelPlan.OcGemm p, Operand x, Operand y, Operand r, long inC, long wOff, long bOff, String scratch) {
         if (p.im2col()) throw new IllegalArgumentException("the blocked oc-vector GEMM runs 1x1 stride-1 convs only");
-        conv(ir, c, p, x, y, r, wOff, bOff, scratch, true, inC);
+        conv(ir, c, p, x, y, r, wOff, bOff, scratch, true, inC, "%lo", "%hi", null);
+    }
+
+    /**
+     * The blocked 1x1 on output channels {@code [lo, hi)} (i64 values) with its outputs handed to {@code sink} instead
+     * of stored ({@code y} unused).
+     */
+    static void convBlocked(IrWriter ir, Op.Conv c, KernelPlan.OcGemm p, Operand x, Operand y, Operand r, long inC, long wOff, long bOff, String scratch,
+                            String lo, String hi, Sink sink) {
+        if (p.im2col()) throw new IllegalArgumentException("the blocked oc-vector GEMM runs 1x1 stride-1 convs only");
+        conv(ir, c, p, x, y, r, wOff, bOff, scratch, true, inC, lo, hi, sink);
     }
 
     private static void conv(IrWriter ir, Op.Conv c, KernelPlan.OcGemm p, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch,
                              boolean blocked, long inC) {
+        conv(ir, c, p, x, y, r, wOff, bOff, scratch, blocked, inC, "%lo", "%hi", null);
+    }
+
+    private static void conv(IrWriter ir, Op.Conv c, KernelPlan.OcGemm p, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch,
+                             boolean blocked, long inC, String lo, String hi, Sink sink) {
         if (p.lanes() != LANES) throw new IllegalArgumentException("plan for " + p.lanes() + "-float vectors");
-        if (y.hw() != p.pixels()) throw new IllegalArgumentException("plan for " + p.pixels() + " pixels, output has " + y.hw());
+        if (y != null && y.hw() != p.pixels()) throw new IllegalArgumentException("plan for " + p.pixels() + " pixels, output has " + y.hw());
         long taps = (long) c.kh() * c.kw(), icb = p.icb(), kFull = inC / icb, icRest = inC % icb, K = inC * taps, np = p.np();
         long tileStride = K * np, packedFloats = packedFloats(p, K), panelFloats = p.im2col() ? WeightLayout.align(p.kc() * p.pixels()) : 0;
         String packed = scratch, panel = ir.at(scratch, packedFloats), partial = ir.at(scratch, packedFloats + panelFloats);
         long M = p.outC(), mr = p.mr(), mFull = M / mr, mRest = M % mr, kc = icb * taps, kbFull = K / kc, kRest = K % kc;
         ir.comment("gemm-oc: " + mr + " output channels x " + np + " pixels per tile, weights read in order, " + (blocked ? "NCHWc8 in and out" : "B packed whole"));
         ir.loop("b", "0", "%n", b -> {
-            String xb = x.image(ir, b), yb = y.image(ir, b), rb = r == null ? null : r.image(ir, b);
+            String xb = x.image(ir, b), yb = sink != null ? null : y.image(ir, b), rb = r == null ? null : r.image(ir, b);
+            if (sink != null) sink.image(ir, b);
             java.util.function.BiConsumer<String, Long> packBlock = (ic0, icn) -> {
                 String dst = ir.at(packed, ir.mul(ir.mul(ic0, taps), np));
                 if (p.im2col()) {
@@ -117,16 +155,18 @@ final class OcVectorGemm {
                     String first = shape[1] == 1 ? "true" : shape[1] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", 0");
                     String last = shape[2] == 1 ? "true" : shape[2] == 0 ? "false" : ir.value("icmp eq i64 " + k0 + ", " + (kbFull - 1) * kc);
                     Block blk = new Block(p, c.epilogue(), K, k0, shape[0], ir.at(a, ir.mul(k0, mr)), ir.at(packed, ir.mul(k0, np)), yb, rb, partial,
-                            first, last, bOff, blocked, xb);
+                            first, last, bOff, blocked, xb, sink);
                     pixelTiles(ir, blk, ot, rows);
                 };
+                if (sink != null) sink.begin(ir, ot, rows);
                 // shape: taps, then whether it is the first and the last K block (1 yes, 0 no, -1 compare the offset)
                 long firstFull = kbFull == 1 ? 1 : -1, lastFull = kRest > 0 ? 0 : kbFull == 1 ? 1 : -1;
                 ir.loop("kb", "0", IrWriter.num(kbFull), kb -> kBlock.accept(ir.mul(kb, kc), new long[] {kc, firstFull, lastFull}));
                 if (kRest > 0) kBlock.accept(IrWriter.num(kbFull * kc), new long[] {kRest, kbFull == 0 ? 1 : 0, 1});
+                if (sink != null) sink.end(ir, ot, rows);
             };
-            ir.loop("ot", ir.div("%lo", mr), ir.min(ir.div("%hi", mr), IrWriter.num(mFull)), ot -> channelTile.accept(ot, (int) mr));
-            if (mRest > 0) ir.when(ir.value("icmp eq i64 %hi, " + M), () -> channelTile.accept(IrWriter.num(mFull), (int) mRest));
+            ir.loop("ot", ir.div(lo, mr), ir.min(ir.div(hi, mr), IrWriter.num(mFull)), ot -> channelTile.accept(ot, (int) mr));
+            if (mRest > 0) ir.when(ir.value("icmp eq i64 " + hi + ", " + M), () -> channelTile.accept(IrWriter.num(mFull), (int) mRest));
         });
     }
 
@@ -180,6 +220,10 @@ final class OcVectorGemm {
             unrolled = k.kn() / LANES * LANES;
             String block0 = ir.value("lshr i64 " + k.k0() + ", 3"); // k0 is a multiple of kc, so of 8
             ir.loop("kq", "0", IrWriter.num(k.kn() / LANES), kq -> {
+                if (k.sink() != null) { // slot: this pixel tile's 8-tap step, counted over the channel tile
+                    long steps = k.K() / LANES;
+                    k.sink().step(ir, ot, ir.add(ir.mul(ir.div(p0, p.np()), steps), ir.add(block0, kq)), ceilDiv(p.pixels(), p.np()) * steps);
+                }
                 String base = ir.at(bcol, ir.mul(ir.add(block0, kq), LANES * p.pixels()));
                 for (int t = 0; t < LANES; t++) step.tap(ir.add(ir.mul(kq, LANES), t), ir.at(base, t), sets[t % u]);
             });
@@ -274,7 +318,8 @@ final class OcVectorGemm {
                 String at = ir.add(base, ir.mul(ir.add(p0, j), LANES));
                 String val = ir.vadd(ir.vload(acc[v][j]), bias);
                 if (k.e().residual()) val = ir.vadd(val, ir.vload(ir.at(k.rb(), at)));
-                ir.vstore(NchwcKernels.activation(ir, k.e(), val, lanes), ir.at(k.yb(), at));
+                if (k.sink() != null) k.sink().accept(ir, ot, v, NchwcKernels.activation(ir, k.e(), val, lanes));
+                else ir.vstore(NchwcKernels.activation(ir, k.e(), val, lanes), ir.at(k.yb(), at));
             }
         }
     }

@@ -53,6 +53,8 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
                     yield new long[] {ConvKernels.gemm(n.plan()) ? ConvKernels.packedFloats(n.plan(), c, inC) : (long) c.outC() * (inC / c.groups()) * c.kh() * c.kw(), c.outC()};
                 }
                 case Op.Dense d -> new long[] {(long) d.out() * g.tensor(n.inputs().get(0)).elements(), d.out()};
+                case Op.ConvPoolDense h -> new long[] {ConvKernels.packedFloats(n.plan(), h.conv(), g.tensor(n.inputs().get(0)).dims()[0]), h.conv().outC(),
+                        (long) h.dense().out() * h.conv().outC(), h.dense().out()};
                 case Op.BatchNorm b -> new long[] {g.tensor(n.inputs().get(0)).dims()[0], g.tensor(n.inputs().get(0)).dims()[0]};
                 case Op.SeparableConv s -> {
                     Op.Conv dw = s.depthwise(), pw = s.pointwise();
@@ -88,6 +90,9 @@ record WeightLayout(Map<Integer, long[]> offsets, long floats, List<String> tabl
                 case Op.SeparableConv s -> List.of(line(s.depthwise().weights(), at), packedLine(s.pointwise(), at, 2));
                 case Op.InvertedResidual v -> List.of(packedLine(v.expand(), at, 0), line(v.depthwise().weights(), new long[] {at[2], at[3]}),
                         packedLine(v.pointwise(), at, 4));
+                // the conv in the oc-vector GEMM's panels; the dense weight transposed (one panel of every row is the transpose)
+                case Op.ConvPoolDense h -> List.of(line(h.conv().weights(), at) + " P" + ConvKernels.panelRows(n.plan()) + ":" + h.conv().outC(),
+                        line(h.dense().weights(), new long[] {at[2], at[3]}) + " P" + h.dense().out() + ":" + h.dense().out());
                 case Op.PointwiseChain ch -> {
                     List<String> lines = new ArrayList<>();
                     for (int k = 0; k < ch.convs().size(); k++) lines.add(packedLine(ch.convs().get(k), at, 2 * k));

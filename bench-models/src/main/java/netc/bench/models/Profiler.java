@@ -125,6 +125,7 @@ public final class Profiler {
             case Op.Conv c -> out.elements() * (in.dims()[0] / c.groups()) * c.kh() * c.kw();
             case Op.ConvTranspose c -> in.elements() * (c.outC() / c.groups()) * c.kh() * c.kw();
             case Op.Dense d -> in.elements() * d.out();
+            case Op.ConvPoolDense h -> in.dims()[1] * in.dims()[2] * in.dims()[0] * h.conv().outC() + (long) h.conv().outC() * h.dense().out();
             case Op.SeparableConv s -> out.elements() / s.pointwise().outC() * s.depthwise().outC() * (s.depthwise().kh() * s.depthwise().kw() + s.pointwise().outC());
             case Op.InvertedResidual v -> in.dims()[1] * in.dims()[2] * in.dims()[0] * v.expand().outC()
                     + out.elements() / v.pointwise().outC() * v.depthwise().outC() * (v.depthwise().kh() * v.depthwise().kw() + v.pointwise().outC());

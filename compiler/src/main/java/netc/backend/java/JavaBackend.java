@@ -22,9 +22,10 @@ public final class JavaBackend {
     }
 
     public static Generated generate(Network net, Set<String> disabledPasses, String packageName, String className) {
-        // fuse_inverted_residual's node has native kernels only: switched off here even when asked for
+        // fuse_inverted_residual's and fuse_conv_pool_dense's nodes have native kernels only: switched off here even when asked for
         Set<String> off = new java.util.HashSet<>(disabledPasses);
         off.add("fuse_inverted_residual");
+        off.add("fuse_conv_pool_dense");
         Graph g = Pipeline.run(Lowering.lower(net), off);
         MemoryPlan plan = disabledPasses.contains(Pipeline.PLAN_MEMORY) ? PlanMemory.unplanned(g) : PlanMemory.run(g);
         String cls = className != null ? className : JavaEmitter.className(net.name());

@@ -102,6 +102,7 @@ final class NodeLowering {
             }
             // fuse_inverted_residual runs for the native target only (see Pipeline)
             case Op.InvertedResidual v -> throw new IllegalStateException(node.name() + ": inverted_residual has no Java kernel; run -fno-fuse_inverted_residual");
+            case Op.ConvPoolDense h -> throw new IllegalStateException(node.name() + ": conv_pool_dense has no Java kernel; run -fno-fuse_conv_pool_dense");
             case Op.PointwiseChain ch -> {
                 CodeBlock.Builder init = CodeBlock.builder().add("{\n").indent();
                 List<Op.Conv> convs = ch.convs();

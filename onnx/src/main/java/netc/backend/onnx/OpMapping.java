@@ -81,6 +81,7 @@ final class OpMapping {
             case Op.SeparableConv sc -> throw fused(n);
             case Op.PointwiseChain pc -> throw fused(n);
             case Op.InvertedResidual v -> throw fused(n);
+            case Op.ConvPoolDense h -> throw fused(n);
             case Op.Reorder ro -> throw fused(n); // pass nchwc is native only
         }
     }
