@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ONNX Runtime on 3 images (each image's partials in its own slots): output counts with a rest after the 4-vector
  * loop and lanes past the last vector, a channel tile tail (64 = 24 + 24 + 16), activations on the dense output,
  * 7x7 and 14x14 planes, several chunks on two threads (the 320-channel head) and all of them on one; the graph says
- * the node was fused.
+ * the node was fused; NCHW heads too (SiLU and hard-swish, a second dense layer after the fused one).
  */
 class NativeConvPoolDenseTest {
     @TempDir Path tmp;
@@ -32,7 +32,11 @@ class NativeConvPoolDenseTest {
                 new String[] {"o10_c64_relu_14x14", "16x14x14", body(64, "linear(10) -> relu")},
                 new String[] {"o8_c48_sigmoid", "16x7x7", body(48, "linear(8) -> sigmoid")},
                 new String[] {"o1000_c320", "16x7x7", body(320, "linear(1000)")},
-                new String[] {"o1003_c320_14x14", "8x14x14", body(320, "linear(1003)")});
+                new String[] {"o1003_c320_14x14", "8x14x14", body(320, "linear(1003)")},
+                // NCHW heads (no blocked chain before them): the conv's own oc-vector GEMM plan, the transpose skipped
+                new String[] {"nchw_o1000_c320_silu", "32x7x7", "conv(320, 1) -> silu -> gap -> flatten -> linear(1000)"},
+                new String[] {"nchw_o37_c50", "16x7x7", "conv(50, 1) -> relu -> gap -> flatten -> linear(37) -> hswish"},
+                new String[] {"nchw_two_dense", "24x7x7", "conv(96, 1) -> hswish -> gap -> flatten -> linear(128) -> hswish -> linear(10)"});
         return nets.stream().flatMap(n -> Stream.of(Arguments.of(n[0], n[1], n[2], 1), Arguments.of(n[0], n[1], n[2], 2)));
     }
 

@@ -35,11 +35,8 @@ public final class PlanKernels {
             }
             case Op.SeparableConv s -> { return FusedPlans.separable(t, s, y0[1], y0[2]); }
             case Op.PointwiseChain ch -> { return FusedPlans.pointwiseChain(t, ch, y0[1] * y0[2]); }
-            // the head's conv on the blocked oc-vector GEMM, as the conv alone (1x1 stride 1: its plane is the input's)
-            case Op.ConvPoolDense h -> {
-                long[] x = g.tensor(n.inputs().get(0)).dims();
-                return NchwcLayout.plan(t, h.conv(), x[0], x[1] * x[2]);
-            }
+            // the head's conv on the oc-vector GEMM, planned as the conv alone (1x1 stride 1: its plane is the input's)
+            case Op.ConvPoolDense h -> { return FuseConvPoolDense.plan(g, n, h.conv(), t); }
             // nothing to tile: the range two threads halve
             case Op.Pool p -> { return new KernelPlan.Range(p.max() ? "max-pool" : "avg-pool", "planes", y0[0], y0[0] / 2); }
             case Op.AdaptiveAvgPool a -> { return new KernelPlan.Range("adaptive-pool", "planes", y0[0], y0[0] / 2); }

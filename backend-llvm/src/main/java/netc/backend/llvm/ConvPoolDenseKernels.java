@@ -39,14 +39,14 @@ final class ConvPoolDenseKernels {
      * The kernel for output channels [%lo, %hi) of the conv, whole chunks of {@code bounds}: {@code w} holds the conv's
      * packed weight and bias, the transposed dense weight and its bias; {@code slots} the partials.
      */
-    static void conv(IrWriter ir, Op.ConvPoolDense h, KernelPlan.OcGemm p, Operand x, Operand r, long inC, long[] w, String scratch, String slots,
-                     long[] bounds) {
+    static void conv(IrWriter ir, Op.ConvPoolDense h, KernelPlan.OcGemm p, Operand x, Operand r, boolean blocked, long inC, long[] w, String scratch,
+                     String slots, long[] bounds) {
         long chunks = bounds.length - 1;
         ir.comment("conv + global average pool + dense: per channel tile pooled, then multiplied into chunk's partial dense output");
         ir.loop("c", "0", IrWriter.num(chunks), c -> {
             String start = pick(ir, c, bounds, 0), end = pick(ir, c, bounds, 1);
             String inside = ir.value("and i1 " + ir.value("icmp uge i64 " + start + ", %lo") + ", " + ir.value("icmp ule i64 " + end + ", %hi"));
-            ir.when(inside, () -> OcVectorGemm.convBlocked(ir, h.conv(), p, x, null, r, inC, w[0], w[1], scratch, start, end,
+            ir.when(inside, () -> OcVectorGemm.convInto(ir, h.conv(), p, x, r, blocked, inC, w[0], w[1], scratch, start, end,
                     new Pool(h, p, w[2], ir.at(scratch, OcVectorGemm.scratchFloats(p, inC)), slots, c, chunks)));
         });
     }
@@ -127,16 +127,15 @@ final class ConvPoolDenseKernels {
          * after that instead: 1.08x the node's time; locality 2 rather than 3: even). A chunk's first tile reads its
          * rows from memory.
          */
-        @Override public void step(IrWriter ir, String ot, String slot, long slots) {
-            if (ir.target().off("convPoolDense.prefetch")) return; // to compare: 1.24x the node's time without (mobilenet_v2)
+        @Override public java.util.List<String> step(IrWriter ir, String ot, String slot, long slots) {
+            if (ir.target().off("convPoolDense.prefetch")) return java.util.List.of(); // to compare: 1.24x the node's time without (mobilenet_v2)
             long lines = (p.mr() * h.dense().out() + 15) / 16, per = (lines + slots - 1) / slots;
             ir.declare("declare void @llvm.prefetch.p0(ptr, i32 immarg, i32 immarg, i32 immarg)");
             String next = ir.at("%w", ir.add(ir.mul(ir.add(ot, 1), p.mr() * h.dense().out()), wt));
             String first = ir.value("udiv i64 " + ir.mul(slot, lines) + ", " + slots);
-            for (long q = 0; q < per; q++) {
-                String line = ir.min(ir.add(first, q), IrWriter.num(lines - 1));
-                ir.line("call void @llvm.prefetch.p0(ptr " + ir.at(next, ir.mul(line, 16)) + ", i32 0, i32 3, i32 1)");
-            }
+            java.util.List<String> at = new java.util.ArrayList<>();
+            for (long q = 0; q < per; q++) at.add(ir.at(next, ir.mul(ir.min(ir.add(first, q), IrWriter.num(lines - 1)), 16)));
+            return at;
         }
     }
 

@@ -215,7 +215,7 @@ final class ModuleEmitter {
             case Op.SeparableConv s -> SeparableKernels.conv(ir, s, node.plan(), x, y, s.pointwise().epilogue().residual() ? second : null, w, "%s");
             case Op.InvertedResidual v -> InvertedResidualKernels.conv(ir, v, node.plan(), x, y, v.pointwise().epilogue().residual() ? second : null, w, "%s");
             case Op.ConvPoolDense h -> ConvPoolDenseKernels.conv(ir, h, (KernelPlan.OcGemm) node.plan(), x, h.conv().epilogue().residual() ? second : null,
-                    g.tensor(node.inputs().get(0)).dims()[0], w, "%s", "%slots", headChunks(node));
+                    g.tensor(node.inputs().get(0)).layout() == Layout.NCHWc8, g.tensor(node.inputs().get(0)).dims()[0], w, "%s", "%slots", headChunks(node));
             case Op.PointwiseChain ch -> PointwiseChainKernels.chain(ir, ch, node.plan(), x, y, ch.last().epilogue().residual() ? second : null, w, "%s");
             case Op.Resize r -> out.append(ResizeKernels.resize(ir, r, x, y, name));
             case Op.Lrn l -> NormKernels.lrn(ir, l, x, y);

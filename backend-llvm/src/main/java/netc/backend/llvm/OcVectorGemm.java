@@ -86,8 +86,11 @@ final class OcVectorGemm {
         /** After channel tile ot's last pixel tile. */
         void end(IrWriter ir, String ot, int rows);
 
-        /** In the tap loop of channel tile ot: step {@code slot} of {@code slots} (every 8 taps of every pixel tile). */
-        void step(IrWriter ir, String ot, String slot, long slots);
+        /**
+         * In the tap loop of channel tile ot: step {@code slot} of {@code slots} (every 8 taps of every full pixel tile
+         * on the blocked path, every tap on the NCHW one); returns the addresses to prefetch there.
+         */
+        java.util.List<String> step(IrWriter ir, String ot, String slot, long slots);
     }
 
     /**
@@ -112,13 +115,14 @@ final class OcVectorGemm {
     }
 
     /**
-     * The blocked 1x1 on output channels {@code [lo, hi)} (i64 values) with its outputs handed to {@code sink} instead
-     * of stored ({@code y} unused).
+     * The conv (blocked: a 1x1 on NCHWc8 input) on output channels {@code [lo, hi)} (i64 values) with its outputs
+     * handed to {@code sink} instead of stored (no y; no residual on the NCHW path).
      */
-    static void convBlocked(IrWriter ir, Op.Conv c, KernelPlan.OcGemm p, Operand x, Operand y, Operand r, long inC, long wOff, long bOff, String scratch,
-                            String lo, String hi, Sink sink) {
-        if (p.im2col()) throw new IllegalArgumentException("the blocked oc-vector GEMM runs 1x1 stride-1 convs only");
-        conv(ir, c, p, x, y, r, wOff, bOff, scratch, true, inC, lo, hi, sink);
+    static void convInto(IrWriter ir, Op.Conv c, KernelPlan.OcGemm p, Operand x, Operand r, boolean blocked, long inC, long wOff, long bOff, String scratch,
+                         String lo, String hi, Sink sink) {
+        if (blocked && p.im2col()) throw new IllegalArgumentException("the blocked oc-vector GEMM runs 1x1 stride-1 convs only");
+        if (!blocked && r != null) throw new IllegalArgumentException("a sink takes no residual on the NCHW path");
+        conv(ir, c, p, x, null, r, wOff, bOff, scratch, blocked, inC, lo, hi, sink);
     }
 
     private static void conv(IrWriter ir, Op.Conv c, KernelPlan.OcGemm p, Operand x, Operand y, Operand r, long wOff, long bOff, String scratch,
@@ -222,7 +226,9 @@ final class OcVectorGemm {
             ir.loop("kq", "0", IrWriter.num(k.kn() / LANES), kq -> {
                 if (k.sink() != null) { // slot: this pixel tile's 8-tap step, counted over the channel tile
                     long steps = k.K() / LANES;
-                    k.sink().step(ir, ot, ir.add(ir.mul(ir.div(p0, p.np()), steps), ir.add(block0, kq)), ceilDiv(p.pixels(), p.np()) * steps);
+                    for (String at : k.sink().step(ir, ot, ir.add(ir.mul(ir.div(p0, p.np()), steps), ir.add(block0, kq)), ceilDiv(p.pixels(), p.np()) * steps)) {
+                        ir.line("call void @llvm.prefetch.p0(ptr " + at + ", i32 0, i32 3, i32 1)");
+                    }
                 }
                 String base = ir.at(bcol, ir.mul(ir.add(block0, kq), LANES * p.pixels()));
                 for (int t = 0; t < LANES; t++) step.tap(ir.add(ir.mul(kq, LANES), t), ir.at(base, t), sets[t % u]);
@@ -236,7 +242,14 @@ final class OcVectorGemm {
                 }
             });
         }
-        if (u == 1 && unrolled == 0) ir.loop("k", "0", IrWriter.num(k.kn()), kk -> step.tap(kk, bRow.apply(kk), acc));
+        if (u == 1 && unrolled == 0) ir.loop("k", "0", IrWriter.num(k.kn()), kk -> {
+            if (k.sink() != null) { // slot: this pixel tile's tap, counted over the channel tile
+                for (String at : k.sink().step(ir, ot, ir.add(ir.mul(ir.div(p0, p.np()), k.K()), ir.add(k.k0(), kk)), ceilDiv(p.pixels(), p.np()) * k.K())) {
+                    ir.line("call void @llvm.prefetch.p0(ptr " + at + ", i32 0, i32 3, i32 1)");
+                }
+            }
+            step.tap(kk, bRow.apply(kk), acc);
+        });
         else for (long r = unrolled; r < k.kn(); r++) step.tap(IrWriter.num(r), bRow.apply(IrWriter.num(r)), sets[(int) (r % u)]);
         for (int s = 1; s < u; s++) for (int v = 0; v < V; v++) for (int j = 0; j < cols; j++) {
             ir.line("store <8 x float> " + ir.vadd(ir.vload(acc[v][j]), ir.vload(sets[s][v][j])) + ", ptr " + acc[v][j] + ", align 32");
@@ -257,6 +270,15 @@ final class OcVectorGemm {
      */
     private static void epilogue(IrWriter ir, Block k, String ot, int rows, String p0, int cols, String[][] acc) {
         Epilogue e = k.e();
+        if (k.sink() != null) { // no transpose: each pixel's channel vectors as they are, padding lanes zero
+            for (int v = 0; v < acc.length; v++) {
+                int lanes = Math.min(LANES, rows - v * LANES);
+                String bAt = ir.at("%w", ir.add(ir.add(ir.mul(ot, k.p().mr()), (long) v * LANES), k.bOff()));
+                String bias = lanes == LANES ? ir.vload(bAt) : ir.maskedLoad(bAt, lanes);
+                for (int j = 0; j < cols; j++) k.sink().accept(ir, ot, v, NchwcKernels.activation(ir, e, ir.vadd(ir.vload(acc[v][j]), bias), lanes));
+            }
+            return;
+        }
         boolean inRegisters = IrWriter.vectorActivation(e.act());
         long P = k.p().pixels(), mr = k.p().mr();
         for (int v = 0; v < acc.length; v++) {
