@@ -28,7 +28,8 @@ final class FfmClassEmitter {
 
     private FfmClassEmitter() {}
 
-    static JavaFile emit(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, String libraryFile, String packageName, String className) {
+    static JavaFile emit(Graph g, MemoryPlan plan, WeightLayout weights, String prefix, netc.ir.Target target, String libraryFile, String packageName,
+                         String className) {
         ClassName self = ClassName.get(packageName, className);
         CodeBlock outputs = g.outputs().entrySet().stream()
                 .map(e -> CodeBlock.of("$S, new int[] {$L}", e.getKey(), ints(g.tensor(e.getValue()).dims()))).collect(CodeBlock.joining(", "));
@@ -41,7 +42,7 @@ final class FfmClassEmitter {
                         .addJavadoc("The library's file name, next to this class on the classpath.\n").initializer("$S", libraryFile).build())
                 .addField(FieldSpec.builder(SPEC, "SPEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T($S, $S, new int[] {$L}, $L, $LL, $LL,\n$L)", SPEC, g.name(), prefix, ints(g.tensor(g.input()).dims()),
-                                CodeBlock.of("outputs($L)", outputs), weights.floats(), ModuleEmitter.arenaFloats(g, plan), table).build())
+                                CodeBlock.of("outputs($L)", outputs), weights.floats(), ModuleEmitter.arenaFloats(g, plan, target), table).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addJavadoc("Loads the library from the classpath (next to this class) and prepares the weights.\n")
                         .addParameter(WEIGHT_SOURCE, "w")

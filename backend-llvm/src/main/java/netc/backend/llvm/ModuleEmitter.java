@@ -78,7 +78,7 @@ final class ModuleEmitter {
         IrWriter.declareIntrinsics(declarations);
         StringBuilder m = new StringBuilder();
         m.append("; netc native module for network ").append(g.name()).append(": ").append(g.nodes().size()).append(" nodes, weights ")
-                .append(weights.floats()).append(" floats, arena ").append(arenaFloats(g, plan)).append(" floats per image\n");
+                .append(weights.floats()).append(" floats, arena ").append(arenaFloats(g, plan, target)).append(" floats per image\n");
         m.append("source_filename = \"").append(g.name()).append(".net\"\n\n");
         m.append(kernels);
         String fwd = forward();
@@ -90,7 +90,7 @@ final class ModuleEmitter {
                 .append("define void @").append(prefix).append("_wake() {\n")
                 .append(threads > 1 && wake() ? "  call void @" + prefix + "_pool_heat()\n" : "").append("  ret void\n}\n\n");
         m.append(constant("weight_floats", weights.floats()));
-        m.append(constant("arena_floats", arenaFloats(g, plan)));
+        m.append(constant("arena_floats", arenaFloats(g, plan, target)));
         m.append(constant("input_floats", g.tensor(g.input()).elements()));
         if (profile) {
             m.append("@").append(prefix).append("_cycles = global [").append(g.nodes().size()).append(" x i64] zeroinitializer, align 8\n\n");
@@ -113,20 +113,19 @@ final class ModuleEmitter {
      * Arena floats per image: the memory plan's tensors plus, for each of two threads, the largest scratch a kernel
      * needs. A batch of n gets n times this; the scratch is used once, after the n images' tensors.
      */
-    static long arenaFloats(Graph g, MemoryPlan plan) {
-        return plan.arenaFloats() + 2 * scratchFloats(g) + slotFloats(g); // one scratch per thread, then the head's slots
+    static long arenaFloats(Graph g, MemoryPlan plan, Target target) {
+        return plan.arenaFloats() + 2 * scratchFloats(g) + slotFloats(g, target); // one scratch per thread, then the head's slots
     }
 
     /**
      * Floats per image of the slots a conv_pool_dense node sums its chunks' partial outputs in (after both threads'
-     * scratch: the combine reads what either thread wrote), 0 without one; room for a chunk per channel tile, the most
-     * {@link OcVectorGemm#chunks} cuts (the target's chunk count is not known here).
+     * scratch: the combine reads what either thread wrote), 0 without one.
      */
-    private static long slotFloats(Graph g) {
+    private static long slotFloats(Graph g, Target target) {
         long most = 0;
         for (Node n : g.nodes()) {
             if (n.op() instanceof Op.ConvPoolDense h && n.plan() instanceof KernelPlan.OcGemm p) {
-                most = Math.max(most, ConvPoolDenseKernels.slotFloats(h, (h.conv().outC() + p.mr() - 1) / p.mr()));
+                most = Math.max(most, ConvPoolDenseKernels.slotFloats(h, OcVectorGemm.chunks(p, target).length - 1));
             }
         }
         return most;

@@ -105,8 +105,8 @@ public final class NativeBackend {
         WeightLayout weights = WeightLayout.of(g);
         String ir = ModuleEmitter.emit(g, plan, weights, prefix, target, profile);
         String cls = className != null ? className : JavaEmitter.className(net.name());
-        return new Generated(g, plan, weights.floats(), weights.table(), ModuleEmitter.arenaFloats(g, plan), prefix, ir, HeaderEmitter.emit(g, plan, weights, prefix),
-                FfmClassEmitter.emit(g, plan, weights, prefix, "lib" + prefix + ".so", packageName, cls));
+        return new Generated(g, plan, weights.floats(), weights.table(), ModuleEmitter.arenaFloats(g, plan, target), prefix, ir, HeaderEmitter.emit(g, plan, weights, prefix, target),
+                FfmClassEmitter.emit(g, plan, weights, prefix, target, "lib" + prefix + ".so", packageName, cls));
     }
 
     /**
