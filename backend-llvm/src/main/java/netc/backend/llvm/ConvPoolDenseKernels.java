@@ -54,7 +54,7 @@ final class ConvPoolDenseKernels {
     /** {@code values[c + shift]} for the i64 c, a chain of selects (a handful of chunks). */
     private static String pick(IrWriter ir, String c, long[] values, int shift) {
         String v = IrWriter.num(values[shift]);
-        for (int k = 1; k + shift < values.length && k < values.length - 1; k++) {
+        for (int k = 1; k < values.length - 1; k++) { // chunks c = 1 .. C-1; shift 0 or 1 stays inside
             v = ir.value("select i1 " + ir.value("icmp eq i64 " + c + ", " + k) + ", i64 " + values[k + shift] + ", i64 " + v);
         }
         return v;
